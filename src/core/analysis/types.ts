@@ -1,0 +1,102 @@
+// What the checker knows about a document's structure: which paragraph is which element.
+// Produced once per check by analyze() and shared by every rule.
+
+export type DocType =
+  | "ke-hoach"
+  | "bao-cao"
+  | "cong-van"
+  | "quyet-dinh"
+  | "to-trinh"
+  | "thong-bao"
+  | "giay-moi"
+  | "nghi-quyet"
+  | "chi-thi"
+  | "huong-dan"
+  | "chuong-trinh"
+  | "nghi-dinh"
+  | "other"
+  | "unknown";
+
+/** Body paragraph indexes (`Paragraph.index`); arrays are in document order. */
+export interface HeaderElements {
+  parentAgency: number[];
+  agencyName: number[];
+  nationalTitle: number | null;
+  motto: number | null;
+  docNumber: number | null;
+  placeDate: number | null;
+  docTitle: number | null;
+  docSummary: number[];
+  /** Công văn: the "V/v …" lines under the number. */
+  vvSummary: number[];
+  /** "Kính gửi:" and its items. */
+  recipientTo: number[];
+  /** "Căn cứ …;" lines. */
+  legalBasis: number[];
+}
+
+export type HeadingScheme =
+  | "phan"
+  | "chuong"
+  | "muc-normative"
+  | "dieu"
+  | "khoan"
+  | "diem"
+  | "roman"
+  | "decimal"
+  | "decimal2"
+  | "decimal3"
+  | "letter"
+  | "dash"
+  | "plus";
+
+export interface HeadingInfo {
+  paragraph: number;
+  scheme: HeadingScheme;
+  /** Depth in its document's hierarchy, 1-based. */
+  level: number;
+  /** The number as written or as Word's list shows it ("II.", "2.3.", "a)", "Điều 3."). */
+  label: string;
+  /** Numeric value(s) of the label: [2, 3] for "2.3.", [3] for "c)". */
+  values: number[];
+  /** True when the label comes from Word's list numbering rather than typed text. */
+  fromList: boolean;
+  /** 0 for the main text, n for the n-th Phụ lục. */
+  appendix: number;
+}
+
+export interface ClosingElements {
+  recipientsTitle: number | null;
+  recipients: number[];
+  /** "TM. …", "KT. …", "Q. …", "TL. …", "TUQ. …" lines and the titles stacked under them, in order. */
+  signatureLines: number[];
+  signerName: number | null;
+  /** The "./." ending, when present. */
+  ending: number | null;
+}
+
+export interface DocDate {
+  day: number;
+  month: number;
+  year: number;
+}
+
+export interface DocAnalysis {
+  docType: DocType;
+  /** The type name as written ("KẾ HOẠCH"), or null. */
+  docTypeName: string | null;
+  header: HeaderElements;
+  /** First body-text paragraph after the header block and title. */
+  bodyStart: number;
+  /** Exclusive end of the body: the first paragraph of the closing (Nơi nhận / signature) or the first Phụ lục. */
+  bodyEnd: number;
+  headings: HeadingInfo[];
+  closing: ClosingElements;
+  appendices: { paragraph: number; label: string }[];
+  /** Date from the place-date line, when it is a real date. */
+  date: DocDate | null;
+  /** Paragraph indexes that carry a "line under" in any of the catalogue's ways. */
+  linesUnder: Set<number>;
+  /** Paragraph indexes that belong to the header block (either column) or the closing block. */
+  furniture: Set<number>;
+}

@@ -1,0 +1,4 @@
+// text-anniversary.
+import type { Rule } from "./types";
+
+export const anniversaryRules: Rule[] = [];

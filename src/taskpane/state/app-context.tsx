@@ -1,0 +1,38 @@
+// What every tab gets: the document host, its capabilities, settings storage and the organisation profile.
+import { createContext, useContext } from "react";
+import type { DocumentHost, HostCapabilities, SavedState } from "../../host/document-host";
+import type { OrgProfile } from "../../core/org/types";
+
+/** Local settings (backed by office-js-helpers Storage; replaceable in one file). */
+export interface SettingsStore {
+  get<T>(key: string): T | null;
+  set<T>(key: string, value: T): void;
+  remove(key: string): void;
+}
+
+export interface AppServices {
+  host: DocumentHost;
+  capabilities: HostCapabilities;
+  settings: SettingsStore;
+  org: OrgProfile;
+  setOrg(org: OrgProfile): void;
+  /** The assistant's own undo stack: the latest change first. */
+  undoStack: SavedState[];
+  pushUndo(saved: SavedState): void;
+  /** Restore the latest change and drop it from the stack. */
+  undoLast(): Promise<void>;
+  /** Tell the app the document changed (the preview re-renders, tabs may re-read). */
+  documentChanged(): void;
+  /** Switch to another tab ("soan-thao" | "kiem-tra" | "ngay-ky-niem" | "thu-vien" | "cai-dat"). */
+  goToTab(tab: TabId): void;
+}
+
+export type TabId = "soan-thao" | "kiem-tra" | "ngay-ky-niem" | "thu-vien" | "cai-dat";
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useApp(): AppServices {
+  const app = useContext(AppContext);
+  if (!app) throw new Error("useApp outside AppContext");
+  return app;
+}
