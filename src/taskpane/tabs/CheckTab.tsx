@@ -1,0 +1,4 @@
+// TEMPORARY PLACEHOLDER — replaced by the work that owns this tab.
+export default function CheckTab() {
+  return null;
+}
