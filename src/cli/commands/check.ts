@@ -1,11 +1,204 @@
-// TEMPORARY PLACEHOLDER — replaced by the work that owns `vanthu check`.
-import type { Command } from "../types";
+// `vanthu check` and `vanthu fix`: the CLI contract of rule-catalogue.md.
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { VanThuError } from "../../core/errors";
+import { readDocx } from "../../core/ooxml/read";
+import { renderHtmlReport } from "../../core/report/html";
+import { exitCode, tally, toContractJson, type FileResult } from "../../core/report/results";
+import { check } from "../../core/rules/engine";
+import { allRules } from "../../core/rules/registry";
+import type { ProfileId } from "../../core/rules/types";
+import type { CliIO, Command } from "../types";
+import { fixFile } from "./fix-file";
 
-export const fixCommand: Command = { name: "fix", summary: "(chưa có)", usage: "vanthu fix", run: async () => 2 };
+const PROFILES: ProfileId[] = ["nd30", "dang", "mttq"];
+const FORMATS = ["text", "json", "html"] as const;
+/** Larger files are refused before reading: the reader's own limits apply to what is inside. */
+const MAX_FILE_BYTES = 300 * 1024 * 1024;
+
+const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--format text|json|html] [--output ĐƯỜNG_DẪN]
+
+Kiểm tra thể thức văn bản theo Nghị định 30/2020/NĐ-CP và chính tả tiếng Việt.
+  --profile   bộ quy tắc: nd30 (cơ quan nhà nước, mặc định), dang (văn bản Đảng), mttq (Mặt trận, đoàn thể)
+  --format    text (mặc định), json (một đối tượng trên stdout), html (báo cáo gửi được)
+  --output    ghi kết quả vào tệp thay vì stdout
+Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc được.`;
+
+const FIX_USAGE = `Cách dùng: vanthu fix TỆP.docx -o KẾT_QUẢ.docx [--rules id,id] [--profile nd30|dang|mttq]
+
+Ghi một bản đã sửa (các sửa an toàn, hoặc các quy tắc được liệt kê); không bao giờ ghi đè tệp gốc.`;
+
+/** Read the file's bytes, or throw one Vietnamese sentence. */
+export function readInput(path: string): Uint8Array {
+  if (!existsSync(path)) throw new VanThuError("io", `Không tìm thấy tệp "${path}".`);
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new VanThuError("io", `"${path}" không phải là một tệp.`);
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new VanThuError("too-large", `Tệp "${path}" lớn hơn 300 MB, quá lớn để kiểm tra.`);
+  }
+  return new Uint8Array(readFileSync(path));
+}
+
+/** One Vietnamese sentence for any failure, never a stack trace. */
+export function describeError(error: unknown): string {
+  if (error instanceof VanThuError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Không đọc được tệp do lỗi không lường trước (${detail.split("\n")[0]}).`;
+}
+
+export function checkFile(path: string, profile: ProfileId): FileResult {
+  try {
+    const model = readDocx(readInput(path));
+    return { file: path, profile, findings: check(model, { profile }) };
+  } catch (error) {
+    return { file: path, profile, findings: [], error: describeError(error) };
+  }
+}
+
+const SEVERITY_TEXT = { error: "lỗi", warning: "cảnh báo", info: "gợi ý" } as const;
+
+export function formatText(results: FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.error !== undefined) {
+      lines.push(`${r.file}  lỗi  không-đọc-được  ${r.error}`);
+      continue;
+    }
+    for (const f of r.findings) {
+      const where = f.paragraph === null ? "-" : String(f.paragraph);
+      lines.push(`${r.file}:${where}  ${SEVERITY_TEXT[f.severity]}  ${f.rule}  ${f.message}`);
+    }
+  }
+  const t = tally(results);
+  const unreadable = t.unreadable ? `, ${t.unreadable} tệp không đọc được` : "";
+  lines.push(
+    `${t.error} lỗi, ${t.warning} cảnh báo, ${t.info} gợi ý trong ${results.length} tệp${unreadable}.`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+function parseProfile(value: string | undefined, io: CliIO): ProfileId | null {
+  const profile = (value ?? "nd30") as ProfileId;
+  if (PROFILES.includes(profile)) return profile;
+  io.stderr(`Bộ quy tắc "${value}" không có; chọn nd30, dang hoặc mttq.\n`);
+  return null;
+}
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "(chưa có)",
-  usage: "vanthu check",
-  run: async () => 2,
+  summary: "kiểm tra thể thức và chính tả các tệp .docx",
+  usage: CHECK_USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          profile: { type: "string" },
+          format: { type: "string", default: "text" },
+          output: { type: "string", short: "o" },
+          help: { type: "boolean", short: "h" },
+        },
+      });
+    } catch (error) {
+      io.stderr(`${describeError(error)}\n${CHECK_USAGE}\n`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(CHECK_USAGE + "\n");
+      return 0;
+    }
+    const profile = parseProfile(values.profile, io);
+    const format = values.format as (typeof FORMATS)[number];
+    if (!profile) return 2;
+    if (!FORMATS.includes(format)) {
+      io.stderr(`Định dạng "${values.format}" không có; chọn text, json hoặc html.\n`);
+      return 2;
+    }
+    if (positionals.length === 0) {
+      io.stderr(`Chưa có tệp nào để kiểm tra.\n${CHECK_USAGE}\n`);
+      return 2;
+    }
+    const results: FileResult[] = [];
+    for (const [i, file] of positionals.entries()) {
+      if (positionals.length > 1) io.stderr(`[${i + 1}/${positionals.length}] ${file}\n`);
+      results.push(checkFile(file, profile));
+    }
+    for (const r of results) if (r.error !== undefined) io.stderr(`${r.file}: ${r.error}\n`);
+    const out =
+      format === "json"
+        ? JSON.stringify(toContractJson(results)) + "\n"
+        : format === "html"
+          ? renderHtmlReport(results, {
+              rules: allRules.map((r) => r.meta),
+              generatedAt: new Date().toISOString(),
+            })
+          : formatText(results);
+    if (values.output) writeFileSync(values.output, out);
+    else io.stdout(out);
+    return exitCode(results);
+  },
+};
+
+export const fixCommand: Command = {
+  name: "fix",
+  summary: "ghi một bản đã sửa các lỗi sửa được của một tệp .docx",
+  usage: FIX_USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          output: { type: "string", short: "o" },
+          rules: { type: "string" },
+          profile: { type: "string" },
+          help: { type: "boolean", short: "h" },
+        },
+      });
+    } catch (error) {
+      io.stderr(`${describeError(error)}\n${FIX_USAGE}\n`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(FIX_USAGE + "\n");
+      return 0;
+    }
+    const profile = parseProfile(values.profile, io);
+    if (!profile) return 2;
+    if (positionals.length !== 1 || !values.output) {
+      io.stderr(`Cần đúng một tệp vào và một tệp ra (-o).\n${FIX_USAGE}\n`);
+      return 2;
+    }
+    const [input] = positionals;
+    if (resolve(input) === resolve(values.output)) {
+      io.stderr(`Không ghi đè tệp gốc: hãy chọn một tên khác cho tệp ra.\n`);
+      return 2;
+    }
+    const rules = values.rules
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const unknown = rules?.filter((id) => !allRules.some((r) => r.meta.id === id)) ?? [];
+    if (unknown.length) {
+      io.stderr(`Không có quy tắc: ${unknown.join(", ")}.\n`);
+      return 2;
+    }
+    try {
+      const summary = await fixFile(input, values.output, { profile, rules });
+      io.stderr(
+        `Đã sửa ${summary.applied} chỗ; còn ${summary.remainingErrors} lỗi, ${summary.remainingWarnings} cảnh báo. ` +
+          `Đã ghi ${values.output}.\n`,
+      );
+      return summary.remainingErrors > 0 ? 1 : 0;
+    } catch (error) {
+      io.stderr(`${input}: ${describeError(error)}\n`);
+      return 2;
+    }
+  },
 };

@@ -1,4 +1,261 @@
-// TEMPORARY PLACEHOLDER — replaced by the work that owns this tab.
+// Kiểm tra: check the document against a profile, navigate findings, fix them, leave comments, export a report.
+import { useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { renderHtmlReport } from "../../core/report/html";
+import { allRules } from "../../core/rules/registry";
+import type { Finding, ProfileId } from "../../core/rules/types";
+import { checkStrings as s } from "../i18n/vi/check";
+import { groupByRule, isSensitive, useCheck, type RuleGroup } from "../check/use-check";
+import { useApp } from "../state/app-context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  excerpt: {
+    fontFamily: tokens.fontFamilyMonospace,
+    whiteSpace: "pre-wrap",
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+function where(f: Finding): string {
+  if (f.paragraph !== null) return s.paragraph(f.paragraph);
+  return f.paragraphId !== undefined ? s.outsideBody : s.pageLevel;
+}
+
+function downloadReport(html: string): void {
+  const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = s.reportTitle;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export default function CheckTab() {
-  return null;
+  const app = useApp();
+  const styles = useStyles();
+  const state = useCheck();
+  const [track, setTrack] = useState(false);
+  const [pending, setPending] = useState<Finding | null>(null);
+  const [sensitiveOk, setSensitiveOk] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const caps = app.capabilities;
+  const busy = state.phase === "reading" || state.phase === "checking";
+  const needsConfirm = state.model !== null && isSensitive(state.model) && !sensitiveOk;
+  const groups = groupByRule(state.findings);
+  const count = (sev: Finding["severity"]) => state.findings.filter((f) => f.severity === sev).length;
+
+  const applyFindings = async (list: Finding[], label: string) => {
+    const edits = list.flatMap((f) => f.fix?.edits ?? []);
+    const result = await state.apply(edits, label, track && caps.trackChanges);
+    setNotice(
+      [s.applied(result.applied), result.skipped.length ? s.skipped(result.skipped.length) : ""]
+        .filter(Boolean)
+        .join(" "),
+    );
+    setPending(null);
+  };
+
+  const fixOne = (f: Finding, group: RuleGroup) => {
+    if (group.fixPolicy === "safe") void applyFindings([f], `${s.fix} ${f.rule}`);
+    else setPending(f);
+  };
+
+  const fixAll = (group: RuleGroup) =>
+    void applyFindings(
+      group.findings.filter((f) => f.fixable),
+      `${s.fixAll(group.findings.length)} ${group.rule}`,
+    );
+
+  const addComments = async () => setNotice(s.commentsDone(await app.host.addComments(state.findings)));
+
+  const exportReport = () =>
+    downloadReport(
+      renderHtmlReport([{ file: "văn bản", profile: state.profile, findings: state.findings }], {
+        rules: allRules.map((r) => r.meta),
+        docsBase: new URL("docs/rules/", window.location.href).href,
+        generatedAt: new Date().toLocaleString("vi-VN"),
+      }),
+    );
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Field label={s.profile}>
+          <Select
+            value={state.profile}
+            onChange={(_, d) => state.setProfile(d.value as ProfileId)}
+            aria-label={s.profile}
+          >
+            {(Object.keys(s.profiles) as ProfileId[]).map((id) => (
+              <option key={id} value={id}>
+                {s.profiles[id]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button appearance="primary" disabled={busy} onClick={() => void state.run()}>
+          {state.phase === "done" ? s.rerun : s.run}
+        </Button>
+      </div>
+      {busy && (
+        <Field
+          validationMessage={
+            state.progress
+              ? s.progress(state.progress.done, state.progress.total)
+              : state.phase === "reading"
+                ? s.reading
+                : s.checking
+          }
+          validationState="none"
+        >
+          <ProgressBar
+            value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined}
+          />
+        </Field>
+      )}
+      {state.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{s.error(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === "done" && (
+        <>
+          <Text weight="semibold">{s.summary(count("error"), count("warning"), count("info"))}</Text>
+          {state.findings.length === 0 && <Text>{s.none}</Text>}
+          <div className={styles.row}>
+            {caps.trackChanges ? (
+              <Checkbox checked={track} onChange={(_, d) => setTrack(!!d.checked)} label={s.trackChanges} />
+            ) : (
+              <Text
+                size={200}
+              >{`${s.trackChanges} — ${s.unavailable(caps.reasons.trackChanges ?? "")}`}</Text>
+            )}
+          </div>
+          <div className={styles.row}>
+            {caps.comments ? (
+              <Button disabled={!state.findings.length} onClick={() => void addComments()}>
+                {s.comments}
+              </Button>
+            ) : (
+              <Text size={200}>{`${s.comments} — ${s.unavailable(caps.reasons.comments ?? "")}`}</Text>
+            )}
+            <Button onClick={exportReport}>{s.export}</Button>
+            <Button disabled={!app.undoStack.length} onClick={() => void app.undoLast()}>
+              {s.undo}
+            </Button>
+          </div>
+          {needsConfirm && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {s.confirmSensitive}{" "}
+                <Button size="small" onClick={() => setSensitiveOk(true)}>
+                  {s.confirmSensitiveYes}
+                </Button>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Accordion multiple collapsible>
+            {groups.map((g) => (
+              <AccordionItem key={g.rule} value={g.rule}>
+                <AccordionHeader>
+                  <Badge color={SEVERITY_COLOR[g.findings[0].severity]} appearance="tint">
+                    {g.findings.length}
+                  </Badge>
+                  &nbsp;{g.title} <Text size={200}>&nbsp;({g.rule})</Text>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <div className={styles.row}>
+                    {g.fixPolicy === "safe" && g.findings.some((f) => f.fixable) && (
+                      <Button
+                        size="small"
+                        disabled={needsConfirm}
+                        title={s.fixAllHint}
+                        onClick={() => fixAll(g)}
+                      >
+                        {s.fixAll(g.findings.filter((f) => f.fixable).length)}
+                      </Button>
+                    )}
+                    <Link href={`docs/rules/${g.rule}.md`} target="_blank">
+                      {s.docs}
+                    </Link>
+                  </div>
+                  {g.findings.map((f, i) => (
+                    <div key={i} className={styles.finding}>
+                      <Link
+                        as="button"
+                        disabled={f.paragraph === null}
+                        onClick={() => f.paragraph !== null && void app.host.select(f.paragraph, f.span)}
+                      >
+                        {`${s.severity[f.severity]} · ${where(f)}`}
+                      </Link>
+                      <Text>{f.message}</Text>
+                      {f.excerpt && <Text className={styles.excerpt}>{f.excerpt}</Text>}
+                      {f.fixable && f.fix && pending !== f && (
+                        <Button size="small" disabled={needsConfirm} onClick={() => fixOne(f, g)}>
+                          {s.fix}
+                        </Button>
+                      )}
+                      {!f.fixable && g.fixPolicy === "suggest-only" && (
+                        <Text size={200}>{s.suggestOnly}</Text>
+                      )}
+                      {pending === f && f.fix && (
+                        <MessageBar intent="info">
+                          <MessageBarBody>
+                            {s.confirmGuarded} {f.fix.description}{" "}
+                            <Button
+                              size="small"
+                              appearance="primary"
+                              onClick={() => void applyFindings([f], f.rule)}
+                            >
+                              {s.apply}
+                            </Button>{" "}
+                            <Button size="small" onClick={() => setPending(null)}>
+                              {s.cancel}
+                            </Button>
+                          </MessageBarBody>
+                        </MessageBar>
+                      )}
+                    </div>
+                  ))}
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,56 @@
+// The outcome of checking one file, shared by the CLI's text, JSON and HTML outputs and the task pane's export.
+import type { Finding } from "../rules/types";
+
+export interface FileResult {
+  /** The path exactly as given on the command line (or the document's name in the pane). */
+  file: string;
+  profile: string;
+  findings: Finding[];
+  /** One Vietnamese sentence when the file could not be read. */
+  error?: string;
+}
+
+/** The findings as the CLI contract prints them in JSON: these fields, in this order. */
+export function toContractJson(results: FileResult[]): object {
+  return {
+    files: results.map((r) =>
+      r.error !== undefined
+        ? { file: r.file, error: r.error, findings: [] }
+        : {
+            file: r.file,
+            profile: r.profile,
+            findings: r.findings.map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              message: f.message,
+              paragraph: f.paragraph,
+              excerpt: f.excerpt,
+              fixable: f.fixable,
+            })),
+          },
+    ),
+  };
+}
+
+export interface Tally {
+  error: number;
+  warning: number;
+  info: number;
+  unreadable: number;
+}
+
+export function tally(results: FileResult[]): Tally {
+  const t: Tally = { error: 0, warning: 0, info: 0, unreadable: 0 };
+  for (const r of results) {
+    if (r.error !== undefined) t.unreadable++;
+    for (const f of r.findings) t[f.severity]++;
+  }
+  return t;
+}
+
+/** Exit code of the contract: 2 when a file could not be read, else 1 when any error-severity finding, else 0. */
+export function exitCode(results: FileResult[]): number {
+  const t = tally(results);
+  if (t.unreadable > 0) return 2;
+  return t.error > 0 ? 1 : 0;
+}

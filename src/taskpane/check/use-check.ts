@@ -1,0 +1,89 @@
+// State of the Kiểm tra tab: read the document, check it, apply fixes, re-check.
+import { useCallback, useState } from "react";
+import type { DocModel } from "../../core/model/types";
+import { check } from "../../core/rules/engine";
+import { allRules } from "../../core/rules/registry";
+import type { Edit, Finding, ProfileId } from "../../core/rules/types";
+import type { ApplyResult } from "../../host/document-host";
+import { useApp } from "../state/app-context";
+
+export type CheckPhase = "idle" | "reading" | "checking" | "done" | "error";
+
+export interface RuleGroup {
+  rule: string;
+  title: string;
+  fixPolicy: "safe" | "guarded" | "suggest-only";
+  findings: Finding[];
+}
+
+const metaById = new Map(allRules.map((r) => [r.meta.id, r.meta]));
+
+export function groupByRule(findings: Finding[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const f of findings) {
+    const meta = metaById.get(f.rule);
+    const group = groups.get(f.rule) ?? {
+      rule: f.rule,
+      title: meta?.title ?? f.rule,
+      fixPolicy: meta?.fixPolicy ?? "suggest-only",
+      findings: [],
+    };
+    group.findings.push(f);
+    groups.set(f.rule, group);
+  }
+  const rank = { error: 0, warning: 1, info: 2 };
+  return [...groups.values()].sort(
+    (a, b) => rank[a.findings[0].severity] - rank[b.findings[0].severity] || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** A document that is signed, protected or tracking changes is fixed only after the user confirms. */
+export function isSensitive(model: DocModel): boolean {
+  return model.meta.signed || model.meta.protected || model.meta.trackChanges;
+}
+
+export function useCheck() {
+  const app = useApp();
+  const [profile, setProfile] = useState<ProfileId>(app.org.profile);
+  const [phase, setPhase] = useState<CheckPhase>("idle");
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [model, setModel] = useState<DocModel | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [lastApply, setLastApply] = useState<ApplyResult | null>(null);
+
+  const run = useCallback(
+    async (profileId: ProfileId = profile) => {
+      setPhase("reading");
+      setError(null);
+      setProgress(null);
+      try {
+        const read = await app.host.read((done, total) => setProgress({ done, total }));
+        setPhase("checking");
+        // Let the progress state paint before the synchronous check.
+        await new Promise((r) => setTimeout(r, 0));
+        setModel(read);
+        setFindings(check(read, { profile: profileId, org: app.org }));
+        setPhase("done");
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        setPhase("error");
+      }
+    },
+    [app, profile],
+  );
+
+  const apply = useCallback(
+    async (edits: Edit[], label: string, trackChanges: boolean) => {
+      const result = await app.host.applyEdits(edits, { trackChanges, label });
+      if (result.saved) app.pushUndo(result.saved);
+      setLastApply(result);
+      app.documentChanged();
+      await run();
+      return result;
+    },
+    [app, run],
+  );
+
+  return { profile, setProfile, phase, progress, model, findings, error, lastApply, run, apply };
+}
