@@ -1,5 +1,5 @@
 // The CLI contract of rule-catalogue.md for `vanthu check` and `vanthu fix`, run in-process.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
