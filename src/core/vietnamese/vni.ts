@@ -12,37 +12,18 @@ const CIRCUMFLEX = "\u0302";
 const BREVE = "\u0306";
 
 /** Lower-case mark byte → combining marks added to the preceding vowel; the upper-case byte is 0x20 lower. */
+// prettier-ignore
 const MARKS: Readonly<Record<number, string>> = {
-  0xf8: GRAVE,
-  0xf9: ACUTE,
-  0xfb: HOOK,
-  0xf5: TILDE,
-  0xef: DOT,
-  0xe2: CIRCUMFLEX,
-  0xe0: CIRCUMFLEX + GRAVE,
-  0xe1: CIRCUMFLEX + ACUTE,
-  0xe5: CIRCUMFLEX + HOOK,
-  0xe3: CIRCUMFLEX + TILDE,
-  0xe4: CIRCUMFLEX + DOT,
-  0xea: BREVE,
-  0xe8: BREVE + GRAVE,
-  0xe9: BREVE + ACUTE,
-  0xfa: BREVE + HOOK,
-  0xfc: BREVE + TILDE,
-  0xeb: BREVE + DOT,
+  0xf8: GRAVE, 0xf9: ACUTE, 0xfb: HOOK, 0xf5: TILDE, 0xef: DOT,
+  0xe2: CIRCUMFLEX, 0xe0: CIRCUMFLEX + GRAVE, 0xe1: CIRCUMFLEX + ACUTE, 0xe5: CIRCUMFLEX + HOOK, 0xe3: CIRCUMFLEX + TILDE,
+  0xe4: CIRCUMFLEX + DOT, 0xea: BREVE, 0xe8: BREVE + GRAVE, 0xe9: BREVE + ACUTE, 0xfa: BREVE + HOOK,
+  0xfc: BREVE + TILDE, 0xeb: BREVE + DOT,
 };
 
 /** Single-byte letters (lower-case byte; the upper-case letter is at byte − 0x20). */
+// prettier-ignore
 const LETTERS: Readonly<Record<number, string>> = {
-  0xf1: "đ",
-  0xf4: "ơ",
-  0xf6: "ư",
-  0xec: "ì",
-  0xed: "í",
-  0xe6: "ỉ",
-  0xf3: "ĩ",
-  0xf2: "ị",
-  0xee: "ỵ",
+  0xf1: "đ", 0xf4: "ơ", 0xf6: "ư", 0xec: "ì", 0xed: "í", 0xe6: "ỉ", 0xf3: "ĩ", 0xf2: "ị", 0xee: "ỵ",
 };
 
 /** Which marks each base vowel takes: the circumflex on a e o, the breve on a only, tones on all. */
