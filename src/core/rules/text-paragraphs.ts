@@ -67,3 +67,12 @@ export function spanFinding(ctx: RuleContext, tp: TextParagraph, r: SpanReport):
   }
   return finding;
 }
+
+/** The words around a span (up to 20 characters of each adjacent word), for a message that names the place. */
+export function around(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]) && start - from < 20) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to]) && to - end < 20) to++;
+  return text.slice(from, to).trim();
+}

@@ -2,7 +2,7 @@
 // before an opening quote or bracket. Numbers, dates, legal numbers, abbreviations with dots and addresses are
 // left alone: every check needs a letter on the relevant side.
 import { isDotAbbreviation } from "../vietnamese/words";
-import { spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
+import { around, spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
 const NAMES: Record<string, string> = {
@@ -37,15 +37,6 @@ const SPACE_BEFORE = /\S( +)([,;:!?)\]”]|\.(?![.\/…\p{L}\p{N}]))/gu;
 const MISSING_AFTER = /([,;:!?)\]”])(?=[\p{L}“(])|(\p{Ll})\.(?=\p{Lu})/gu;
 /** An opening quote or bracket glued to the word before it; "(s)" and "(a)" style suffixes are left alone. */
 const MISSING_BEFORE_OPEN = /[\p{L}\p{N}]([“[]|\((?!.{1,2}\)))/gu;
-
-/** The words around a span, for a message that names the place. */
-function around(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !/\s/.test(text[from - 1]) && start - from < 20) from--;
-  let to = end;
-  while (to < text.length && !/\s/.test(text[to]) && to - end < 20) to++;
-  return text.slice(from, to).trim();
-}
 
 function wordBefore(text: string, at: number): string {
   let from = at;

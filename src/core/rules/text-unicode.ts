@@ -1,7 +1,7 @@
 // text-unicode: text not in NFC (tone marks typed as separate combining characters), zero-width and control
 // characters, non-breaking spaces glued between letters. NĐ 30 requires Unicode text per TCVN 6909:2001.
 import { findUnicodeIssues, type UnicodeIssue } from "../vietnamese/unicode";
-import { spanFinding, textParagraphs } from "./text-paragraphs";
+import { around, spanFinding, textParagraphs } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
 function codePoints(text: string): string {
@@ -12,6 +12,7 @@ function codePoints(text: string): string {
 
 function describe(issue: UnicodeIssue, text: string): { message: string; fix: string } {
   const found = text.slice(issue.start, issue.end);
+  const place = `“${around(text, issue.start, issue.end)}”`;
   switch (issue.kind) {
     case "not-nfc":
       return {
@@ -20,17 +21,17 @@ function describe(issue: UnicodeIssue, text: string): { message: string; fix: st
       };
     case "invisible":
       return {
-        message: `Có ký tự ẩn không độ rộng (${codePoints(found)}) trong văn bản; xóa ký tự này.`,
+        message: `Có ký tự ẩn không độ rộng (${codePoints(found)}) ở ${place}; xóa ký tự này.`,
         fix: "Xóa ký tự ẩn",
       };
     case "control":
       return {
-        message: `Có ký tự điều khiển (${codePoints(found)}) trong văn bản; xóa ký tự này.`,
+        message: `Có ký tự điều khiển (${codePoints(found)}) ở ${place}; xóa ký tự này.`,
         fix: "Xóa ký tự điều khiển",
       };
     case "nbsp":
       return {
-        message: `Dấu cách không ngắt (${codePoints(found)}) nằm giữa hai chữ; thay bằng dấu cách thường.`,
+        message: `Dấu cách không ngắt (${codePoints(found)}) nằm giữa hai chữ ở ${place}; thay bằng dấu cách thường.`,
         fix: "Thay bằng dấu cách thường",
       };
   }
