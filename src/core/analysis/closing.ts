@@ -5,7 +5,7 @@ import { isAuthorityLine, isRecipientsTitle, isSignatureNote, looksLikeName } fr
 import {
   isEmptyParagraph,
   isUnderscoreLine,
-  look,
+  looksUpper,
   segments,
   stripPlaceholders,
   wordCount,
@@ -24,8 +24,7 @@ const isItem = (t: string) => /^[-–+•]\s*/.test(t);
 
 function upperTitle(p: Paragraph, s: Segment): boolean {
   const text = stripPlaceholders(s.text);
-  if (text === "" && s.text.startsWith("[")) return /\p{Lu}{2}/u.test(s.text.replace(/^\[[^:]*:/, ""));
-  return look(p, s.start, s.end).upper && wordCount(text) <= 12 && !/[;.]$/.test(text);
+  return looksUpper(p, s.start, s.end) && wordCount(text) <= 12 && !/[;.]$/.test(text);
 }
 
 /** Where the closing starts: "Nơi nhận:", the first authority line, or the table that holds either. */

@@ -30,7 +30,7 @@ export function isDocNumber(text: string): boolean {
 /** "<Địa danh>, ngày … tháng … năm …" (blank day and month accepted in drafts). */
 export function isPlaceDate(text: string): boolean {
   const f = fold(text);
-  return f.length <= 120 && /^[^,()]{1,60},\s*ngay\b.*\bthang\b.*\bnam\b/.test(f);
+  return f.length <= 120 && /^[^,()]{1,60}?,?\s*ngay\b.*\bthang\b.*\bnam\b/.test(f);
 }
 
 export function isVv(text: string): boolean {
