@@ -60,27 +60,31 @@ function messageFor(s: Segment): string {
   return `Chữ gõ theo bảng mã ${encoding} nhưng đang hiển thị bằng phông ${fonts || "Unicode"} nên bị lỗi font: ${reading}; chuyển sang Unicode, phông ${UNICODE_FONT}.`;
 }
 
+/**
+ * The font change comes first and covers the legacy span as it is; the text replacement follows and keeps that
+ * font. Both expect the paragraph text as read, which the font change does not alter.
+ */
 function fixEdits(paragraph: Paragraph, s: Segment, index: number): Edit[] {
   const edits: Edit[] = [];
-  if (s.converted !== s.original) {
-    edits.push({
-      kind: "replaceText",
-      paragraph: index,
-      expectedText: s.original,
-      start: s.start,
-      end: s.end,
-      replacement: s.converted,
-    });
-  }
   const spanRuns = paragraph.runs.filter((r: Run) => r.start >= s.start && r.start < s.end);
   if (spanRuns.some((r) => r.format.font !== UNICODE_FONT)) {
     edits.push({
       kind: "setRunFormat",
       paragraph: index,
-      expectedText: s.converted,
+      expectedText: paragraph.text,
       start: s.start,
-      end: s.start + s.converted.length,
+      end: s.end,
       format: { font: UNICODE_FONT },
+    });
+  }
+  if (s.converted !== s.original) {
+    edits.push({
+      kind: "replaceText",
+      paragraph: index,
+      expectedText: paragraph.text,
+      start: s.start,
+      end: s.end,
+      replacement: s.converted,
     });
   }
   return edits;
