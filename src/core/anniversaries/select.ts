@@ -1,5 +1,5 @@
 // Which days a plan lists in each year (fact sheet §C3), configurable. The count is always computed.
-import { lunarToSolar, yearCanChi } from "../calendar";
+import { MIN_YEAR, lunarToSolar, yearCanChi } from "../calendar";
 import type { CustomEvent } from "../org/types";
 import { builtinDataset } from "./dataset";
 import type { AnniversaryEvent, Category, Dataset, SelectedEvent, SelectionReason, YearList } from "./types";
@@ -49,7 +49,7 @@ export function solarDateIn(
   year: number,
 ): { date: SelectedEvent["date"]; lunar: SelectedEvent["lunar"] } {
   if (event.calendar === "solar") return { date: { day: event.day, month: event.month, year }, lunar: null };
-  for (const lunarYear of [year, year - 1]) {
+  for (const lunarYear of [year, year - 1].filter((y) => y >= MIN_YEAR)) {
     // Day 30 of a short month falls back to its last day.
     const date =
       lunarToSolar(event.day, event.month, lunarYear) ?? lunarToSolar(event.day - 1, event.month, lunarYear);
