@@ -1,4 +1,5 @@
 // text-anniversary.
+import { textAnniversary } from "./text-anniversary";
 import type { Rule } from "./types";
 
-export const anniversaryRules: Rule[] = [];
+export const anniversaryRules: Rule[] = [textAnniversary];

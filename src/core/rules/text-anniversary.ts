@@ -1,0 +1,116 @@
+// text-anniversary: an anniversary count that does not match its year ("75 năm Ngày thành lập Quân đội nhân
+// dân Việt Nam" in a 2018 line: 2018 − 1944 = 74). The year comes, in order, from a date or range written
+// beside the mention, the nearest "Năm YYYY:", a single year in the trích yếu, then the document's date.
+import { builtinDataset } from "../anniversaries/dataset";
+import { EventMatcher, findMentions, type Mention } from "../anniversaries/match";
+import { customToEvent } from "../anniversaries/select";
+import type { AnniversaryEvent } from "../anniversaries/types";
+import type { Paragraph } from "../model/types";
+import type { FindingInput, Rule, RuleContext } from "./types";
+
+/** How many paragraphs back a "Năm YYYY:" line may be (the search also stops at a heading). */
+const LOOK_BACK = 8;
+const YEAR_LINE = /năm\s+(\d{4})\s*:/giu;
+
+function lastYearLine(text: string): number | null {
+  const all = [...text.matchAll(YEAR_LINE)];
+  return all.length ? Number(all[all.length - 1][1]) : null;
+}
+
+function yearFromContext(ctx: RuleContext, p: Paragraph, m: Mention, headings: Set<number>): number | null {
+  if (m.year !== null) return m.year;
+  const here = lastYearLine(p.text.slice(0, m.countStart));
+  if (here !== null) return here;
+  if (p.index !== null && !headings.has(p.index)) {
+    for (let i = p.index - 1; i >= Math.max(0, p.index - LOOK_BACK); i--) {
+      const y = lastYearLine(ctx.model.paragraphs[i].text);
+      if (y !== null) return y;
+      if (headings.has(i)) break;
+    }
+  }
+  const summaryYears = new Set(
+    ctx.analysis.header.docSummary.flatMap((i) =>
+      [...(ctx.model.paragraphs[i]?.text ?? "").matchAll(/(?<!\d)(19\d\d|20\d\d|2100)(?!\d)/g)].map((x) =>
+        Number(x[1]),
+      ),
+    ),
+  );
+  if (summaryYears.size === 1) return [...summaryYears][0];
+  return ctx.analysis.date?.year ?? null;
+}
+
+function expectedCounts(event: AnniversaryEvent, year: number): number[] {
+  return [event.baseYear, event.institutedYear ?? null]
+    .filter((y): y is number => y !== null)
+    .map((y) => year - y)
+    .filter((n) => n > 0);
+}
+
+function preferredCount(event: AnniversaryEvent, year: number): number {
+  const from =
+    event.countFrom === "instituted" && event.institutedYear ? event.institutedYear : event.baseYear;
+  return year - (from as number);
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+export const textAnniversary: Rule = {
+  meta: {
+    id: "text-anniversary",
+    title: "Số năm kỷ niệm",
+    description:
+      "Số năm kỷ niệm ghi trong văn bản phải bằng năm kỷ niệm trừ năm gốc của sự kiện (ví dụ năm 2018 là 74 năm Ngày thành lập Quân đội nhân dân Việt Nam).",
+    legalBasis: [{ instrument: "Nghị định 145/2013/NĐ-CP", locator: "Chương II (tổ chức ngày kỷ niệm)" }],
+    normativity: "practice",
+    severity: "warning",
+    fixPolicy: "guarded",
+  },
+  check(ctx) {
+    const events = [
+      ...builtinDataset.national,
+      ...Object.values(builtinDataset.provinces).flatMap((p) => p.events),
+      ...(ctx.org?.customEvents ?? []).map(customToEvent),
+    ];
+    const matcher = new EventMatcher(events);
+    const headings = new Set(ctx.analysis.headings.map((h) => h.paragraph));
+    const findings: FindingInput[] = [];
+    for (const p of ctx.model.paragraphs) {
+      if (!/\d\s+năm\s/u.test(p.text)) continue;
+      for (const m of findMentions(p.text)) {
+        const event = matcher.match(m.phrase, m.date);
+        if (!event || event.baseYear === null) continue;
+        const year = yearFromContext(ctx, p, m, headings);
+        if (year === null) continue;
+        const accepted = expectedCounts(event, year);
+        if (!accepted.length || accepted.includes(m.count)) continue;
+        const right = preferredCount(event, year);
+        const base = `${pad(event.day)}/${pad(event.month)}/${event.baseYear}`;
+        findings.push({
+          message: `${year}: ${right} năm, không phải ${m.count} — ${event.name} (${base}).`,
+          paragraph: p.index,
+          ...(p.index === null ? { paragraphId: p.id } : {}),
+          excerpt: ctx.excerpt(p.text, m.countStart, m.end),
+          span: { start: m.countStart, end: m.end },
+          ...(p.index === null
+            ? {}
+            : {
+                fix: {
+                  description: `Sửa "${m.count} năm" thành "${right} năm"`,
+                  edits: [
+                    {
+                      kind: "replaceText" as const,
+                      paragraph: p.index,
+                      expectedText: p.text,
+                      start: m.countStart,
+                      end: m.countEnd,
+                      replacement: String(right),
+                    },
+                  ],
+                },
+              }),
+        });
+      }
+    }
+    return findings;
+  },
+};
