@@ -85,6 +85,9 @@ export function search<T>(index: SearchIndex<T>, query: string, filter: SearchFi
       else if (e.text.includes(` ${phrase}`)) score += 10;
     }
     if (tokens.length > 0 && e.title.startsWith(` ${phrase}`)) score += 20;
+    // A title the query covers more of is a closer match ("Công tác khen thưởng" before a longer title).
+    if (tokens.length > 0 && e.title.includes(phrase))
+      score += Math.round((20 * phrase.length) / e.title.length);
     hits.push({ item: e.item, clause: e.clause, score, order: e.order });
   }
   hits.sort((a, b) => b.score - a.score || a.order - b.order);
