@@ -49,6 +49,9 @@ const useStyles = makeStyles({
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left" },
 });
 
+/** Results listed at once; the count says how many more there are. */
+const MAX_SHOWN = 100;
+
 /** Values typed by the user that are worth keeping between sessions (the rest follow the date). */
 const KEPT_VALUES: LibraryVariable[] = ["ten_tinh", "ten_xa", "co_quan"];
 
@@ -81,6 +84,7 @@ export default function LibraryTab() {
     section: section || undefined,
     documentType: (docType || undefined) as DocumentType | undefined,
   }).filter((h) => !onlyMine || h.item.origin !== "base");
+  const shown = hits.slice(0, MAX_SHOWN);
   const selected = lib.merged.find((m) => m.clause.id === selectedId) ?? null;
 
   const setValue = (name: string, value: string): void => {
@@ -153,7 +157,7 @@ export default function LibraryTab() {
     } else setExportText(text);
   };
 
-  const renderItem = (h: (typeof hits)[number]) => (
+  const renderItem = (h: (typeof shown)[number]) => (
     <li key={h.clause.id}>
       <Button
         appearance={h.clause.id === selectedId ? "primary" : "subtle"}
@@ -235,11 +239,11 @@ export default function LibraryTab() {
         </Field>
       </div>
       <Checkbox label={t.search.onlyMine} checked={onlyMine} onChange={(_, d) => setOnlyMine(!!d.checked)} />
-      <Caption1 role="status">{t.search.results(hits.length)}</Caption1>
+      <Caption1 role="status">{t.search.results(hits.length, shown.length)}</Caption1>
       <ul className={styles.list} aria-label={t.search.listLabel}>
         {browseBySection
           ? sections.map((s) => {
-              const inSection = hits.filter((h) => h.clause.section === s);
+              const inSection = shown.filter((h) => h.clause.section === s);
               return inSection.length === 0 ? null : (
                 <li key={`s-${s}`}>
                   <div className={styles.sectionTitle}>{s}</div>
@@ -247,7 +251,7 @@ export default function LibraryTab() {
                 </li>
               );
             })
-          : hits.map(renderItem)}
+          : shown.map(renderItem)}
       </ul>
 
       <Button onClick={() => void saveSelection()}>{t.selection.save}</Button>

@@ -64,3 +64,26 @@ describe("search", () => {
     expect(hits[0].clause.title).toBe("Công tác tuyên truyền, nhân rộng điển hình tiên tiến");
   });
 });
+
+describe("search while typing", () => {
+  it("gives the same results as a fresh search when typing on, deleting back and changing filters", () => {
+    const lib = loadLibrary(
+      readFileSync(join(__dirname, "../../../assets/libraries/lang-son-thi-dua-khen-thuong.json"), "utf8"),
+    );
+    const shared = buildIndex(lib.clauses, (c) => c);
+    const fresh = (q: string, f = {}) =>
+      search(
+        buildIndex(lib.clauses, (c) => c),
+        q,
+        f,
+      ).map((h) => [h.clause.id, h.score]);
+    const steps: [string, object][] = [];
+    for (const q of ["thi dua khen thuong", "dien hinh"]) {
+      for (let k = 1; k <= q.length; k++) steps.push([q.slice(0, k), {}]);
+      for (let k = q.length - 1; k >= 0; k--) steps.push([q.slice(0, k), { section: "II. NỘI DUNG" }]);
+    }
+    steps.push(["khen thuong", {}], ["khen thuong cho co so", {}], ["khen", {}]);
+    for (const [q, f] of steps)
+      expect([q, search(shared, q, f).map((h) => [h.clause.id, h.score])]).toEqual([q, fresh(q, f)]);
+  });
+});

@@ -71,7 +71,12 @@ export const library = {
     documentType: "Loại văn bản",
     allTypes: "Tất cả các loại",
     onlyMine: "Chỉ điều khoản tôi đã sửa hoặc thêm",
-    results: (n: number) => (n === 0 ? "Không tìm thấy điều khoản nào." : `${n} điều khoản`),
+    results: (n: number, shown: number) =>
+      n === 0
+        ? "Không tìm thấy điều khoản nào."
+        : shown < n
+          ? `${n} điều khoản; hiện ${shown} điều khoản đầu — gõ thêm để thu hẹp.`
+          : `${n} điều khoản`,
     listLabel: "Danh sách điều khoản",
   },
 
