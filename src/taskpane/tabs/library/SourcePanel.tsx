@@ -1,0 +1,139 @@
+// Where the library comes from: starters, a file, an intranet address (cached for offline use); the export
+// of the user's layer; and a new version's changes, shown before it is accepted.
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { STARTER_LIBRARIES } from "../../../core/library/starters";
+import { library as t } from "../../i18n/vi/library";
+import type { LibraryState, PendingLibrary } from "./useLibrary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export function SourcePanel({ state, onExport }: { state: LibraryState; onExport(): void }) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [starter, setStarter] = useState(STARTER_LIBRARIES[0]?.id ?? "");
+  const [url, setUrl] = useState(state.savedUrl ?? "");
+  const base = state.base?.library;
+  const layerCount = state.layer?.clauses.length ?? 0;
+
+  return (
+    <section className={styles.root} aria-label={t.heading}>
+      <Text weight="semibold">
+        {base ? t.libraryInfo(base.name, base.version, base.date, base.clauses.length) : t.noLibrary}
+      </Text>
+      <Caption1>{t.layerInfo(layerCount)}</Caption1>
+      <div className={styles.row}>
+        <Field label={t.sources.starterLabel} className={styles.grow}>
+          <Select value={starter} onChange={(_, d) => setStarter(d.value)}>
+            {STARTER_LIBRARIES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button
+          disabled={state.busy}
+          onClick={() => {
+            const chosen = STARTER_LIBRARIES.find((s) => s.id === starter);
+            if (chosen) void state.loadText(chosen.text, chosen.name);
+          }}
+        >
+          {t.sources.useStarter}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Button disabled={state.busy} onClick={() => fileInput.current?.click()}>
+          {t.sources.openFile}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t.sources.fileInputLabel}
+          hidden
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (file) void state.loadFile(file);
+          }}
+        />
+        {layerCount > 0 && <Button onClick={onExport}>{t.sources.exportLayer}</Button>}
+      </div>
+      <div className={styles.row}>
+        <Field label={t.sources.urlLabel} className={styles.grow}>
+          <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} />
+        </Field>
+        <Button disabled={state.busy || url.trim() === ""} onClick={() => void state.loadUrl(url)}>
+          {state.busy ? t.sources.loading : t.sources.loadUrl}
+        </Button>
+        {state.savedUrl && (
+          <Button disabled={state.busy} onClick={() => void state.loadUrl(state.savedUrl!)}>
+            {t.sources.refresh}
+          </Button>
+        )}
+      </div>
+      {state.pending && <PendingPanel pending={state.pending} state={state} />}
+    </section>
+  );
+}
+
+function PendingPanel({ pending, state }: { pending: PendingLibrary; state: LibraryState }) {
+  const styles = useStyles();
+  const { diff, library } = pending;
+  const overridden = new Set(state.layer?.clauses.map((c) => c.id) ?? []);
+  const mine = (id: string): string => (overridden.has(id) ? ` — ${t.update.affectsOwn}` : "");
+  return (
+    <section className={styles.root} aria-label={t.update.accept}>
+      {diff ? (
+        <>
+          <Subtitle2>{t.update.title(library.name, diff.from.version, diff.to.version)}</Subtitle2>
+          <Text>{t.update.summary(diff.added.length, diff.removed.length, diff.changed.length)}</Text>
+          <ul className={styles.list}>
+            {diff.added.map((c) => (
+              <li key={`a-${c.id}`}>
+                {t.update.added}: {c.title}
+                {mine(c.id)}
+              </li>
+            ))}
+            {diff.removed.map((c) => (
+              <li key={`r-${c.id}`}>
+                {t.update.removed}: {c.title}
+                {mine(c.id)}
+              </li>
+            ))}
+            {diff.changed.map((c) => (
+              <li key={`c-${c.after.id}`}>
+                {t.update.changed}: {c.after.title} ({c.fields.map((f) => t.update.fields[f]).join(", ")})
+                {mine(c.after.id)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Text>{t.update.otherLibrary(library.name, library.id)}</Text>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={state.acceptPending}>
+          {t.update.accept}
+        </Button>
+        <Button onClick={state.rejectPending}>{t.update.reject}</Button>
+      </div>
+    </section>
+  );
+}
