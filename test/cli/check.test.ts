@@ -7,6 +7,8 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import { checkCommand, fixCommand } from "../../src/cli/commands/check";
 import type { CliIO } from "../../src/cli/types";
 
+jest.setTimeout(60_000);
+
 const SAMPLE = "assets/sample/ke-hoach-thi-dua-2017-2020.docx";
 
 async function run(cmd: typeof checkCommand, args: string[]) {
