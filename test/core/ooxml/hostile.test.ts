@@ -164,3 +164,32 @@ describe("tolerating packages written by lax tools", () => {
     expect(m.paragraphs[0].text).toBe("Lạ");
   });
 });
+
+describe("random corruption", () => {
+  it("gives a model or a VanThuError, never another exception", () => {
+    const base = docx({
+      body:
+        p("Kế hoạch", '<w:jc w:val="center"/>', "<w:b/>") +
+        p("Nội dung") +
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
+      styles:
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>',
+    });
+    let seed = 20170110;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const bytes = base.slice();
+      for (let j = 1 + Math.floor(random() * 8); j > 0; j--)
+        bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      try {
+        readDocx(bytes);
+        outcomes.add("read");
+      } catch (error) {
+        expect(error).toBeInstanceOf(VanThuError);
+        outcomes.add((error as VanThuError).code);
+      }
+    }
+    expect(outcomes.size).toBeGreaterThan(1);
+  });
+});
