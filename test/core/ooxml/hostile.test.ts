@@ -139,6 +139,15 @@ describe("refusing broken and hostile files", () => {
     );
   });
 
+  it("refuses a declared size no deflate stream could reach, before allocating it", () => {
+    const bytes = docx({ body: p("x") });
+    expectRefused(
+      () => readDocx(declareSize(bytes, "word/document.xml", 90 * 1024 * 1024)),
+      "not-zip",
+      "word/document.xml",
+    );
+  });
+
   it("refuses a part whose compressed data is corrupt", () => {
     const bytes = docx({ body: p("Nội dung đủ dài để nén ".repeat(50)) });
     const name = strToU8("word/document.xml");
