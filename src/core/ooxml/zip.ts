@@ -159,8 +159,14 @@ export class ZipArchive {
           const length = this.u16(e + 2);
           if (id === 1) {
             let p = e + 4;
-            if (size === MAX32) ((size = this.u64(p)), (p += 8));
-            if (compressedSize === MAX32) ((compressedSize = this.u64(p)), (p += 8));
+            if (size === MAX32) {
+              size = this.u64(p);
+              p += 8;
+            }
+            if (compressedSize === MAX32) {
+              compressedSize = this.u64(p);
+              p += 8;
+            }
             if (localOffset === MAX32) localOffset = this.u64(p);
             break;
           }
