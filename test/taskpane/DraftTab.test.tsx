@@ -90,4 +90,26 @@ describe("DraftTab", () => {
     expect(texts(h)).toEqual(["I. A", "1. Một", "1.1. Con", "1.2. Con ba", "2. Ba"]);
     expect(h.undo).toHaveLength(1);
   });
+
+  it("steps through the […] placeholders, selecting each", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["A [một] và [hai]", "B", "[ba]"] }),
+      org(),
+    );
+    const selections: unknown[] = [];
+    h.host.subscribe((e) => e.type === "select" && selections.push(e.selection));
+    const next = screen.getByRole("button", { name: t.nextPlaceholder });
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[một]", 0));
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[hai]", 0));
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[ba]", 2));
+    expect(selections).toEqual([
+      { paragraph: 0, span: { start: 2, end: 7 } },
+      { paragraph: 0, span: { start: 11, end: 16 } },
+      { paragraph: 2, span: { start: 0, end: 4 } },
+    ]);
+  });
 });

@@ -31,6 +31,7 @@ import {
   signatureProblem,
   type SignatureSpec,
 } from "../../core/builders/signature";
+import { findPlaceholders, nextPlaceholder, type PlaceholderSpot } from "../../core/builders/placeholders";
 import { writeDocx } from "../../core/ooxml/write";
 import { draft as t } from "../i18n/vi/draft";
 import { useApp } from "../state/app-context";
@@ -64,6 +65,7 @@ export default function DraftTab() {
   const [notice, setNotice] = useState<Notice>(null);
   const [showSteps, setShowSteps] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [spot, setSpot] = useState<PlaceholderSpot | null>(null);
 
   const format = draftFormat(org.profile);
   const problem = signatureProblem(sig);
@@ -157,6 +159,19 @@ export default function DraftTab() {
       setNotice({ intent: "success", text: t.renumbered(result.applied, result.skipped.length) });
     });
 
+  const goToPlaceholder = () =>
+    run(async () => {
+      const after = spot ? { paragraph: spot.paragraph, offset: spot.end } : null;
+      const next = nextPlaceholder(findPlaceholders(await host.read()), after);
+      setSpot(next);
+      if (!next) {
+        setNotice({ intent: "info", text: t.noPlaceholders });
+        return;
+      }
+      await host.select(next.paragraph, { start: next.start, end: next.end });
+      setNotice({ intent: "info", text: t.placeholderAt(next.text, next.paragraph) });
+    });
+
   const setMarks = (key: string) => setSig({ ...sig, marks: (key ? key.split("+") : []) as AuthorityMark[] });
   const sigInput = (
     label: string,
@@ -202,6 +217,15 @@ export default function DraftTab() {
         </Field>
         <Button appearance="primary" disabled={busy} onClick={createDocument}>
           {t.create}
+        </Button>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.placeholders}
+        </Text>
+        <Button disabled={busy} onClick={goToPlaceholder}>
+          {t.nextPlaceholder}
         </Button>
       </div>
 

@@ -86,6 +86,10 @@ export const draft = {
       ? `Đã đánh số lại ${applied} đề mục; bỏ qua ${skipped} đoạn đã thay đổi.`
       : `Đã đánh số lại ${applied} đề mục.`,
   listNote: "Đề mục đánh số tự động của Word được Word tự cập nhật.",
+  placeholders: "Chỗ cần điền",
+  nextPlaceholder: "Đến chỗ cần điền tiếp theo",
+  placeholderAt: (text: string, paragraph: number) => `Đoạn ${paragraph + 1}: ${text}`,
+  noPlaceholders: "Không còn chỗ […] nào cần điền.",
   failed: (message: string) => `Không thực hiện được: ${message}`,
   working: "Đang xử lý…",
 };
