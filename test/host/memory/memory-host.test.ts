@@ -212,3 +212,48 @@ describe("MemoryHost insert, select, comments", () => {
     expect((await host.capabilities()).reasons.trackChanges).toMatch(/xem thử/);
   });
 });
+
+describe("MemoryHost insert through the one writer and reader", () => {
+  it("round-trips blocks via writeFragment → readFlatOpc, keeping their formatting and tables", async () => {
+    const host = new MemoryHost(
+      createModel({ paragraphs: ["Kính gửi: Sở Nội vụ", "Trên đây là kế hoạch."] }),
+    );
+    await host.select(0);
+    const blocks: Block[] = [
+      { kind: "paragraph", runs: [{ text: "KẾ HOẠCH", bold: true }], align: "center", size: 14 },
+      {
+        kind: "table",
+        columns: [4000, 5000],
+        borders: false,
+        role: "closing",
+        rows: [
+          {
+            cells: [
+              {
+                width: 4000,
+                blocks: [{ kind: "paragraph", runs: [{ text: "Nơi nhận:", bold: true, italic: true }] }],
+              },
+              { width: 5000, blocks: [{ kind: "paragraph", runs: [{ text: "GIÁM ĐỐC", bold: true }] }] },
+            ],
+          },
+        ],
+      },
+    ];
+    const result = await host.insert(blocks, "selection");
+    expect(result.firstParagraph).toBe(1);
+    const doc = await host.read();
+    const body = doc.paragraphs.filter((p) => p.index !== null);
+    expect(body.map((p) => p.text)).toEqual([
+      "Kính gửi: Sở Nội vụ",
+      "KẾ HOẠCH",
+      "Nơi nhận:",
+      "GIÁM ĐỐC",
+      "Trên đây là kế hoạch.",
+    ]);
+    expect(body[1].format.alignment).toBe("center");
+    expect(body[1].runs[0].format).toMatchObject({ bold: true, size: 14 });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0].rows[0].cells.map((c) => c.paragraphs)).toEqual([[2], [3]]);
+    expect(body[3].cell).toEqual({ table: 0, row: 0, col: 1 });
+  });
+});

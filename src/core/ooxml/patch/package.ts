@@ -9,6 +9,7 @@ import {
   patchDocumentXml,
   restoreDocumentXml,
 } from "./document";
+import { type BodyInsertPoint, insertFragment } from "./insert";
 import { walkXml } from "./xml";
 
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
@@ -72,4 +73,17 @@ export function restoreDocx(
   const { xml, restored, skipped } = restoreDocumentXml(strFromU8(files[name]), paragraphs, sections);
   files[name] = strToU8(xml);
   return { bytes: rezip(files), restored, skipped };
+}
+
+/** Insert a flat OPC fragment's body into .docx bytes (see insertFragment). */
+export function insertIntoDocx(
+  bytes: Uint8Array,
+  flatOpc: string,
+  at: BodyInsertPoint,
+): { bytes: Uint8Array; firstParagraph: number | null; count: number } {
+  const files = unzip(bytes);
+  const name = mainPartName(files);
+  const { xml, firstParagraph, count } = insertFragment(strFromU8(files[name]), flatOpc, at);
+  files[name] = strToU8(xml);
+  return { bytes: rezip(files), firstParagraph, count };
 }

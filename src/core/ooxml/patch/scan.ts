@@ -52,15 +52,22 @@ function isExcludedContainer(tag: SaxesTagNS): boolean {
   return (isW(tag.uri) && tag.local === "txbxContent") || (tag.uri === MC_NS && tag.local === "Fallback");
 }
 
-/** Containers whose runs are not part of the shown text. */
+const HIDDEN_W = new Set(["del", "moveFrom", "rt", "fldData"]);
+const MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+
+/** Containers whose runs are not part of the text the reader shows (deleted text, ruby guides, equations). */
 function isHiddenRunContainer(tag: SaxesTagNS): boolean {
-  return isW(tag.uri) && (tag.local === "del" || tag.local === "moveFrom");
+  return (
+    (isW(tag.uri) && HIDDEN_W.has(tag.local)) ||
+    (tag.uri === MATH_NS && (tag.local === "oMath" || tag.local === "oMathPara"))
+  );
 }
 
 /** Run children that stand for one character of text. */
 function charOf(tag: SaxesTagNS): string | null {
   switch (tag.local) {
     case "tab":
+    case "ptab":
       return "\t";
     case "br":
     case "cr":
@@ -97,6 +104,9 @@ export function scanParagraphs(
   const sections: XmlRange[] = [];
   const stack: SaxesTagNS[] = [];
   let excluded = 0;
+  /** Per open mc:AlternateContent: whether a Choice was already read (later ones are skipped, as the reader does). */
+  const choiceTaken: boolean[] = [];
+  const skippedChoice: boolean[] = [];
   let hidden = 0;
   let inBody = options.bodyOnly ? 0 : 1;
   let para: ScannedParagraph | null = null;
@@ -113,7 +123,15 @@ export function scanParagraphs(
       open({ tag, start, openEnd }) {
         const depth = stack.length;
         stack.push(tag);
+        if (tag.uri === MC_NS && tag.local === "AlternateContent") choiceTaken.push(false);
+        if (tag.uri === MC_NS && tag.local === "Choice") {
+          const skip = choiceTaken[choiceTaken.length - 1] === true;
+          skippedChoice.push(skip);
+          choiceTaken[choiceTaken.length - 1] = true;
+          if (skip) excluded++;
+        }
         if (isExcludedContainer(tag)) excluded++;
+        if (para && !excluded && isHiddenRunContainer(tag)) hidden++;
         if (!isW(tag.uri)) return;
         if (tag.local === "body") inBody++;
         if (excluded || !inBody) return;
@@ -132,7 +150,6 @@ export function scanParagraphs(
           return;
         }
         if (!para) return;
-        if (isHiddenRunContainer(tag)) hidden++;
         if (tag.local === "fldSimple") simpleField++;
         if (tag.local === "r" && !run && !hidden) {
           run = {
@@ -160,10 +177,16 @@ export function scanParagraphs(
       close({ tag, start, end }) {
         const depth = stack.length - 1;
         stack.pop();
+        if (tag.uri === MC_NS && tag.local === "AlternateContent") choiceTaken.pop();
+        if (tag.uri === MC_NS && tag.local === "Choice" && skippedChoice.pop()) {
+          excluded--;
+          return;
+        }
         if (isExcludedContainer(tag)) {
           excluded--;
           return;
         }
+        if (para && !excluded && isHiddenRunContainer(tag)) hidden--;
         if (!isW(tag.uri)) return;
         if (tag.local === "body") {
           inBody--;
@@ -190,7 +213,6 @@ export function scanParagraphs(
         if (depth === paraDepth + 1 && tag.local === "pPr") para.pPr = { start, end };
         if (depth === paraDepth + 2 && tag.local === "rPr" && stack[depth - 1]?.local === "pPr")
           para.markRPr = { start, end };
-        if (isHiddenRunContainer(tag)) hidden--;
         if (tag.local === "fldSimple") simpleField--;
         if (!run) return;
         if (depth === runDepth) {
