@@ -31,6 +31,8 @@ const INFLATE_SLICE = 1 << 18;
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
+  /** Part names are case-insensitive in OPC: entries by lower-cased name, for packages that differ in case. */
+  private readonly folded = new Map<string, ZipEntry>();
   /** Sum of the declared uncompressed sizes. */
   readonly totalSize: number;
   private readonly view: DataView;
@@ -46,13 +48,14 @@ export class ZipArchive {
       total += entry.size;
       if (total > limits.package) throw packageTooLarge();
       this.entries.set(entry.name, entry);
+      this.folded.set(entry.name.toLowerCase(), entry);
     }
     this.totalSize = total;
   }
 
   /** The uncompressed bytes of one entry, or null when the package has no such entry. */
   read(name: string): Uint8Array | null {
-    const entry = this.entries.get(name);
+    const entry = this.entry(name);
     if (entry === undefined) return null;
     const out = new Uint8Array(entry.size);
     let filled = 0;
@@ -68,7 +71,7 @@ export class ZipArchive {
    * such entry. More output than the directory declared, or less, means a corrupt or hostile entry.
    */
   readChunks(name: string, onChunk: (chunk: Uint8Array, done: number, total: number) => void): boolean {
-    const entry = this.entries.get(name);
+    const entry = this.entry(name);
     if (entry === undefined) return false;
     this.stream(entry, onChunk);
     return true;
@@ -112,6 +115,10 @@ export class ZipArchive {
     if (filled !== entry.size) throw corruptPart(name);
   }
 
+  private entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name) ?? this.folded.get(name.toLowerCase());
+  }
+
   private *readCentralDirectory(): Generator<ZipEntry> {
     const eocd = this.findEocd();
     let count = this.u16(eocd + 10);
@@ -135,7 +142,8 @@ export class ZipArchive {
       let localOffset = this.u32(at + 42);
       const nameEnd = at + 46 + nameLength;
       if (nameEnd + extraLength > this.bytes.length) throw notZip();
-      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd));
+      // Some tools write Windows separators into entry names.
+      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd)).split("\\").join("/");
       if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
         // Zip64 extra field: the 8-byte values appear in this order, only for the fields set to 0xFFFFFFFF.
         for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
