@@ -57,6 +57,7 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     );
   };
   const structural = (i: number) =>
+    body[i].list !== null ||
     parseHeadingLabel(text(i)) !== null ||
     isLegalBasis(text(i)) ||
     isKinhGui(text(i)) ||
