@@ -20,11 +20,15 @@ const NAMES: Record<string, string> = {
   "[": "dấu mở ngoặc vuông “[”",
 };
 
-/** Addresses and draft blanks ("ngày   tháng   năm", "Số:    /KH-UBND") that no spacing check touches. */
+/**
+ * Addresses and the blanks a draft leaves for the văn thư ("ngày    tháng 8 năm", "tháng    năm", "Số:    /KH-UBND")
+ * that no spacing check touches.
+ */
 const PROTECTED = [
   /\b(?:https?:\/\/|www\.)\S+/giu,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
-  /ngày[ \u00A0.…]+tháng[ \u00A0.…]+năm/giu,
+  /ngày[ \u00A0.…]+tháng/giu,
+  /tháng[ \u00A0.…]+năm/giu,
   /Số:?[ \u00A0.…]*\//gu,
 ];
 
