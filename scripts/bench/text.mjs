@@ -23,6 +23,7 @@ const SAMPLES = [
   "2.1. Hàng năm tổ chức phát động thi đua hoàn thành chương trình phối hợp; Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.",
   "Chú trọng khen thưởng cá nhân có thành tích đột xuất kịp thời. tăng tỷ lệ khen thưởng cho cơ sở, hòa nhập và thuỷ lợi theo Nghị định số 98/2023/NĐ-CP.",
   "Trên đây là Trên đây là kế hoạch công tác của của Ban Thường trực  Uỷ ban MTTQ tỉnh (04/11/1909 – 04/11/2019)./.",
+  { text: "Uû ban nh©n d©n tØnh L¹ng S¬n x©y dùng kÕ ho¹ch thi ®ua", run: { font: ".VnTime" } },
 ];
 const paragraphs = Array.from({ length: 1000 }, (_, i) => SAMPLES[i % SAMPLES.length]);
 

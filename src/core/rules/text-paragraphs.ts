@@ -55,13 +55,13 @@ export function spanFinding(ctx: RuleContext, tp: TextParagraph, r: SpanReport):
     const edit: Edit = {
       kind: "replaceText",
       paragraph: paragraph.index,
-      expectedText: text.slice(r.start, r.end),
+      expectedText: text,
       start: r.start,
       end: r.end,
       replacement: r.replacement,
     };
     finding.fix = {
-      description: r.fixDescription ?? `Thay “${edit.expectedText}” bằng “${r.replacement}”`,
+      description: r.fixDescription ?? `Thay “${text.slice(r.start, r.end)}” bằng “${r.replacement}”`,
       edits: [edit],
     };
   }

@@ -20,17 +20,22 @@ const NAMES: Record<string, string> = {
   "[": "dấu mở ngoặc vuông “[”",
 };
 
-/** Addresses and draft blanks ("ngày   tháng   năm", "Số:    /KH-UBND") that no spacing check touches. */
+/**
+ * Addresses and the blanks a draft leaves for the văn thư ("ngày    tháng 8 năm", "tháng    năm", "Số:    /KH-UBND")
+ * that no spacing check touches.
+ */
 const PROTECTED = [
   /\b(?:https?:\/\/|www\.)\S+/giu,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
-  /ngày[ .…]+tháng[ .…]+năm/giu,
-  /Số:?[ .…]*\//gu,
+  /ngày[ \u00A0.…]+tháng/giu,
+  /tháng[ \u00A0.…]+năm/giu,
+  /Số:?[ \u00A0.…]*\//gu,
 ];
 
-/** Spaces between two visible characters (the character before is captured, not reported). */
+/** A cheap test before the protected patterns run. */
 const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
-const DOUBLE_SPACE = /\S( {2,})(?=\S)/g;
+/** Two or more spaces (no-break ones included) between visible characters; the character before is not reported. */
+const DOUBLE_SPACE = /\S([ \u00A0]{2,})(?=\S)/g;
 /** Spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx"). */
 const SPACE_BEFORE = /\S( +)([,;:!?)\]”]|\.(?![.\/…\p{L}\p{N}]))/gu;
 /** A mark glued to the next word, or a full stop between a lower-case and an upper-case letter (captured). */

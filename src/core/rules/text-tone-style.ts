@@ -15,11 +15,14 @@ interface Occurrence {
   style: ToneStyle;
 }
 
-/** Names the organisation profile asks to keep as printed. */
+/** The state's name keeps its exact spelling wherever it is written (the Quốc hiệu's fixed text). */
+const FIXED_NAMES = ["Cộng hòa xã hội chủ nghĩa Việt Nam"];
+
+/** Names kept as printed: the state's name and the names the organisation profile lists. */
 function protectedNames(ctx: RuleContext): string[] {
   const org = ctx.org;
-  if (!org) return [];
-  return [...org.names, org.agencyName, org.parentAgency, org.signer.collective ?? ""]
+  const fromOrg = org ? [...org.names, org.agencyName, org.parentAgency, org.signer.collective ?? ""] : [];
+  return [...FIXED_NAMES, ...fromOrg]
     .map((n) => n.trim().normalize("NFC").toLowerCase())
     .filter((n) => n.length > 0);
 }

@@ -28,6 +28,11 @@ const UNICODE_ONLY =
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
 const ASCII_LETTER = /[A-Za-z]/;
 
+/** True when the text holds letters only Unicode can write (ạ, ư, đ…): it is Unicode, whatever its font. */
+export function hasUnicodeOnlyLetters(text: string): boolean {
+  return UNICODE_ONLY.test(text);
+}
+
 const LEGACY_RANGE = /[\u00A1-\u00FF\uF000-\uF0FF]/;
 
 function tcvn3Hits(text: string): number {

@@ -41,6 +41,7 @@ const LEGITIMATE: [string, string[]][] = [
     [
       "Lạng Sơn, ngày 10 tháng 01 năm 2017",
       "Hà Nội, ngày      tháng      năm 2024",
+      "Lạng Sơn, ngày        tháng 08 năm 2026",
       "Số:      /KH-UBND",
       "Số: …/KH-UBND",
       "Kỷ niệm 110 năm Ngày sinh đồng chí Hoàng Văn Thụ (04/11/1909 – 04/11/2019).",
