@@ -34,11 +34,13 @@ describe("DraftTab", () => {
   });
 
   it("inserts the blocks and lists the page-setup steps when it cannot open a document", async () => {
+    const why = "Word này chưa hỗ trợ WordApi 1.3.";
     const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), org(), {
       openNewDocument: false,
+      reasons: { openNewDocument: why },
     });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
-    await screen.findByText(t.insertedSkeleton, undefined, { timeout: 15000 });
+    await screen.findByText(`${why} ${t.insertedSkeleton}`, undefined, { timeout: 15000 });
     for (const step of t.pageSetupSteps) expect(screen.getByText(step)).toBeTruthy();
     expect(texts(h)[0]).toBe("cũ");
     expect(texts(h)).toContain("KẾ HOẠCH");

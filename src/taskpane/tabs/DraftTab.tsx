@@ -107,7 +107,8 @@ export default function DraftTab() {
       } else {
         await insert(d.blocks, `${t.create}: ${t.types[type]}`);
         setShowSteps(true);
-        setNotice({ intent: "info", text: t.insertedSkeleton });
+        const why = capabilities.reasons.openNewDocument;
+        setNotice({ intent: "info", text: why ? `${why} ${t.insertedSkeleton}` : t.insertedSkeleton });
       }
     });
 
