@@ -57,11 +57,15 @@ describe("DraftTab", () => {
   it("inserts Nơi nhận and the signature with the chosen recipients", async () => {
     const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["Nội dung./."] }), org());
     fireEvent.click(screen.getByLabelText("UBND tỉnh (B/c)"));
+    fireEvent.change(screen.getByLabelText(t.addRecipient), { target: { value: "Sở Tài chính (phối hợp)" } });
+    fireEvent.click(screen.getByRole("button", { name: t.add }));
+    expect((screen.getByLabelText("Sở Tài chính (phối hợp)") as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: t.insertClosing }));
     await waitFor(() => expect(texts(h)).toContain("- Lưu: VT, VP."));
     expect(texts(h)).not.toContain("- UBND tỉnh (B/c);");
     expect(texts(h)).toContain("- Ban Thi đua - Khen thưởng tỉnh (B/c);");
     expect(texts(h)).toContain("KT. GIÁM ĐỐC");
+    expect(texts(h)).toContain("- Sở Tài chính (phối hợp);");
   });
 
   it("numbers a new heading from the headings above the cursor", async () => {

@@ -32,6 +32,8 @@ import {
   type SignatureSpec,
 } from "../../core/builders/signature";
 import { findPlaceholders, nextPlaceholder, type PlaceholderSpot } from "../../core/builders/placeholders";
+import { parseRecipientLines } from "../../core/org/recipient-lines";
+import type { Recipient } from "../../core/org/types";
 import { writeDocx } from "../../core/ooxml/write";
 import { draft as t } from "../i18n/vi/draft";
 import { useApp } from "../state/app-context";
@@ -58,7 +60,9 @@ export default function DraftTab() {
   const [summary, setSummary] = useState("");
   const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
   const [first, setFirst] = useState<First>(firstRecipientOf("ke-hoach", org) ?? "none");
+  const [choices, setChoices] = useState<Recipient[]>(() => org.recipients);
   const [picked, setPicked] = useState<boolean[]>(() => org.recipients.map(() => true));
+  const [extra, setExtra] = useState("");
   const [level, setLevel] = useState<HeadingLevel>(2);
   const [headingTitle, setHeadingTitle] = useState("");
   const [preview, setPreview] = useState<{ edits: Edit[]; changes: RenumberChange[] } | null>(null);
@@ -69,7 +73,7 @@ export default function DraftTab() {
 
   const format = draftFormat(org.profile);
   const problem = signatureProblem(sig);
-  const recipients = org.recipients.filter((_, i) => picked[i]);
+  const recipients = choices.filter((_, i) => picked[i]);
   const chosenDate = date ? parseIsoDate(date) : null;
 
   const run = async (action: () => Promise<void>) => {
@@ -173,6 +177,14 @@ export default function DraftTab() {
       setNotice({ intent: "info", text: t.placeholderAt(next.text, next.paragraph) });
     });
 
+  const addRecipients = () => {
+    const added = parseRecipientLines(extra);
+    if (added.length === 0) return;
+    setChoices([...choices, ...added]);
+    setPicked([...picked, ...added.map(() => true)]);
+    setExtra("");
+  };
+
   const setMarks = (key: string) => setSig({ ...sig, marks: (key ? key.split("+") : []) as AuthorityMark[] });
   const sigInput = (
     label: string,
@@ -269,8 +281,8 @@ export default function DraftTab() {
             ))}
           </Select>
         </Field>
-        {org.recipients.length === 0 && <Text size={200}>{t.noRecipients}</Text>}
-        {org.recipients.map((r, i) => (
+        {choices.length === 0 && <Text size={200}>{t.noRecipients}</Text>}
+        {choices.map((r, i) => (
           <Checkbox
             key={`${r.name}-${i}`}
             checked={picked[i] ?? true}
@@ -278,6 +290,16 @@ export default function DraftTab() {
             onChange={(_, d) => setPicked(picked.map((v, j) => (j === i ? d.checked === true : v)))}
           />
         ))}
+        <div style={{ display: "flex", gap: 8, alignItems: "flex-end" }}>
+          <Field label={t.addRecipient} hint={t.addRecipientHint} style={{ flexGrow: 1 }}>
+            <Input
+              value={extra}
+              onChange={(_, d) => setExtra(d.value)}
+              onKeyDown={(e) => e.key === "Enter" && addRecipients()}
+            />
+          </Field>
+          <Button onClick={addRecipients}>{t.add}</Button>
+        </div>
         <Text size={200}>{t.archiveNote(archiveLine(org.unitAbbr, format))}</Text>
       </div>
 
