@@ -114,6 +114,8 @@ export class WordHost implements DocumentHost {
       const ooxml = await this.apis.run(async (context) => {
         const result = context.document.body.getOoxml();
         await context.sync();
+        // A ClientResult is filled by the sync; it has no load().
+        // eslint-disable-next-line office-addins/load-object-before-read
         return result.value;
       });
       model = this.parse.flatOpc(ooxml);
@@ -145,7 +147,7 @@ export class WordHost implements DocumentHost {
    * An empty paragraph at the insertion point is replaced rather than left standing beside the new text.
    * UNVERIFIED in a real Word: exactly when insertOoxml leaves such a stray empty paragraph.
    */
-  async insert(blocks: Block[], where: InsertWhere, _label?: string): Promise<InsertResult> {
+  async insert(blocks: Block[], where: InsertWhere): Promise<InsertResult> {
     const ooxml = writeFragment(blocks);
     return this.apis.run(async (context) => {
       const body = context.document.body;
@@ -226,6 +228,8 @@ export class WordHost implements DocumentHost {
     const ooxml = await this.apis.run(async (context) => {
       const result = context.document.getSelection().getOoxml();
       await context.sync();
+      // A ClientResult is filled by the sync; it has no load().
+      // eslint-disable-next-line office-addins/load-object-before-read
       return result.value;
     });
     const model = this.parse.flatOpc(ooxml);
