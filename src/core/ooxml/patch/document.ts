@@ -5,7 +5,7 @@ import { type RPrMemo, applyParagraphEdit } from "./paragraph-edits";
 import { type Skipped, planEdits } from "./plan";
 import { patchProps } from "./props";
 import { scanParagraphs } from "./scan";
-import { rootNamespaces } from "./xml";
+import { rootNamespaces, spliceAll } from "./xml";
 
 /** What an edit replaced: the paragraph's XML before the batch, and its text after it (for restore). */
 export interface SavedParagraph {
@@ -105,18 +105,6 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       .filter((t) => t.xml !== t.before || paragraphTargets.some((p) => p.start <= t.start && p.end >= t.end))
       .map((t) => ({ section: t.index, xmlBefore: t.before })),
   };
-}
-
-/** Replace non-overlapping ranges in one pass (linear in the document's size). */
-function spliceAll(xml: string, splices: { start: number; end: number; text: string }[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of [...splices].sort((a, b) => a.start - b.start)) {
-    parts.push(xml.slice(at, s.start), s.text);
-    at = s.end;
-  }
-  parts.push(xml.slice(at));
-  return parts.join("");
 }
 
 /** The namespace prefix of an element's tag name ("w" in "<w:sectPr …>"). */

@@ -3,7 +3,7 @@
 import type { Edit } from "../../rules/types";
 import { type ChildChange, patchProps } from "./props";
 import { type RunChild, type ScannedParagraph, type ScannedRun, scanParagraphs } from "./scan";
-import { escapeText } from "./xml";
+import { escapeText, spliceAll } from "./xml";
 import { paragraphFormatChanges, runFormatChanges } from "./format-changes";
 import { REASONS } from "./plan";
 
@@ -36,7 +36,7 @@ export function applyParagraphEdit(
       return formatRuns(ctx, edit);
     case "setParagraphFormat": {
       const props = paragraphPropsSplice(ctx, paragraphFormatChanges(edit.format));
-      return { xml: props ? splice(xml, [props]) : xml };
+      return { xml: props ? spliceAll(xml, [props]) : xml };
     }
   }
 }
@@ -54,14 +54,6 @@ interface Splice {
   start: number;
   end: number;
   text: string;
-}
-
-/** Apply splices given in source offsets (non-overlapping). */
-function splice(xml: string, splices: Splice[]): string {
-  let out = xml;
-  for (const s of [...splices].sort((a, b) => b.start - a.start || b.end - a.end))
-    out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
 }
 
 const slice = (ctx: Ctx, r: { start: number; end: number }): string => ctx.xml.slice(r.start, r.end);
@@ -140,7 +132,7 @@ function replaceText(ctx: Ctx, s: number, e: number, replacement: string): EditO
       splices.push({ ...run.range, text: runOpen(ctx, run) + rPr + kept.join("") + runClose(ctx) });
     }
   }
-  return { xml: splice(ctx.xml, splices) };
+  return { xml: spliceAll(ctx.xml, splices) };
 }
 
 /** A paragraph without text gets a new run carrying the paragraph mark's formatting. */
@@ -228,7 +220,7 @@ function formatRuns(ctx: Ctx, edit: Extract<Edit, { kind: "setRunFormat" }>): Ed
     const props = paragraphPropsSplice(ctx, [{ local: "rPr", xml: mark }]);
     if (props) splices.push(props);
   }
-  return { xml: splice(ctx.xml, splices) };
+  return { xml: spliceAll(ctx.xml, splices) };
 }
 
 function replaceRPr(ctx: Ctx, run: ScannedRun, rPr: string): Splice {

@@ -124,3 +124,18 @@ function findRootTagEnd(xml: string): number {
     return xml.length;
   }
 }
+
+/**
+ * Replace non-overlapping [start, end) ranges in one pass (linear in the string's length). An insertion (empty
+ * range) at the start of a replaced range goes before that range's new text.
+ */
+export function spliceAll(xml: string, splices: { start: number; end: number; text: string }[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of [...splices].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    parts.push(xml.slice(at, s.start), s.text);
+    at = s.end;
+  }
+  parts.push(xml.slice(at));
+  return parts.join("");
+}
