@@ -56,7 +56,11 @@ export function isLegalBasis(text: string): boolean {
 }
 
 export function isRecipientsTitle(text: string): boolean {
-  return /^\s*n\S{1,4}\s+nh/i.test(text) && /^noi nhan\b/.test(head(text, 14));
+  return (
+    text.trim().length <= 20 &&
+    /^\s*n\S{1,4}\s+nh/i.test(text) &&
+    /^noi nhan\s*:?$/.test(head(text.trim(), 14))
+  );
 }
 
 /** Authority marks of the signature block, with or without their dot, slash forms included. */
