@@ -143,10 +143,7 @@ export class ZipArchive {
       const nameEnd = at + 46 + nameLength;
       if (nameEnd + extraLength > this.bytes.length) throw notZip();
       // Some tools write Windows separators into entry names.
-      const name = new TextDecoder("utf-8")
-        .decode(this.bytes.subarray(at + 46, nameEnd))
-        .split("\\")
-        .join("/");
+      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd)).split("\\").join("/");
       if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
         // Zip64 extra field: the 8-byte values appear in this order, only for the fields set to 0xFFFFFFFF.
         for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
