@@ -7,7 +7,6 @@ import { fold } from "./text";
 const head = (text: string, n = 48) => fold(text.slice(0, n));
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 export function isNationalTitle(text: string): boolean {
