@@ -7,7 +7,6 @@ import { fold } from "./text";
 const head = (text: string, n = 48) => fold(text.slice(0, n));
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 export function isNationalTitle(text: string): boolean {
@@ -56,7 +55,11 @@ export function isLegalBasis(text: string): boolean {
 }
 
 export function isRecipientsTitle(text: string): boolean {
-  return /^\s*n\S{1,4}\s+nh/i.test(text) && /^noi nhan\b/.test(head(text, 14));
+  return (
+    text.trim().length <= 20 &&
+    /^\s*n\S{1,4}\s+nh/i.test(text) &&
+    /^noi nhan\s*:?$/.test(head(text.trim(), 14))
+  );
 }
 
 /** Authority marks of the signature block, with or without their dot, slash forms included. */
