@@ -82,7 +82,8 @@ export function findSpacingIssues(text: string): SpanReport[] {
   for (const m of text.matchAll(DOUBLE_SPACE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (start === 0 || end === text.length || !VISIBLE.test(text[start - 1]) || !VISIBLE.test(text[end])) continue;
+    if (start === 0 || end === text.length || !VISIBLE.test(text[start - 1]) || !VISIBLE.test(text[end]))
+      continue;
     add({
       start,
       end,
@@ -94,7 +95,8 @@ export function findSpacingIssues(text: string): SpanReport[] {
   for (const m of text.matchAll(MISSING_AFTER)) {
     const mark = m[0];
     const at = m.index;
-    if (mark === "." && (at === 0 || !LOWER.test(text[at - 1]) || isDotAbbreviation(wordBefore(text, at)))) continue;
+    if (mark === "." && (at === 0 || !LOWER.test(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
+      continue;
     const name = NAMES[mark];
     add({
       start: at,
