@@ -156,3 +156,11 @@ describe("refusing broken and hostile files", () => {
     expectRefused(() => readDocx(bytes), "not-zip", "word/document.xml");
   });
 });
+
+describe("tolerating packages written by lax tools", () => {
+  it("finds parts whose names differ in case or use Windows separators", () => {
+    const parts = { "Word\\Document.xml": strToU8(documentXml(p("Lạ"))) };
+    const m = readDocx(zipSync(parts));
+    expect(m.paragraphs[0].text).toBe("Lạ");
+  });
+});
