@@ -15,6 +15,8 @@ const NAME: Record<string, string> = {
 };
 /** A list label closed by ")": "a)", "đ)", "1)", "iv)" at the start of the text or after a space or separator. */
 const LABEL_BEFORE = /(?:^|[\s;:,(–-])(?:\d{1,3}|[a-zđ]|[ivx]{1,4})$/iu;
+const MARKS = /[()[\]“”"]/g;
+
 /**
  * How far (in paragraphs) a mark opened in one paragraph may close: a quotation may run over a whole quoted
  * article; a bracket over a line broken by Enter ("(Kèm theo Nghị định số 30/2020/NĐ-CP" / "ngày 05 tháng 3 năm 2020)").
@@ -30,8 +32,9 @@ export function unbalancedMarks(text: string): Unbalanced[] {
   const stack: Unbalanced[] = [];
   const bad: Unbalanced[] = [];
   const straight: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of text.matchAll(MARKS)) {
+    const ch = m[0];
+    const i = m.index;
     if (PAIRS[ch]) stack.push({ at: i, mark: ch });
     else if (CLOSERS[ch]) {
       const depth = stack.map((s) => s.mark).lastIndexOf(CLOSERS[ch]);

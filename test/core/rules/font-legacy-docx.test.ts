@@ -1,5 +1,6 @@
 // font-legacy-encoding end to end: legacy text in a .docx as Word stores it, read by the reader, found, converted.
 import { readDocx } from "../../../src/core/ooxml/read";
+import { fontFamily } from "../../../src/core/rules/font-family";
 import { fontLegacyEncoding } from "../../../src/core/rules/font-legacy-encoding";
 import { applyEditsToModel } from "../../../src/core/rules/model-edits";
 import { isLegacyEncodedRun } from "../../../src/core/vietnamese/legacy";
@@ -17,6 +18,7 @@ const model = readDocx(
       p("Xin chaøo caùc baïn", "", font("VNI-Times")) +
       p("Uû ban nh©n d©n", "", font("Times New Roman")) +
       p("Ủy ban nhân dân tỉnh Lạng Sơn", "", font("Times New Roman")) +
+      p("Nội dung gõ bằng phông Arial", "", font("Arial")) +
       `<w:p><w:pPr>${A4_SECT.replace("<w:sectPr>", '<w:sectPr><w:footerReference w:type="default" r:id="rIdF"/>')}</w:pPr></w:p>`,
     parts: [{ name: "footer1.xml", type: "footer", id: "rIdF", xml: p("Trang sè") }],
   }),
@@ -33,6 +35,12 @@ describe("font-legacy-encoding on a .docx", () => {
       [3, "Chữ gõ theo bảng mã TCVN3 (ABC) nhưng đa"],
       [null, "Chữ dùng phông “.VnTime” theo bảng mã TC"],
     ]);
+  });
+
+  it("leaves those runs out of font-family, so each is reported once", () => {
+    const reported = check(fontFamily, model).map((f) => f.paragraph);
+    expect(reported).toContain(5); // the Arial paragraph: font-family does report other fonts
+    for (const f of findings) expect(reported).not.toContain(f.paragraph);
   });
 
   it("converts every body paragraph to Unicode in Times New Roman", () => {
