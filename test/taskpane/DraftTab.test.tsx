@@ -34,11 +34,13 @@ describe("DraftTab", () => {
   });
 
   it("inserts the blocks and lists the page-setup steps when it cannot open a document", async () => {
+    const why = "Word này chưa hỗ trợ WordApi 1.3.";
     const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), org(), {
       openNewDocument: false,
+      reasons: { openNewDocument: why },
     });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
-    await screen.findByText(t.insertedSkeleton, undefined, { timeout: 15000 });
+    await screen.findByText(`${why} ${t.insertedSkeleton}`, undefined, { timeout: 15000 });
     for (const step of t.pageSetupSteps) expect(screen.getByText(step)).toBeTruthy();
     expect(texts(h)[0]).toBe("cũ");
     expect(texts(h)).toContain("KẾ HOẠCH");
@@ -55,11 +57,15 @@ describe("DraftTab", () => {
   it("inserts Nơi nhận and the signature with the chosen recipients", async () => {
     const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["Nội dung./."] }), org());
     fireEvent.click(screen.getByLabelText("UBND tỉnh (B/c)"));
+    fireEvent.change(screen.getByLabelText(t.addRecipient), { target: { value: "Sở Tài chính (phối hợp)" } });
+    fireEvent.click(screen.getByRole("button", { name: t.add }));
+    expect((screen.getByLabelText("Sở Tài chính (phối hợp)") as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: t.insertClosing }));
     await waitFor(() => expect(texts(h)).toContain("- Lưu: VT, VP."));
     expect(texts(h)).not.toContain("- UBND tỉnh (B/c);");
     expect(texts(h)).toContain("- Ban Thi đua - Khen thưởng tỉnh (B/c);");
     expect(texts(h)).toContain("KT. GIÁM ĐỐC");
+    expect(texts(h)).toContain("- Sở Tài chính (phối hợp);");
   });
 
   it("numbers a new heading from the headings above the cursor", async () => {
@@ -89,5 +95,27 @@ describe("DraftTab", () => {
     await screen.findByText(t.renumbered(3, 0));
     expect(texts(h)).toEqual(["I. A", "1. Một", "1.1. Con", "1.2. Con ba", "2. Ba"]);
     expect(h.undo).toHaveLength(1);
+  });
+
+  it("steps through the […] placeholders, selecting each", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["A [một] và [hai]", "B", "[ba]"] }),
+      org(),
+    );
+    const selections: unknown[] = [];
+    h.host.subscribe((e) => e.type === "select" && selections.push(e.selection));
+    const next = screen.getByRole("button", { name: t.nextPlaceholder });
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[một]", 0));
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[hai]", 0));
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[ba]", 2));
+    expect(selections).toEqual([
+      { paragraph: 0, span: { start: 2, end: 7 } },
+      { paragraph: 0, span: { start: 11, end: 16 } },
+      { paragraph: 2, span: { start: 0, end: 4 } },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import SettingsTab from "../../src/taskpane/tabs/SettingsTab";
 import { createModel } from "../../src/core/model/create";
 import { emptyOrgProfile, sampleOrgProfile } from "../../src/core/org/defaults";
-import { ORG_EXPORTED_KEY, ORG_SETTINGS_KEY, orgProfileJson } from "../../src/core/org/profile-json";
+import { ORG_EXPORTED_KEY, orgProfileJson } from "../../src/core/org/profile-json";
 import { settings as t } from "../../src/taskpane/i18n/vi/settings";
 import { renderTab } from "./app-harness";
 
@@ -28,7 +28,6 @@ describe("SettingsTab", () => {
       signer: { authority: "KT" },
       recipients: [{ name: "UBND tỉnh", purpose: "B/c" }, { name: "Các phòng" }],
     });
-    expect(h.services.settings.get(ORG_SETTINGS_KEY)).toEqual(h.orgs[0]);
     expect(screen.getByText(t.exportOffer)).toBeTruthy();
     expect((screen.getByLabelText(t.exportCopy) as HTMLTextAreaElement).value).toContain(
       '"agencyName": "SỞ NỘI VỤ"',

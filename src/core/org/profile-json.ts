@@ -66,7 +66,5 @@ export function orgProfileJson(org: OrgProfile): string {
   return `${JSON.stringify(org, null, 2)}\n`;
 }
 
-/** Settings key the task pane stores the organisation profile under. */
-export const ORG_SETTINGS_KEY = "org-profile";
 /** Settings key recording that the user has been offered (and took) a JSON copy. */
 export const ORG_EXPORTED_KEY = "org-profile-exported";

@@ -2,7 +2,12 @@
 // or by its characters when the font was changed but the bytes were not. The fix converts the span to Unicode
 // (NFC) and sets it in Times New Roman. NĐ 30 requires Unicode text per TCVN 6909:2001.
 import type { Paragraph, Run } from "../model/types";
-import { convertLegacy, detectLegacyRun, type LegacyDetection } from "../vietnamese/legacy";
+import {
+  convertLegacy,
+  detectLegacyRun,
+  hasUnicodeOnlyLetters,
+  type LegacyDetection,
+} from "../vietnamese/legacy";
 import { locate } from "./text-paragraphs";
 import type { Edit, FindingInput, Rule } from "./types";
 
@@ -31,7 +36,9 @@ export function legacySegments(paragraph: Paragraph): Segment[] {
       continue;
     }
     const end = run.start + run.text.length;
-    const converted = convertLegacy(run.text, detection.encoding, detection.upper);
+    // Unicode typed into a legacy font (a template whose style still says .VnTime) only needs the font changed.
+    const unicode = detection.by === "font" && hasUnicodeOnlyLetters(run.text);
+    const converted = unicode ? run.text : convertLegacy(run.text, detection.encoding, detection.upper);
     if (current && current.end === run.start && current.first.encoding === detection.encoding) {
       current.end = end;
       current.original += run.text;
@@ -54,6 +61,9 @@ function messageFor(s: Segment): string {
   const encoding = ENCODING_NAME[s.first.encoding];
   const fonts = [...s.fonts].map((f) => `“${f}”`).join(", ");
   const reading = `“${clip(s.original)}” đọc là “${clip(s.converted)}”`;
+  if (s.converted === s.original) {
+    return `Chữ dùng phông ${fonts} của bảng mã ${encoding}, không phải phông Unicode, nên hiển thị sai: “${clip(s.original)}”; đổi sang phông ${UNICODE_FONT}.`;
+  }
   if (s.first.by === "font") {
     return `Chữ dùng phông ${fonts} theo bảng mã ${encoding}, không phải Unicode: ${reading}; chuyển sang Unicode, phông ${UNICODE_FONT}.`;
   }

@@ -31,6 +31,9 @@ import {
   signatureProblem,
   type SignatureSpec,
 } from "../../core/builders/signature";
+import { findPlaceholders, nextPlaceholder, type PlaceholderSpot } from "../../core/builders/placeholders";
+import { parseRecipientLines } from "../../core/org/recipient-lines";
+import type { Recipient } from "../../core/org/types";
 import { writeDocx } from "../../core/ooxml/write";
 import { draft as t } from "../i18n/vi/draft";
 import { useApp } from "../state/app-context";
@@ -57,17 +60,20 @@ export default function DraftTab() {
   const [summary, setSummary] = useState("");
   const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
   const [first, setFirst] = useState<First>(firstRecipientOf("ke-hoach", org) ?? "none");
+  const [choices, setChoices] = useState<Recipient[]>(() => org.recipients);
   const [picked, setPicked] = useState<boolean[]>(() => org.recipients.map(() => true));
+  const [extra, setExtra] = useState("");
   const [level, setLevel] = useState<HeadingLevel>(2);
   const [headingTitle, setHeadingTitle] = useState("");
   const [preview, setPreview] = useState<{ edits: Edit[]; changes: RenumberChange[] } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [showSteps, setShowSteps] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [spot, setSpot] = useState<PlaceholderSpot | null>(null);
 
   const format = draftFormat(org.profile);
   const problem = signatureProblem(sig);
-  const recipients = org.recipients.filter((_, i) => picked[i]);
+  const recipients = choices.filter((_, i) => picked[i]);
   const chosenDate = date ? parseIsoDate(date) : null;
 
   const run = async (action: () => Promise<void>) => {
@@ -105,7 +111,8 @@ export default function DraftTab() {
       } else {
         await insert(d.blocks, `${t.create}: ${t.types[type]}`);
         setShowSteps(true);
-        setNotice({ intent: "info", text: t.insertedSkeleton });
+        const why = capabilities.reasons.openNewDocument;
+        setNotice({ intent: "info", text: why ? `${why} ${t.insertedSkeleton}` : t.insertedSkeleton });
       }
     });
 
@@ -157,6 +164,27 @@ export default function DraftTab() {
       setNotice({ intent: "success", text: t.renumbered(result.applied, result.skipped.length) });
     });
 
+  const goToPlaceholder = () =>
+    run(async () => {
+      const after = spot ? { paragraph: spot.paragraph, offset: spot.end } : null;
+      const next = nextPlaceholder(findPlaceholders(await host.read()), after);
+      setSpot(next);
+      if (!next) {
+        setNotice({ intent: "info", text: t.noPlaceholders });
+        return;
+      }
+      await host.select(next.paragraph, { start: next.start, end: next.end });
+      setNotice({ intent: "info", text: t.placeholderAt(next.text, next.paragraph) });
+    });
+
+  const addRecipients = () => {
+    const added = parseRecipientLines(extra);
+    if (added.length === 0) return;
+    setChoices([...choices, ...added]);
+    setPicked([...picked, ...added.map(() => true)]);
+    setExtra("");
+  };
+
   const setMarks = (key: string) => setSig({ ...sig, marks: (key ? key.split("+") : []) as AuthorityMark[] });
   const sigInput = (
     label: string,
@@ -207,6 +235,15 @@ export default function DraftTab() {
 
       <div style={section}>
         <Text as="h3" weight="semibold">
+          {t.placeholders}
+        </Text>
+        <Button disabled={busy} onClick={goToPlaceholder}>
+          {t.nextPlaceholder}
+        </Button>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
           {t.signature}
         </Text>
         <Field label={t.signatureForm}>
@@ -244,8 +281,8 @@ export default function DraftTab() {
             ))}
           </Select>
         </Field>
-        {org.recipients.length === 0 && <Text size={200}>{t.noRecipients}</Text>}
-        {org.recipients.map((r, i) => (
+        {choices.length === 0 && <Text size={200}>{t.noRecipients}</Text>}
+        {choices.map((r, i) => (
           <Checkbox
             key={`${r.name}-${i}`}
             checked={picked[i] ?? true}
@@ -253,6 +290,16 @@ export default function DraftTab() {
             onChange={(_, d) => setPicked(picked.map((v, j) => (j === i ? d.checked === true : v)))}
           />
         ))}
+        <div style={{ display: "flex", gap: 8, alignItems: "flex-end" }}>
+          <Field label={t.addRecipient} hint={t.addRecipientHint} style={{ flexGrow: 1 }}>
+            <Input
+              value={extra}
+              onChange={(_, d) => setExtra(d.value)}
+              onKeyDown={(e) => e.key === "Enter" && addRecipients()}
+            />
+          </Field>
+          <Button onClick={addRecipients}>{t.add}</Button>
+        </div>
         <Text size={200}>{t.archiveNote(archiveLine(org.unitAbbr, format))}</Text>
       </div>
 

@@ -1,4 +1,5 @@
-// Cài đặt: the organisation profile form — saved locally, exported as JSON, imported from a shared file.
+// Cài đặt: the organisation profile form — saved through setOrg (the app keeps it in local settings), exported as
+// JSON, imported from a shared file.
 import { useRef, useState } from "react";
 import {
   Button,
@@ -11,12 +12,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import type { OrgProfile } from "../../core/org/types";
-import {
-  ORG_EXPORTED_KEY,
-  ORG_SETTINGS_KEY,
-  orgProfileJson,
-  parseOrgProfile,
-} from "../../core/org/profile-json";
+import { ORG_EXPORTED_KEY, orgProfileJson, parseOrgProfile } from "../../core/org/profile-json";
 import { parseRecipientLines, recipientLines } from "../../core/org/recipient-lines";
 import { settings as t } from "../i18n/vi/settings";
 import { useApp } from "../state/app-context";
@@ -50,7 +46,6 @@ export default function SettingsTab() {
   const save = () => {
     const next = current();
     app.setOrg(next);
-    app.settings.set(ORG_SETTINGS_KEY, next);
     setNotice({ intent: "success", text: t.saved });
     if (!app.settings.get<boolean>(ORG_EXPORTED_KEY)) setExportJson(orgProfileJson(next));
   };
@@ -67,7 +62,6 @@ export default function SettingsTab() {
       setForm(next);
       setRecipients(recipientLines(next.recipients));
       app.setOrg(next);
-      app.settings.set(ORG_SETTINGS_KEY, next);
       app.settings.set(ORG_EXPORTED_KEY, true);
       setNotice({ intent: "success", text: t.imported });
     } catch (e) {

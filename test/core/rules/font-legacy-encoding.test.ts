@@ -81,6 +81,18 @@ describe("font-legacy-encoding", () => {
     ]);
   });
 
+  it("only changes the font of Unicode text typed in a legacy font", () => {
+    const [f] = check(fontLegacyEncoding, {
+      paragraphs: [{ text: "Ủy ban nhân dân", run: { font: ".VnTime" } }],
+    });
+    expect(f.message).toBe(
+      "Chữ dùng phông “.VnTime” của bảng mã TCVN3 (ABC), không phải phông Unicode, nên hiển thị sai: “Ủy ban nhân dân”; đổi sang phông Times New Roman.",
+    );
+    expect(f.fix!.edits).toEqual([
+      expect.objectContaining({ kind: "setRunFormat", format: { font: "Times New Roman" } }),
+    ]);
+  });
+
   it("reports text outside the body with paragraph null", () => {
     const [f] = check(fontLegacyEncoding, {
       paragraphs: ["Nội dung", { text: "Trang sè", location: "footer", run: { font: ".VnTime" } }],

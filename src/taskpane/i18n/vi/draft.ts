@@ -58,6 +58,9 @@ export const draft = {
     "nhu-dieu-3": "- Như Điều 3; (quyết định)",
   },
   archiveNote: (line: string) => `Dòng cuối tự sinh: ${line}`,
+  addRecipient: "Thêm nơi nhận",
+  addRecipientHint: "Tên và mục đích trong ngoặc, ví dụ: Sở Tài chính (phối hợp)",
+  add: "Thêm",
   noRecipients: "Hồ sơ cơ quan chưa có nơi nhận mặc định.",
   headings: "Đề mục",
   level: "Cấp",
@@ -86,6 +89,10 @@ export const draft = {
       ? `Đã đánh số lại ${applied} đề mục; bỏ qua ${skipped} đoạn đã thay đổi.`
       : `Đã đánh số lại ${applied} đề mục.`,
   listNote: "Đề mục đánh số tự động của Word được Word tự cập nhật.",
+  placeholders: "Chỗ cần điền",
+  nextPlaceholder: "Đến chỗ cần điền tiếp theo",
+  placeholderAt: (text: string, paragraph: number) => `Đoạn ${paragraph + 1}: ${text}`,
+  noPlaceholders: "Không còn chỗ […] nào cần điền.",
   failed: (message: string) => `Không thực hiện được: ${message}`,
   working: "Đang xử lý…",
 };
