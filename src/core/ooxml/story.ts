@@ -170,7 +170,7 @@ export class StoryReader implements XmlSink {
       this.skip = 1;
       return;
     }
-    const parent = this.names.length > 0 ? this.names[this.names.length - 1] : "";
+    const parent = this.parentOf();
     this.names.push(name);
 
     if (this.drawings.length > 0) this.inDrawing(name, attrs);
@@ -311,6 +311,16 @@ export class StoryReader implements XmlSink {
   text(text: string): void {
     if (this.inText) this.textBuffer += text;
     else if (this.inInstr && this.fields.length > 0) this.fields[this.fields.length - 1].code += text;
+  }
+
+  /** The element that owns the next child, seen through mc:AlternateContent/mc:Choice wrappers (Word writes
+   * `w:r > mc:AlternateContent > mc:Choice > w:drawing` for every shape since Word 2010). */
+  private parentOf(): string {
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      const n = this.names[i];
+      if (n !== "mc:AlternateContent" && n !== "mc:Choice") return n;
+    }
+    return "";
   }
 
   private grandparent(): string {

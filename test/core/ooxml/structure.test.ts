@@ -105,6 +105,17 @@ describe("drawings", () => {
     ]);
     expect(m.paragraphs.map((x) => x.runs[0].isLine === true)).toEqual([true, true, false, true, true]);
   });
+
+  it("sees a line that Word wraps in mc:AlternateContent (DrawingML choice, VML fallback) once", () => {
+    const shape = wpsLine("line").replace(/^<w:p><w:r>|<\/w:r><\/w:p>$/g, "");
+    const wrapped =
+      `<w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">${shape}</mc:Choice>` +
+      `<mc:Fallback><w:pict><v:line from="0,0" to="100pt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const m = readDocx(docx({ body: wrapped }));
+    const runs = m.paragraphs[0].runs;
+    expect(runs.map((r) => r.kind)).toEqual(["text", "drawing"]);
+    expect(runs[1].isLine).toBe(true);
+  });
 });
 
 describe("runs and text", () => {
