@@ -1,17 +1,92 @@
-// The one OOXML reader. TEMPORARY STUB — owned by the reader work (h3-reader).
+// The one OOXML reader: a .docx (zip) or the flat OPC package Word's getOoxml() returns, into one DocModel.
 import type { DocModel } from "../model/types";
+import { assemble } from "./assemble";
+import { compoundFileError, isCompoundFile } from "./cfb";
+import { missingDocument, packageTooLarge } from "./errors";
+import { readFlatOpcPackage } from "./flat-opc";
+import { readRelationships, relKind, relsPartOf, storyKindOf, type PackageContents } from "./package";
+import { StoryReader, type Story } from "./story";
+import { decodeText, parseTree, parseXml, type XNode } from "./xml";
+import { PACKAGE_LIMIT, ZipArchive } from "./zip";
 
 export interface ReadOptions {
   /** Progress callback: bytes or paragraphs done / total. */
   onProgress?: (done: number, total: number) => void;
 }
 
+const SMALL_PARTS = new Set(["styles", "numbering", "theme", "settings"]);
+
 /** Read a .docx (zip bytes) into the model. Throws VanThuError with one Vietnamese sentence on bad input. */
-export function readDocx(_bytes: Uint8Array, _options?: ReadOptions): DocModel {
-  throw new Error("readDocx: not implemented yet");
+export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
+  if (isCompoundFile(bytes)) throw compoundFileError(bytes);
+  if (looksLikeXml(bytes)) {
+    if (bytes.length > PACKAGE_LIMIT) throw packageTooLarge();
+    return readFlatOpc(decodeText(bytes), options);
+  }
+  const zip = new ZipArchive(bytes);
+  const text = (part: string): string | null => {
+    const data = zip.read(part);
+    return data === null ? null : decodeText(data);
+  };
+  const tree = (part: string): XNode | null => {
+    const t = text(part);
+    return t === null ? null : parseTree(t, part);
+  };
+
+  const packageRels = readRelationships(tree("_rels/.rels"), "");
+  const main =
+    packageRels.find((r) => relKind(r) === "officeDocument" && r.target !== null)?.target ??
+    "word/document.xml";
+  const mainText = text(main);
+  if (mainText === null) throw missingDocument();
+  const relationships = readRelationships(tree(relsPartOf(main)), main);
+
+  const contents: PackageContents = {
+    source: "docx",
+    mainPart: main,
+    body: story(mainText, main, "body", options),
+    stories: new Map(),
+    relationships,
+    styles: null,
+    numbering: null,
+    theme: null,
+    settings: null,
+    signed: [...zip.entries.keys()].some((name) => name.startsWith("_xmlsignatures/")),
+    documentXmlBytes: zip.entries.get(main)?.size ?? 0,
+  };
+  for (const rel of relationships) {
+    if (rel.target === null) continue;
+    const kind = relKind(rel);
+    const storyKind = storyKindOf(kind);
+    if (storyKind !== null && !contents.stories.has(rel.target)) {
+      const t = text(rel.target);
+      if (t !== null) contents.stories.set(rel.target, story(t, rel.target, storyKind));
+    } else if (SMALL_PARTS.has(kind)) {
+      contents[kind as "styles" | "numbering" | "theme" | "settings"] ??= tree(rel.target);
+    }
+  }
+  return assemble(contents);
 }
 
 /** Read the flat OPC package that Word's getOoxml() returns. */
-export function readFlatOpc(_xml: string, _options?: ReadOptions): DocModel {
-  throw new Error("readFlatOpc: not implemented yet");
+export function readFlatOpc(xml: string, options?: ReadOptions): DocModel {
+  return assemble(readFlatOpcPackage(xml, options?.onProgress));
+}
+
+function story(text: string, part: string, kind: Story["kind"], options?: ReadOptions): Story {
+  const reader = new StoryReader(part, kind);
+  parseXml(text, reader, part, options?.onProgress);
+  return reader.story;
+}
+
+/** A text file starting with "<" (after a byte-order mark and white space): a flat OPC package saved as .xml. */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    i < bytes.length &&
+    i < 64 &&
+    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+  )
+    i++;
+  return bytes[i] === 0x3c;
 }

@@ -1,0 +1,211 @@
+// Effective formatting: document defaults → table style → paragraph style → character style → direct formatting.
+// Toggle properties (bold, italic, caps…) set by more than one style level flip, as in Word; direct formatting wins.
+import type { Alignment, ListInfo, ParagraphFormat, Run, RunFormat } from "../model/types";
+import type { ListCounter } from "./numbering";
+import { mergePPr, type FontRef, type RawPPr, type RawRPr } from "./props";
+import type { RawParagraph, RawRun } from "./story";
+import type { StyleSheet } from "./styles";
+import { themeFont, type ThemeFonts } from "./theme";
+
+const TOGGLES = ["b", "i", "caps", "smallCaps", "strike", "dstrike"] as const;
+
+const ALIGNMENTS: Record<string, Alignment> = {
+  left: "left",
+  start: "left",
+  center: "center",
+  right: "right",
+  end: "right",
+  both: "both",
+  justify: "both",
+  distribute: "distribute",
+  lowKashida: "both",
+  mediumKashida: "both",
+  highKashida: "both",
+  thaiDistribute: "distribute",
+};
+
+export interface ResolvedParagraph {
+  text: string;
+  runs: Run[];
+  format: ParagraphFormat;
+  markFormat: RunFormat;
+  list: ListInfo | null;
+}
+
+export class Resolver {
+  private readonly styleRPr = new Map<string, RawRPr>();
+
+  constructor(
+    private readonly sheet: StyleSheet,
+    private readonly theme: ThemeFonts,
+  ) {}
+
+  paragraph(raw: RawParagraph, counter: ListCounter | null): ResolvedParagraph {
+    const style = this.sheet.get(raw.pPr.pStyle, "paragraph");
+    const tableStyle = !raw.inTable ? null : this.sheet.get(raw.tableStyle, "table");
+    const direct = raw.pPr;
+    const styleNum = style?.pPr.numId !== undefined;
+    const numId = direct.numId ?? style?.pPr.numId;
+    const ilvl = direct.ilvl ?? style?.pPr.ilvl ?? 0;
+
+    let list: ListInfo | null = null;
+    let levelPPr: RawPPr | undefined;
+    if (numId !== undefined && numId !== 0 && counter !== null) {
+      const label = counter.next(numId, ilvl);
+      if (label !== null) {
+        list = { numId, level: ilvl, label: label.label, format: label.format };
+        levelPPr = label.pPr;
+      }
+    }
+
+    let pPr = mergePPr(this.sheet.defaultPPr, tableStyle?.pPr);
+    // A list applied to the paragraph overrides the style's indents; a list that comes with the style does not.
+    if (styleNum && direct.numId === undefined) pPr = mergePPr(mergePPr(pPr, levelPPr), style?.pPr);
+    else pPr = mergePPr(mergePPr(pPr, style?.pPr), levelPPr);
+    pPr = mergePPr(pPr, direct);
+
+    const styleKey = `${tableStyle?.id ?? ""}|${style?.id ?? ""}`;
+    const runs: Run[] = [];
+    let text = "";
+    for (const r of raw.runs) {
+      const run = this.run(r, styleKey, tableStyle?.rPr, style?.rPr, text.length);
+      runs.push(run);
+      text += run.text;
+    }
+    const markRPr = this.styleLevels(styleKey, tableStyle?.rPr, style?.rPr, raw.markRPr?.rStyle);
+    return {
+      text,
+      runs,
+      format: this.paragraphFormat(pPr, style?.id ?? null, style?.name ?? null),
+      markFormat: this.finish({ ...markRPr, ...withoutStyle(raw.markRPr) }, ""),
+      list,
+    };
+  }
+
+  private run(
+    r: RawRun,
+    styleKey: string,
+    table: RawRPr | undefined,
+    para: RawRPr | undefined,
+    start: number,
+  ): Run {
+    const levels = this.styleLevels(styleKey, table, para, r.rPr?.rStyle);
+    const run: Run = {
+      kind: r.kind,
+      text: r.text,
+      start,
+      format: this.finish({ ...levels, ...withoutStyle(r.rPr) }, r.text),
+    };
+    if (r.fieldCode !== undefined) run.fieldCode = r.fieldCode;
+    if (r.isLine) run.isLine = true;
+    return run;
+  }
+
+  /** Defaults and the three style levels, memoised per (table style, paragraph style, character style). */
+  private styleLevels(
+    key: string,
+    table: RawRPr | undefined,
+    para: RawRPr | undefined,
+    rStyle: string | undefined,
+  ): RawRPr {
+    const charStyle = this.sheet.get(rStyle, "character");
+    const fullKey = `${key}|${charStyle?.id ?? ""}`;
+    const cached = this.styleRPr.get(fullKey);
+    if (cached !== undefined) return cached;
+    const levels = [table, para, charStyle?.rPr];
+    const merged: RawRPr = { ...this.sheet.defaultRPr };
+    for (const level of levels) if (level !== undefined) Object.assign(merged, withoutToggles(level));
+    for (const t of TOGGLES) {
+      let set = false;
+      let value = false;
+      for (const level of levels) {
+        const v = level?.[t];
+        if (v === undefined) continue;
+        set = true;
+        value = value !== v;
+      }
+      if (set) merged[t] = value;
+    }
+    delete merged.rStyle;
+    this.styleRPr.set(fullKey, merged);
+    return merged;
+  }
+
+  private font(ref: FontRef | undefined): string | null {
+    if (ref === undefined) return null;
+    return "name" in ref ? ref.name : themeFont(this.theme, ref.theme);
+  }
+
+  private finish(r: RawRPr, text: string): RunFormat {
+    const ascii = this.font(r.ascii);
+    const hAnsi = this.font(r.hAnsi);
+    // ASCII characters render in the ascii slot, Vietnamese letters (Latin Extended) in the hAnsi slot.
+    const font = hasNonAscii(text) ? (hAnsi ?? ascii) : (ascii ?? hAnsi);
+    const format: RunFormat = {
+      font,
+      size: r.sz === undefined ? null : r.sz / 2,
+      bold: r.b ?? false,
+      italic: r.i ?? false,
+      underline: r.u === undefined || r.u === "none" ? null : r.u,
+      color: color(r.color),
+      allCaps: r.caps ?? false,
+      smallCaps: r.smallCaps ?? false,
+      strike: (r.strike ?? false) || (r.dstrike ?? false),
+      vertAlign: r.vertAlign === "superscript" || r.vertAlign === "subscript" ? r.vertAlign : "baseline",
+      highlight: r.highlight === undefined || r.highlight === "none" ? null : r.highlight,
+    };
+    const eastAsia = this.font(r.eastAsia);
+    const complex = this.font(r.cs);
+    if (eastAsia !== null && eastAsia !== font) format.fontEastAsia = eastAsia;
+    if (complex !== null && complex !== font) format.fontComplex = complex;
+    return format;
+  }
+
+  private paragraphFormat(p: RawPPr, styleId: string | null, styleName: string | null): ParagraphFormat {
+    const ind = p.ind ?? {};
+    const sp = p.spacing ?? {};
+    const lineRule = sp.lineRule === "exact" || sp.lineRule === "atLeast" ? sp.lineRule : "auto";
+    const format: ParagraphFormat = {
+      styleId,
+      styleName,
+      alignment: ALIGNMENTS[p.jc ?? "left"] ?? "left",
+      indent: {
+        left: ind.left ?? 0,
+        right: ind.right ?? 0,
+        firstLine: ind.hanging !== undefined ? -ind.hanging : (ind.firstLine ?? 0),
+      },
+      spacing: { before: sp.before ?? 0, after: sp.after ?? 0, line: sp.line ?? 240, lineRule },
+      borders: { top: p.borderTop ?? false, bottom: p.borderBottom ?? false },
+      // Level 9 is "body text": no outline level.
+      outlineLevel: p.outlineLvl === undefined || p.outlineLvl >= 9 ? null : p.outlineLvl,
+      keepNext: p.keepNext ?? false,
+      keepLines: p.keepLines ?? false,
+      pageBreakBefore: p.pageBreakBefore ?? false,
+    };
+    if (sp.beforeAutospacing) format.spacing.beforeAutospacing = true;
+    if (sp.afterAutospacing) format.spacing.afterAutospacing = true;
+    return format;
+  }
+}
+
+function withoutStyle(r: RawRPr | null): RawRPr | undefined {
+  if (r === null || r.rStyle === undefined) return r ?? undefined;
+  const { rStyle: _ignored, ...rest } = r;
+  return rest;
+}
+
+function withoutToggles(r: RawRPr): RawRPr {
+  const copy = { ...r };
+  for (const t of TOGGLES) delete copy[t];
+  return copy;
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+function color(value: string | undefined): string {
+  if (value === undefined || value.toLowerCase() === "auto") return "auto";
+  return value.toUpperCase();
+}

@@ -1,0 +1,616 @@
+// Streaming reader for one story part (document body, a header, a footer, footnotes, endnotes).
+// It keeps properties as stored (RawPPr/RawRPr); styles are resolved afterwards, so part order does not matter.
+import type { CellRef, ParagraphLocation, RunKind } from "../model/types";
+import {
+  applyPPrChild,
+  applyPPrGrandchild,
+  applyRPrChild,
+  onOff,
+  twips,
+  type RawPPr,
+  type RawRPr,
+} from "./props";
+import { applyBorderSide, type TableBorderSet } from "./styles";
+import type { Attrs, XmlSink } from "./xml";
+
+export type StoryKind = "body" | "header" | "footer" | "footnote" | "endnote";
+
+export interface RawRun {
+  kind: RunKind;
+  text: string;
+  rPr: RawRPr | null;
+  fieldCode?: string;
+  isLine?: boolean;
+}
+
+export interface RawParagraph {
+  location: ParagraphLocation;
+  part: string;
+  pPr: RawPPr;
+  markRPr: RawRPr | null;
+  runs: RawRun[];
+  section: number;
+  cell: CellRef | null;
+  inTable: boolean;
+  /** Style id of the innermost recorded table holding the paragraph, for table-style formatting. */
+  tableStyle: string | null;
+}
+
+export interface RawSection {
+  width: number | null;
+  height: number | null;
+  orient: string | null;
+  margins: Partial<
+    Record<"top" | "bottom" | "left" | "right" | "header" | "footer" | "gutter", number>
+  > | null;
+  titlePage: boolean;
+  refs: { kind: "header" | "footer"; type: "default" | "first" | "even"; rId: string }[];
+  pageNumberFormat: string | null;
+}
+
+export interface RawCell {
+  paragraphs: number[];
+  width: number | null;
+  gridSpan: number;
+  borders: TableBorderSet;
+}
+
+export interface RawTable {
+  index: number;
+  depth: number;
+  section: number;
+  style: string | null;
+  borders: TableBorderSet;
+  rows: RawCell[][];
+}
+
+export interface Story {
+  part: string;
+  kind: StoryKind;
+  /** Story-level paragraphs in document order (the body's are Word's body.paragraphs). */
+  paragraphs: RawParagraph[];
+  /** Paragraphs inside text boxes anchored in this story. */
+  textboxes: RawParagraph[];
+  tables: RawTable[];
+  /** Body only: one per w:sectPr, in order. */
+  sections: RawSection[];
+  hasRevisions: boolean;
+}
+
+interface RunCtx {
+  rPr: RawRPr | null;
+}
+
+interface Field {
+  code: string;
+  /** "instr" until w:fldChar separate, then "result". */
+  state: "instr" | "result";
+  emitted: boolean;
+}
+
+interface Drawing {
+  line: boolean;
+  other: boolean;
+}
+
+interface TableCtx {
+  table: RawTable | null;
+  txbxDepth: number;
+}
+
+const SKIPPED = new Set([
+  "mc:Fallback",
+  "w:del",
+  "w:moveFrom",
+  "w:rPrChange",
+  "w:pPrChange",
+  "w:sectPrChange",
+  "w:tblPrChange",
+  "w:tblPrExChange",
+  "w:trPrChange",
+  "w:tcPrChange",
+  "w:numberingChange",
+  "w:sdtPr",
+  "w:sdtEndPr",
+  "w:rt",
+  "m:oMathPara",
+  "m:oMath",
+  "w:fldData",
+]);
+
+const REVISIONS = new Set([
+  "w:ins",
+  "w:del",
+  "w:moveFrom",
+  "w:moveTo",
+  "w:rPrChange",
+  "w:pPrChange",
+  "w:sectPrChange",
+  "w:tblPrChange",
+  "w:trPrChange",
+  "w:tcPrChange",
+  "w:numberingChange",
+  "w:cellIns",
+  "w:cellDel",
+]);
+
+const NOTE_SEPARATORS = new Set(["separator", "continuationSeparator", "continuationNotice"]);
+
+const LINE_GEOMETRIES = new Set(["line", "straightConnector1"]);
+
+export class StoryReader implements XmlSink {
+  readonly story: Story;
+  private readonly names: string[] = [];
+  private skip = 0;
+  private readonly paras: RawParagraph[] = [];
+  private readonly pendingSect: (RawSection | null)[] = [];
+  private readonly runs: RunCtx[] = [];
+  private lastRun: RunCtx | null = null;
+  private readonly fields: Field[] = [];
+  private readonly drawings: Drawing[] = [];
+  private readonly tables: TableCtx[] = [];
+  private readonly choiceTaken: boolean[] = [];
+  private section: RawSection | null = null;
+  private txbxDepth = 0;
+  private inText = false;
+  private inInstr = false;
+  private textBuffer = "";
+
+  constructor(part: string, kind: StoryKind) {
+    this.story = { part, kind, paragraphs: [], textboxes: [], tables: [], sections: [], hasRevisions: false };
+  }
+
+  open(name: string, attrs: Attrs): void {
+    if (this.skip > 0) {
+      this.skip++;
+      return;
+    }
+    if (REVISIONS.has(name)) this.story.hasRevisions = true;
+    if (SKIPPED.has(name) || this.skipsNote(name, attrs) || this.skipsChoice(name)) {
+      this.skip = 1;
+      return;
+    }
+    const parent = this.names.length > 0 ? this.names[this.names.length - 1] : "";
+    this.names.push(name);
+
+    if (this.drawings.length > 0) this.inDrawing(name, attrs);
+
+    switch (name) {
+      case "w:p":
+        this.paras.push(this.newParagraph());
+        this.pendingSect.push(null);
+        return;
+      case "w:r":
+        this.runs.push({ rPr: null });
+        return;
+      case "w:t":
+        if (parent === "w:r") {
+          this.inText = true;
+          this.textBuffer = "";
+        }
+        return;
+      case "w:instrText":
+        if (parent === "w:r") this.inInstr = true;
+        return;
+      case "w:tbl":
+        this.openTable();
+        return;
+      case "w:tr":
+        this.tables[this.tables.length - 1]?.table?.rows.push([]);
+        return;
+      case "w:tc":
+        this.currentRow()?.push({ paragraphs: [], width: null, gridSpan: 1, borders: {} });
+        return;
+      case "w:sectPr":
+        if (parent === "w:pPr" || parent === "w:body") this.section = newSection();
+        return;
+      case "w:txbxContent":
+        this.txbxDepth++;
+        return;
+      case "mc:AlternateContent":
+        this.choiceTaken.push(false);
+        return;
+      case "mc:Choice":
+        this.choiceTaken[this.choiceTaken.length - 1] = true;
+        return;
+      case "w:fldSimple":
+        this.fields.push({ code: (attrs["w:instr"] ?? "").trim(), state: "result", emitted: false });
+        return;
+    }
+
+    switch (parent) {
+      case "w:pPr":
+        if (name !== "w:rPr" && this.paras.length > 0)
+          applyPPrChild(this.paras[this.paras.length - 1].pPr, name, attrs);
+        return;
+      case "w:pBdr":
+      case "w:numPr":
+        if (this.grandparent() === "w:pPr" && this.paras.length > 0) {
+          applyPPrGrandchild(this.paras[this.paras.length - 1].pPr, parent, name, attrs);
+        }
+        return;
+      case "w:rPr":
+        this.runProperty(name, attrs);
+        return;
+      case "w:r":
+        this.runChild(name, attrs);
+        return;
+      case "w:sectPr":
+        if (this.section !== null) sectionChild(this.section, name, attrs);
+        return;
+      case "w:tblPr":
+        if (name === "w:tblStyle") {
+          const t = this.tables[this.tables.length - 1]?.table;
+          if (t) t.style = attrs["w:val"] ?? null;
+        }
+        return;
+      case "w:tblBorders": {
+        const t = this.tables[this.tables.length - 1]?.table;
+        if (t && this.grandparent() === "w:tblPr") applyBorderSide(t.borders, name, attrs["w:val"]);
+        return;
+      }
+      case "w:tcPr":
+        this.cellProperty(name, attrs);
+        return;
+      case "w:tcBorders": {
+        const cell = this.currentCell();
+        if (cell) applyBorderSide(cell.borders, name, attrs["w:val"]);
+        return;
+      }
+    }
+  }
+
+  close(name: string): void {
+    if (this.skip > 0) {
+      this.skip--;
+      return;
+    }
+    this.names.pop();
+    switch (name) {
+      case "w:t":
+        if (this.inText) {
+          this.inText = false;
+          this.emit("text", this.textBuffer);
+        }
+        return;
+      case "w:instrText":
+        this.inInstr = false;
+        return;
+      case "w:r":
+        this.runs.pop();
+        return;
+      case "w:p":
+        this.closeParagraph();
+        return;
+      case "w:sectPr":
+        this.closeSection();
+        return;
+      case "w:tbl":
+        this.tables.pop();
+        return;
+      case "w:txbxContent":
+        this.txbxDepth--;
+        return;
+      case "mc:AlternateContent":
+        this.choiceTaken.pop();
+        return;
+      case "w:fldSimple":
+        this.closeField();
+        return;
+      case "w:drawing":
+      case "w:pict":
+      case "w:object": {
+        const d = this.drawings.pop();
+        if (d) this.emit("drawing", "", d.line && !d.other);
+        return;
+      }
+    }
+  }
+
+  text(text: string): void {
+    if (this.inText) this.textBuffer += text;
+    else if (this.inInstr && this.fields.length > 0) this.fields[this.fields.length - 1].code += text;
+  }
+
+  private grandparent(): string {
+    return this.names.length >= 3 ? this.names[this.names.length - 3] : "";
+  }
+
+  private skipsNote(name: string, attrs: Attrs): boolean {
+    return (name === "w:footnote" || name === "w:endnote") && NOTE_SEPARATORS.has(attrs["w:type"] ?? "");
+  }
+
+  /** mc:AlternateContent is read once: its first Choice; later Choices and the Fallback are skipped. */
+  private skipsChoice(name: string): boolean {
+    return (
+      name === "mc:Choice" && this.choiceTaken.length > 0 && this.choiceTaken[this.choiceTaken.length - 1]
+    );
+  }
+
+  private location(): ParagraphLocation {
+    return this.txbxDepth > 0 ? "textbox" : this.story.kind;
+  }
+
+  private newParagraph(): RawParagraph {
+    return {
+      location: this.location(),
+      part: this.story.part,
+      pPr: {},
+      markRPr: null,
+      runs: [],
+      section: this.story.sections.length,
+      cell: null,
+      inTable: false,
+      tableStyle: null,
+    };
+  }
+
+  private runProperty(name: string, attrs: Attrs): void {
+    const owner = this.grandparent();
+    if (owner === "w:r" && this.runs.length > 0) {
+      const run = this.runs[this.runs.length - 1];
+      applyRPrChild((run.rPr ??= {}), name, attrs);
+    } else if (owner === "w:pPr" && this.paras.length > 0) {
+      const p = this.paras[this.paras.length - 1];
+      applyRPrChild((p.markRPr ??= {}), name, attrs);
+    }
+  }
+
+  private runChild(name: string, attrs: Attrs): void {
+    switch (name) {
+      case "w:tab":
+      case "w:ptab":
+        this.emit("tab", "\t");
+        return;
+      case "w:br":
+      case "w:cr":
+        this.emit("break", "\n");
+        return;
+      case "w:noBreakHyphen":
+        this.emit("text", "\u2011");
+        return;
+      case "w:softHyphen":
+        this.emit("text", "\u00ad");
+        return;
+      case "w:sym": {
+        const code = parseInt(attrs["w:char"] ?? "", 16);
+        this.emit("symbol", Number.isFinite(code) ? String.fromCharCode(code) : "");
+        return;
+      }
+      case "w:footnoteReference":
+      case "w:endnoteReference":
+        this.emit("footnoteRef", "");
+        return;
+      case "w:fldChar":
+        this.fieldChar(attrs["w:fldCharType"]);
+        return;
+      case "w:drawing":
+      case "w:pict":
+      case "w:object":
+        this.drawings.push({ line: false, other: false });
+        return;
+    }
+  }
+
+  private fieldChar(type: string | undefined): void {
+    if (type === "begin") {
+      this.fields.push({ code: "", state: "instr", emitted: false });
+    } else if (type === "separate") {
+      const f = this.fields[this.fields.length - 1];
+      if (f) {
+        f.state = "result";
+        f.code = f.code.trim();
+      }
+    } else if (type === "end") {
+      this.closeField();
+    }
+  }
+
+  private closeField(): void {
+    const f = this.fields.pop();
+    if (f === undefined) return;
+    const code = f.code.trim();
+    if (!f.emitted && code !== "" && this.paras.length > 0)
+      this.push({ kind: "field", text: "", rPr: null, fieldCode: code });
+  }
+
+  /** Inside w:drawing / w:pict: tell straight lines from other shapes, pictures and text boxes. */
+  private inDrawing(name: string, attrs: Attrs): void {
+    const d = this.drawings[this.drawings.length - 1];
+    switch (name) {
+      case "a:prstGeom":
+        if (LINE_GEOMETRIES.has(attrs["prst"] ?? "")) d.line = true;
+        else d.other = true;
+        return;
+      case "a:custGeom":
+      case "pic:pic":
+      case "w:txbxContent":
+      case "v:rect":
+      case "v:roundrect":
+      case "v:oval":
+      case "v:imagedata":
+        d.other = true;
+        return;
+      case "v:line":
+        d.line = true;
+        return;
+      case "v:shape":
+        if (attrs["o:connectortype"] === "straight" || attrs["type"] === "#_x0000_t32") d.line = true;
+        else d.other = true;
+        return;
+    }
+  }
+
+  private emit(kind: RunKind, text: string, isLine?: boolean): void {
+    if (this.paras.length === 0) return;
+    const field = this.fields.length > 0 ? this.fields[this.fields.length - 1] : undefined;
+    if (field !== undefined && field.state === "instr") return;
+    const run: RawRun = {
+      kind,
+      text,
+      rPr: this.runs.length > 0 ? this.runs[this.runs.length - 1].rPr : null,
+    };
+    if (field !== undefined && kind === "text") {
+      run.kind = "field";
+      run.fieldCode = field.code;
+      field.emitted = true;
+    }
+    if (isLine) run.isLine = true;
+    this.push(run);
+  }
+
+  private push(run: RawRun): void {
+    const p = this.paras[this.paras.length - 1];
+    const ctx = this.runs.length > 0 ? this.runs[this.runs.length - 1] : null;
+    if (run.rPr === null && ctx !== null) run.rPr = ctx.rPr;
+    const last = p.runs.length > 0 ? p.runs[p.runs.length - 1] : undefined;
+    // Adjacent text of the same w:r (or the same field result) joins one run.
+    if (
+      last !== undefined &&
+      ctx !== null &&
+      this.lastRun === ctx &&
+      last.kind === run.kind &&
+      (run.kind === "text" || (run.kind === "field" && last.fieldCode === run.fieldCode))
+    ) {
+      last.text += run.text;
+      return;
+    }
+    this.lastRun = ctx;
+    p.runs.push(run);
+  }
+
+  private closeParagraph(): void {
+    const p = this.paras.pop();
+    const sect = this.pendingSect.pop() ?? null;
+    if (p === undefined) return;
+    this.lastRun = null;
+    const tableCtx = this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
+    const inTable = tableCtx !== undefined && tableCtx.txbxDepth === this.txbxDepth;
+    if (p.location === "textbox") {
+      this.story.textboxes.push(p);
+    } else {
+      const position = this.story.paragraphs.length;
+      this.story.paragraphs.push(p);
+      const table = inTable ? tableCtx.table : null;
+      const cell = this.currentCell();
+      if (table !== null && cell !== undefined) {
+        const row = table.rows.length - 1;
+        p.cell = { table: table.index, row, col: table.rows[row].length - 1 };
+        cell.paragraphs.push(position);
+      }
+    }
+    if (inTable) {
+      p.inTable = true;
+      p.tableStyle = this.tableStyle();
+    }
+    if (sect !== null && p.location === "body") this.story.sections.push(sect);
+  }
+
+  private closeSection(): void {
+    const sect = this.section;
+    this.section = null;
+    if (sect === null) return;
+    const parent = this.names.length > 0 ? this.names[this.names.length - 1] : "";
+    if (parent === "w:pPr" && this.pendingSect.length > 0)
+      this.pendingSect[this.pendingSect.length - 1] = sect;
+    else if (parent === "w:body") this.story.sections.push(sect);
+  }
+
+  private openTable(): void {
+    const record = this.story.kind === "body" && this.txbxDepth === 0;
+    const depth = this.tables.filter((t) => t.table !== null).length;
+    const table: RawTable | null = record
+      ? {
+          index: this.story.tables.length,
+          depth,
+          section: this.story.sections.length,
+          style: null,
+          borders: {},
+          rows: [],
+        }
+      : null;
+    if (table !== null) this.story.tables.push(table);
+    this.tables.push({ table, txbxDepth: this.txbxDepth });
+  }
+
+  private tableStyle(): string | null {
+    for (let i = this.tables.length - 1; i >= 0; i--) {
+      const t = this.tables[i].table;
+      if (t !== null) return t.style;
+    }
+    return null;
+  }
+
+  private currentRow(): RawCell[] | undefined {
+    const t = this.tables.length > 0 ? this.tables[this.tables.length - 1].table : null;
+    return t === null || t.rows.length === 0 ? undefined : t.rows[t.rows.length - 1];
+  }
+
+  private currentCell(): RawCell | undefined {
+    const row = this.currentRow();
+    return row === undefined || row.length === 0 ? undefined : row[row.length - 1];
+  }
+
+  private cellProperty(name: string, attrs: Attrs): void {
+    const cell = this.currentCell();
+    if (cell === undefined) return;
+    if (name === "w:gridSpan") {
+      const n = parseInt(attrs["w:val"] ?? "1", 10);
+      if (Number.isFinite(n) && n > 0) cell.gridSpan = n;
+    } else if (name === "w:tcW" && (attrs["w:type"] ?? "dxa") === "dxa") {
+      cell.width = twips(attrs["w:w"]);
+    }
+  }
+}
+
+function newSection(): RawSection {
+  return {
+    width: null,
+    height: null,
+    orient: null,
+    margins: null,
+    titlePage: false,
+    refs: [],
+    pageNumberFormat: null,
+  };
+}
+
+const REF_TYPES = new Set(["default", "first", "even"]);
+
+function sectionChild(s: RawSection, name: string, attrs: Attrs): void {
+  switch (name) {
+    case "w:pgSz":
+      s.width = twips(attrs["w:w"]);
+      s.height = twips(attrs["w:h"]);
+      s.orient = attrs["w:orient"] ?? null;
+      return;
+    case "w:pgMar": {
+      const m: NonNullable<RawSection["margins"]> = {};
+      for (const side of ["top", "bottom", "left", "right", "header", "footer", "gutter"] as const) {
+        const v = twips(attrs[`w:${side}`]);
+        if (v !== null) m[side] = Math.abs(v);
+      }
+      s.margins = m;
+      return;
+    }
+    case "w:titlePg":
+      s.titlePage = onOff(attrs);
+      return;
+    case "w:headerReference":
+    case "w:footerReference": {
+      const type = attrs["w:type"] ?? "default";
+      const rId = attrs["r:id"];
+      if (rId !== undefined && REF_TYPES.has(type)) {
+        s.refs.push({
+          kind: name === "w:headerReference" ? "header" : "footer",
+          type: type as "default" | "first" | "even",
+          rId,
+        });
+      }
+      return;
+    }
+    case "w:pgNumType":
+      s.pageNumberFormat = attrs["w:fmt"] ?? null;
+      return;
+  }
+}

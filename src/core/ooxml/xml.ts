@@ -1,0 +1,160 @@
+// Streaming XML over saxes: events go to a sink; a DOCTYPE or malformed XML ends the parse with a VanThuError.
+// Qualified names reach sinks with the conventional prefixes (w:, a:, wps:…) whatever prefixes the part declares.
+import { SaxesParser } from "saxes";
+import { VanThuError } from "../errors";
+import { doctypeRefused, malformedXml } from "./errors";
+
+export type Attrs = Record<string, string>;
+
+export interface XmlSink {
+  open(name: string, attrs: Attrs): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+/** Namespace URIs the reader looks at, with the prefix it expects for each. */
+const CANONICAL: Record<string, string> = {
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main": "w",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
+  "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
+  "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
+  "http://purl.oclc.org/ooxml/drawingml/main": "a",
+  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingShape": "wps",
+  "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup": "wpg",
+  "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+  "urn:schemas-microsoft-com:vml": "v",
+  "urn:schemas-microsoft-com:office:office": "o",
+  "http://schemas.microsoft.com/office/2006/xmlPackage": "pkg",
+};
+
+/** Wraps a sink so that elements and attributes arrive with canonical prefixes. Cheap when nothing needs renaming. */
+class PrefixNormalizer implements XmlSink {
+  private rename: Map<string, string> | null = null;
+  constructor(private readonly inner: XmlSink) {}
+
+  open(name: string, attrs: Attrs): void {
+    for (const key in attrs) {
+      if (key.charCodeAt(0) === 120 /* x */ && key.startsWith("xmlns")) this.declare(key, attrs[key]);
+    }
+    if (this.rename === null) return this.inner.open(name, attrs);
+    const renamed: Attrs = {};
+    for (const key in attrs) renamed[this.qualify(key, true)] = attrs[key];
+    this.inner.open(this.qualify(name, false), renamed);
+  }
+
+  close(name: string): void {
+    this.inner.close(this.rename === null ? name : this.qualify(name, false));
+  }
+
+  text(text: string): void {
+    this.inner.text(text);
+  }
+
+  private declare(key: string, uri: string): void {
+    const canonical = CANONICAL[uri];
+    if (canonical === undefined) return;
+    // "xmlns" alone declares the default namespace: unprefixed names then belong to `canonical`.
+    const prefix = key.length === 5 ? "" : key.slice(6);
+    if (prefix === canonical) return;
+    (this.rename ??= new Map()).set(prefix, canonical);
+  }
+
+  private qualify(name: string, isAttribute: boolean): string {
+    const colon = name.indexOf(":");
+    // Unprefixed attributes are in no namespace; xmlns declarations pass through.
+    if (colon < 0 && isAttribute) return name;
+    const prefix = colon < 0 ? "" : name.slice(0, colon);
+    if (prefix === "xmlns") return name;
+    const canonical = this.rename!.get(prefix);
+    if (canonical === undefined) return name;
+    return `${canonical}:${colon < 0 ? name : name.slice(colon + 1)}`;
+  }
+}
+
+const CHUNK = 1 << 20;
+
+/** Parse `text` (one part) into `sink`. `onChunk(done, total)` reports progress in characters. */
+export function parseXml(
+  text: string,
+  sink: XmlSink,
+  part: string,
+  onChunk?: (done: number, total: number) => void,
+): void {
+  const target = new PrefixNormalizer(sink);
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  parser.on("doctype", () => {
+    throw doctypeRefused(part);
+  });
+  parser.on("opentag", (tag) => target.open(tag.name, tag.attributes as Attrs));
+  parser.on("closetag", (tag) => target.close(tag.name));
+  parser.on("text", (t) => target.text(t));
+  parser.on("cdata", (t) => target.text(t));
+  parser.on("error", () => {
+    throw malformedXml(part);
+  });
+  try {
+    if (onChunk === undefined || text.length <= CHUNK) {
+      parser.write(text);
+    } else {
+      for (let at = 0; at < text.length; at += CHUNK) {
+        parser.write(text.slice(at, at + CHUNK));
+        onChunk(Math.min(at + CHUNK, text.length), text.length);
+      }
+    }
+    parser.close();
+  } catch (error) {
+    if (error instanceof VanThuError) throw error;
+    throw malformedXml(part);
+  }
+}
+
+/** A small element tree, for the parts that are small (styles, numbering, theme, settings, relationships). */
+export interface XNode {
+  name: string;
+  attrs: Attrs;
+  children: XNode[];
+  text: string;
+}
+
+export class TreeBuilder implements XmlSink {
+  readonly root: XNode = { name: "#root", attrs: {}, children: [], text: "" };
+  private readonly stack: XNode[] = [this.root];
+
+  open(name: string, attrs: Attrs): void {
+    const node: XNode = { name, attrs, children: [], text: "" };
+    this.stack[this.stack.length - 1].children.push(node);
+    this.stack.push(node);
+  }
+
+  close(): void {
+    this.stack.pop();
+  }
+
+  text(text: string): void {
+    if (this.stack.length > 1) this.stack[this.stack.length - 1].text += text;
+  }
+}
+
+export function parseTree(text: string, part: string): XNode {
+  const builder = new TreeBuilder();
+  parseXml(text, builder, part);
+  return builder.root;
+}
+
+export const child = (node: XNode | undefined, name: string): XNode | undefined =>
+  node?.children.find((c) => c.name === name);
+
+export const childrenNamed = (node: XNode | undefined, name: string): XNode[] =>
+  node === undefined ? [] : node.children.filter((c) => c.name === name);
+
+/** Decode a part's bytes: UTF-8 unless a UTF-16 byte-order mark says otherwise. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}

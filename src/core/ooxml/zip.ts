@@ -1,0 +1,160 @@
+// Zip reading with limits: sizes come from the central directory and are enforced again while inflating,
+// so a package that lies about its sizes stops as soon as it produces more than it declared.
+import { Inflate } from "fflate";
+import { corruptPart, notZip, packageTooLarge, partTooLarge, unsupportedZip } from "./errors";
+
+export const PART_LIMIT = 100 * 1024 * 1024;
+export const PACKAGE_LIMIT = 300 * 1024 * 1024;
+
+export interface ZipEntry {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+export interface ZipLimits {
+  part: number;
+  package: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+const INFLATE_SLICE = 1 << 16;
+
+export class ZipArchive {
+  readonly entries = new Map<string, ZipEntry>();
+  /** Sum of the declared uncompressed sizes. */
+  readonly totalSize: number;
+  private readonly view: DataView;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    limits: ZipLimits = { part: PART_LIMIT, package: PACKAGE_LIMIT },
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let total = 0;
+    for (const entry of this.readCentralDirectory()) {
+      if (entry.size > limits.part) throw partTooLarge(entry.name);
+      total += entry.size;
+      if (total > limits.package) throw packageTooLarge();
+      this.entries.set(entry.name, entry);
+    }
+    this.totalSize = total;
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The uncompressed bytes of one entry, or null when the package has no such entry. */
+  read(name: string): Uint8Array | null {
+    const entry = this.entries.get(name);
+    if (entry === undefined) return null;
+    if (entry.flags & 1) throw unsupportedZip(name);
+    const at = entry.localOffset;
+    if (at + 30 > this.bytes.length || this.u32(at) !== LOCAL) throw corruptPart(name);
+    const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
+    const end = start + entry.compressedSize;
+    if (end > this.bytes.length) throw corruptPart(name);
+    const data = this.bytes.subarray(start, end);
+    if (entry.method === 0) {
+      if (data.length !== entry.size) throw corruptPart(name);
+      return data;
+    }
+    if (entry.method !== 8) throw unsupportedZip(name);
+    return inflateBounded(data, entry.size, name);
+  }
+
+  private *readCentralDirectory(): Generator<ZipEntry> {
+    const eocd = this.findEocd();
+    let count = this.u16(eocd + 10);
+    let offset = this.u32(eocd + 16);
+    if ((count === 0xffff || offset === MAX32) && eocd >= 20 && this.u32(eocd - 20) === ZIP64_LOCATOR) {
+      const z = this.u64(eocd - 12);
+      if (z + 56 > this.bytes.length || this.u32(z) !== ZIP64_EOCD) throw notZip();
+      count = this.u64(z + 32);
+      offset = this.u64(z + 48);
+    }
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > this.bytes.length || this.u32(at) !== CENTRAL) throw notZip();
+      const flags = this.u16(at + 8);
+      const method = this.u16(at + 10);
+      let compressedSize = this.u32(at + 20);
+      let size = this.u32(at + 24);
+      const nameLength = this.u16(at + 28);
+      const extraLength = this.u16(at + 30);
+      const commentLength = this.u16(at + 32);
+      let localOffset = this.u32(at + 42);
+      const nameEnd = at + 46 + nameLength;
+      if (nameEnd + extraLength > this.bytes.length) throw notZip();
+      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd));
+      if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
+        // Zip64 extra field: the 8-byte values appear in this order, only for the fields set to 0xFFFFFFFF.
+        for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
+          const id = this.u16(e);
+          const length = this.u16(e + 2);
+          if (id === 1) {
+            let p = e + 4;
+            if (size === MAX32) ((size = this.u64(p)), (p += 8));
+            if (compressedSize === MAX32) ((compressedSize = this.u64(p)), (p += 8));
+            if (localOffset === MAX32) localOffset = this.u64(p);
+            break;
+          }
+          e += 4 + length;
+        }
+      }
+      if (!name.endsWith("/")) yield { name, flags, method, compressedSize, size, localOffset };
+      at = nameEnd + extraLength + commentLength;
+    }
+  }
+
+  private findEocd(): number {
+    const min = Math.max(0, this.bytes.length - 22 - 0xffff);
+    for (let at = this.bytes.length - 22; at >= min; at--) {
+      if (this.bytes[at] === 0x50 && this.u32(at) === EOCD) return at;
+    }
+    throw notZip();
+  }
+
+  private u16(at: number): number {
+    return this.view.getUint16(at, true);
+  }
+  private u32(at: number): number {
+    return this.view.getUint32(at, true);
+  }
+  private u64(at: number): number {
+    return this.view.getUint32(at, true) + this.view.getUint32(at + 4, true) * 2 ** 32;
+  }
+}
+
+class Overflow extends Error {}
+
+/** Inflate into a buffer of the declared size; more output than declared, or less, means a corrupt or hostile entry. */
+function inflateBounded(data: Uint8Array, size: number, name: string): Uint8Array {
+  const out = new Uint8Array(size);
+  let filled = 0;
+  const inflater = new Inflate((chunk) => {
+    if (filled + chunk.length > size) throw new Overflow();
+    out.set(chunk, filled);
+    filled += chunk.length;
+  });
+  try {
+    for (let at = 0; at < data.length; at += INFLATE_SLICE) {
+      const end = Math.min(at + INFLATE_SLICE, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+    if (data.length === 0) inflater.push(data, true);
+  } catch {
+    throw corruptPart(name);
+  }
+  if (filled !== size) throw corruptPart(name);
+  return out;
+}
