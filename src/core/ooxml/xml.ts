@@ -74,6 +74,45 @@ class PrefixNormalizer implements XmlSink {
   }
 }
 
+/** An incremental parse of one part: write text chunks, then end. */
+export class XmlStream {
+  private readonly parser = new SaxesParser({ xmlns: false, position: false });
+
+  constructor(
+    sink: XmlSink,
+    private readonly part: string,
+  ) {
+    const target = new PrefixNormalizer(sink);
+    this.parser.on("doctype", () => {
+      throw doctypeRefused(part);
+    });
+    this.parser.on("opentag", (tag) => target.open(tag.name, tag.attributes as Attrs));
+    this.parser.on("closetag", (tag) => target.close(tag.name));
+    this.parser.on("text", (t) => target.text(t));
+    this.parser.on("cdata", (t) => target.text(t));
+    this.parser.on("error", () => {
+      throw malformedXml(part);
+    });
+  }
+
+  write(chunk: string): void {
+    this.guard(() => this.parser.write(chunk));
+  }
+
+  end(): void {
+    this.guard(() => this.parser.close());
+  }
+
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof VanThuError) throw error;
+      throw malformedXml(this.part);
+    }
+  }
+}
+
 const CHUNK = 1 << 20;
 
 /** Parse `text` (one part) into `sink`. `onChunk(done, total)` reports progress in characters. */
@@ -83,32 +122,32 @@ export function parseXml(
   part: string,
   onChunk?: (done: number, total: number) => void,
 ): void {
-  const target = new PrefixNormalizer(sink);
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  parser.on("doctype", () => {
-    throw doctypeRefused(part);
-  });
-  parser.on("opentag", (tag) => target.open(tag.name, tag.attributes as Attrs));
-  parser.on("closetag", (tag) => target.close(tag.name));
-  parser.on("text", (t) => target.text(t));
-  parser.on("cdata", (t) => target.text(t));
-  parser.on("error", () => {
-    throw malformedXml(part);
-  });
-  try {
-    if (onChunk === undefined || text.length <= CHUNK) {
-      parser.write(text);
-    } else {
-      for (let at = 0; at < text.length; at += CHUNK) {
-        parser.write(text.slice(at, at + CHUNK));
-        onChunk(Math.min(at + CHUNK, text.length), text.length);
-      }
-    }
-    parser.close();
-  } catch (error) {
-    if (error instanceof VanThuError) throw error;
-    throw malformedXml(part);
+  const stream = new XmlStream(sink, part);
+  for (let at = 0; at < text.length; at += CHUNK) {
+    stream.write(text.length <= CHUNK ? text : text.slice(at, at + CHUNK));
+    onChunk?.(Math.min(at + CHUNK, text.length), text.length);
   }
+  stream.end();
+}
+
+/** A decoder for a part's bytes arriving in chunks: UTF-8 unless a UTF-16 byte-order mark says otherwise. */
+export class ChunkDecoder {
+  private decoder: TextDecoder | null = null;
+
+  decode(chunk: Uint8Array): string {
+    this.decoder ??= new TextDecoder(encodingOf(chunk));
+    return this.decoder.decode(chunk, { stream: true });
+  }
+
+  flush(): string {
+    return this.decoder === null ? "" : this.decoder.decode();
+  }
+}
+
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 /** A small element tree, for the parts that are small (styles, numbering, theme, settings, relationships). */

@@ -1,4 +1,9 @@
 // Layout rules of the catalogue (page-*, font-family, font-color, header elements, body-*, heading-*, recipients, signature).
+import { fontColor } from "./font-color";
+import { fontFamily } from "./font-family";
+import { pageMargins } from "./page-margins";
+import { pageNumber } from "./page-number";
+import { pageSize } from "./page-size";
 import { agencyName } from "./agency-name";
 import { bodyAlignment } from "./body-alignment";
 import { bodyFontSize } from "./body-font-size";
@@ -16,6 +21,11 @@ import { signature } from "./signature";
 import type { Rule } from "./types";
 
 export const layoutRules: Rule[] = [
+  pageSize,
+  pageMargins,
+  pageNumber,
+  fontFamily,
+  fontColor,
   agencyName,
   nationalTitle,
   motto,
