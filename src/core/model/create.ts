@@ -99,7 +99,12 @@ export function createParagraph(spec: string | ParagraphSpec, id: number, index:
   const runSpecs: RunSpec[] = p.runs ?? (p.text ? [{ text: p.text }] : []);
   let offset = 0;
   const runs: Run[] = runSpecs.map(({ text, kind, fieldCode, isLine, ...fmt }) => {
-    const run: Run = { kind: kind ?? "text", text, start: offset, format: defaultRunFormat({ ...p.run, ...fmt }) };
+    const run: Run = {
+      kind: kind ?? "text",
+      text,
+      start: offset,
+      format: defaultRunFormat({ ...p.run, ...fmt }),
+    };
     if (fieldCode) run.fieldCode = fieldCode;
     if (isLine) run.isLine = true;
     offset += text.length;

@@ -1,0 +1,89 @@
+// Patch the main document part inside .docx bytes; every other part is carried over unchanged.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { VanThuError } from "../../errors";
+import type { Edit } from "../../rules/types";
+import {
+  type DocumentPatch,
+  type SavedParagraph,
+  type SavedSection,
+  patchDocumentXml,
+  restoreDocumentXml,
+} from "./document";
+import { type BodyInsertPoint, insertFragment } from "./insert";
+import { walkXml } from "./xml";
+
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const OFFICE_DOCUMENT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+/** Name of the main document part ("word/document.xml"), from the package relationships. */
+export function mainPartName(files: Record<string, Uint8Array>): string {
+  const rels = files["_rels/.rels"];
+  let target: string | null = null;
+  if (rels) {
+    walkXml(strFromU8(rels), {
+      open({ tag }) {
+        if (tag.local !== "Relationship" || target) return;
+        const type = tag.attributes.Type?.value;
+        if (type === OFFICE_DOCUMENT || type === OFFICE_DOCUMENT_STRICT)
+          target = tag.attributes.Target?.value ?? null;
+      },
+      close() {},
+    });
+  }
+  const name = ((target as string | null) ?? "word/document.xml").replace(/^\//, "");
+  if (!files[name])
+    throw new VanThuError("missing-document", "Tệp không có phần nội dung chính (word/document.xml).");
+  return name;
+}
+
+function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  try {
+    return unzipSync(bytes);
+  } catch {
+    throw new VanThuError("not-zip", "Tệp không phải là tài liệu .docx hợp lệ (không mở được dạng nén).");
+  }
+}
+
+function rezip(files: Record<string, Uint8Array>): Uint8Array {
+  const entries: Zippable = {};
+  for (const [name, data] of Object.entries(files)) entries[name] = [data, { level: 6 }];
+  return zipSync(entries);
+}
+
+export interface DocxPatch extends Omit<DocumentPatch, "xml"> {
+  bytes: Uint8Array;
+}
+
+export function patchDocx(bytes: Uint8Array, edits: Edit[]): DocxPatch {
+  const files = unzip(bytes);
+  const name = mainPartName(files);
+  const { xml, ...rest } = patchDocumentXml(strFromU8(files[name]), edits);
+  if (rest.paragraphs.length === 0 && rest.sections.length === 0) return { ...rest, bytes };
+  files[name] = strToU8(xml);
+  return { ...rest, bytes: rezip(files) };
+}
+
+export function restoreDocx(
+  bytes: Uint8Array,
+  paragraphs: SavedParagraph[],
+  sections: SavedSection[],
+): { bytes: Uint8Array; restored: number; skipped: number } {
+  const files = unzip(bytes);
+  const name = mainPartName(files);
+  const { xml, restored, skipped } = restoreDocumentXml(strFromU8(files[name]), paragraphs, sections);
+  files[name] = strToU8(xml);
+  return { bytes: rezip(files), restored, skipped };
+}
+
+/** Insert a flat OPC fragment's body into .docx bytes (see insertFragment). */
+export function insertIntoDocx(
+  bytes: Uint8Array,
+  flatOpc: string,
+  at: BodyInsertPoint,
+): { bytes: Uint8Array; firstParagraph: number | null; count: number } {
+  const files = unzip(bytes);
+  const name = mainPartName(files);
+  const { xml, firstParagraph, count } = insertFragment(strFromU8(files[name]), flatOpc, at);
+  files[name] = strToU8(xml);
+  return { bytes: rezip(files), firstParagraph, count };
+}

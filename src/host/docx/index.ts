@@ -1,0 +1,1 @@
+export { DocxHost } from "./docx-host";

@@ -1,0 +1,8 @@
+export { MemoryHost } from "./memory-host";
+export type {
+  BlocksToModel,
+  MemoryComment,
+  MemoryHostEvent,
+  MemoryListener,
+  MemorySelection,
+} from "./memory-host";

@@ -1,0 +1,232 @@
+// The document held in memory: the browser preview and the tests run the task pane against it. It behaves like
+// the Word host (same edit planning, same skipped reasons, same restore) and tells listeners when it changes.
+import type { Block } from "../../core/model/blocks";
+import type { DocModel, Paragraph } from "../../core/model/types";
+import { planEdits } from "../../core/ooxml/patch/plan";
+import { readDocx, readFlatOpc } from "../../core/ooxml/read";
+import { writeFragment } from "../../core/ooxml/write";
+import type { Edit, Finding } from "../../core/rules/types";
+import type {
+  ApplyResult,
+  DocumentHost,
+  HostCapabilities,
+  InsertResult,
+  InsertWhere,
+  SavedState,
+  SkippedEdit,
+} from "../document-host";
+import { replaceText, setPageSetup, setParagraphFormat, setRunFormat } from "./paragraph-edits";
+import { insertBody, removeBody } from "./splice";
+
+export interface MemorySelection {
+  paragraph: number;
+  span?: { start: number; end: number };
+}
+
+export interface MemoryComment {
+  finding: Finding;
+  /** Body paragraph the comment is attached to (null: the whole document). */
+  paragraph: number | null;
+}
+
+export type MemoryHostEvent =
+  | { type: "change"; model: DocModel }
+  | { type: "select"; selection: MemorySelection }
+  | { type: "comments"; comments: MemoryComment[] };
+
+export type MemoryListener = (event: MemoryHostEvent) => void;
+
+/** Blocks → model of their paragraphs; by default through the one writer and the one reader. */
+export type BlocksToModel = (blocks: Block[]) => DocModel;
+
+const throughOoxml: BlocksToModel = (blocks) => readFlatOpc(writeFragment(blocks));
+
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Payload of a memory SavedState item. */
+type SavedItem = { op: "paragraph"; paragraph: Paragraph } | { op: "inserted" };
+
+let savedCounter = 0;
+const newId = (): string => `memory-${Date.now().toString(36)}-${++savedCounter}`;
+
+export class MemoryHost implements DocumentHost {
+  private model: DocModel;
+  private selection: MemorySelection | null = null;
+  private commentList: MemoryComment[] = [];
+  private readonly listeners = new Set<MemoryListener>();
+
+  constructor(
+    model: DocModel,
+    private readonly blocksToModel: BlocksToModel = throughOoxml,
+  ) {
+    this.model = clone(model);
+  }
+
+  /** Listen to changes, selections and comments; returns the unsubscribe function. */
+  subscribe(listener: MemoryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: MemoryHostEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private changed(): void {
+    this.emit({ type: "change", model: clone(this.model) });
+  }
+
+  /** The current model, for the preview to render (a copy). */
+  snapshot(): DocModel {
+    return clone(this.model);
+  }
+
+  getSelection(): MemorySelection | null {
+    return this.selection ? clone(this.selection) : null;
+  }
+
+  comments(): MemoryComment[] {
+    return clone(this.commentList);
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    return {
+      host: "memory",
+      comments: true,
+      trackChanges: false,
+      openNewDocument: true,
+      select: true,
+      pageSetup: true,
+      reasons: { trackChanges: "Bản xem thử không theo dõi thay đổi; hãy dùng Word để bật chế độ này." },
+    };
+  }
+
+  async read(onProgress?: (done: number, total: number) => void): Promise<DocModel> {
+    onProgress?.(1, 1);
+    return clone(this.model);
+  }
+
+  async insert(blocks: Block[], where: InsertWhere, label?: string): Promise<InsertResult> {
+    const fragment = this.blocksToModel(blocks);
+    const at =
+      where === "start"
+        ? 0
+        : where === "selection" && this.selection && this.selection.paragraph < this.model.bodyCount
+          ? this.selection.paragraph + 1
+          : this.model.bodyCount;
+    const count = fragment.bodyCount;
+    this.model = insertBody(clone(this.model), at, fragment);
+    if (count === 0) return { firstParagraph: null, saved: null };
+    const items = this.model.paragraphs.slice(at, at + count).map((p) => ({
+      paragraph: p.index as number,
+      text: p.text,
+      data: JSON.stringify({ op: "inserted" } satisfies SavedItem),
+    }));
+    this.changed();
+    return { firstParagraph: at, saved: this.savedState(label ?? `Chèn ${count} đoạn văn`, items) };
+  }
+
+  async openNew(docx: Uint8Array): Promise<void> {
+    this.model = readDocx(docx);
+    this.selection = null;
+    this.commentList = [];
+    this.changed();
+  }
+
+  async select(paragraph: number, span?: { start: number; end: number }): Promise<void> {
+    this.selection = span ? { paragraph, span: { ...span } } : { paragraph };
+    this.emit({ type: "select", selection: clone(this.selection) });
+  }
+
+  async readSelection(): Promise<Paragraph[]> {
+    const p = this.selection ? this.model.paragraphs[this.selection.paragraph] : undefined;
+    return p && p.index !== null ? [clone(p)] : [];
+  }
+
+  async applyEdits(
+    edits: Edit[],
+    options?: { trackChanges?: boolean; label?: string },
+  ): Promise<ApplyResult> {
+    const model = clone(this.model);
+    const body = (i: number): Paragraph | null =>
+      i >= 0 && i < model.bodyCount ? model.paragraphs[i] : null;
+    const plan = planEdits(edits, (i) => body(i)?.text ?? null, model.sections.length);
+    const skipped: SkippedEdit[] = [...plan.skipped];
+    const before = new Map<number, Paragraph>();
+    const sectionsBefore = new Map<number, DocModel["sections"][number]["page"]>();
+    let applied = 0;
+    for (const edit of plan.ordered) {
+      let reason: string | null = null;
+      if (edit.kind === "setPageSetup") {
+        const section = model.sections[edit.section];
+        if (!sectionsBefore.has(edit.section)) sectionsBefore.set(edit.section, clone(section.page));
+        reason = setPageSetup(section, edit.page);
+      } else {
+        const p = body(edit.paragraph) as Paragraph;
+        if (!before.has(edit.paragraph)) before.set(edit.paragraph, clone(p));
+        if (edit.kind === "replaceText") reason = replaceText(p, edit.start, edit.end, edit.replacement);
+        else if (edit.kind === "setRunFormat") setRunFormat(p, edit.format, edit.start, edit.end);
+        else setParagraphFormat(p, edit.format);
+      }
+      if (reason) skipped.push({ edit, reason });
+      else applied++;
+    }
+    if (applied === 0) return { applied, skipped, saved: null };
+    this.model = model;
+    const items = [...before].map(([index, original]) => ({
+      paragraph: index,
+      text: model.paragraphs[index].text,
+      data: JSON.stringify({ op: "paragraph", paragraph: original } satisfies SavedItem),
+    }));
+    const sections = [...sectionsBefore].map(([index, page]) => ({ index, page }));
+    const saved = this.savedState(
+      options?.label ?? `Sửa ${applied} chỗ`,
+      items,
+      sections.length ? sections : undefined,
+    );
+    this.changed();
+    return { applied, skipped, saved };
+  }
+
+  private savedState(label: string, items: SavedState["items"], sections?: unknown): SavedState {
+    const saved: SavedState = { id: newId(), label, createdAt: new Date().toISOString(), items };
+    if (sections) saved.sections = JSON.stringify(sections);
+    return saved;
+  }
+
+  async restore(saved: SavedState): Promise<{ restored: number; skipped: number }> {
+    let model = clone(this.model);
+    let restored = 0;
+    let skipped = 0;
+    const removals: number[] = [];
+    for (const item of saved.items) {
+      const current = item.paragraph < model.bodyCount ? model.paragraphs[item.paragraph] : undefined;
+      if (!current || current.text !== item.text) {
+        skipped++;
+        continue;
+      }
+      const data = JSON.parse(item.data) as SavedItem;
+      if (data.op === "inserted") removals.push(item.paragraph);
+      else model.paragraphs[item.paragraph] = { ...data.paragraph, id: current.id, index: current.index };
+      restored++;
+    }
+    if (removals.length) model = removeBody(model, removals);
+    if (saved.sections) {
+      for (const { index, page } of JSON.parse(saved.sections) as {
+        index: number;
+        page: DocModel["sections"][number]["page"];
+      }[])
+        if (model.sections[index]) model.sections[index].page = page;
+    }
+    this.model = model;
+    this.changed();
+    return { restored, skipped };
+  }
+
+  async addComments(findings: Finding[]): Promise<number> {
+    for (const finding of findings)
+      this.commentList.push({ finding: clone(finding), paragraph: finding.paragraph });
+    this.emit({ type: "comments", comments: this.comments() });
+    return findings.length;
+  }
+}

@@ -1,0 +1,112 @@
+// Model values → Word JavaScript API values (points, enum names).
+import type { Alignment, PageSetup } from "../../core/model/types";
+import type { Edit } from "../../core/rules/types";
+
+export const twipsToPoints = (tw: number): number => tw / 20;
+export const pointsToTwips = (pt: number): number => Math.round(pt * 20);
+
+const ALIGNMENT: Record<Alignment, Word.Alignment | "Left" | "Centered" | "Right" | "Justified"> = {
+  left: "Left",
+  center: "Centered",
+  right: "Right",
+  both: "Justified",
+  // Word's API has no "distributed"; justified is the closest it can set.
+  distribute: "Justified",
+};
+
+const UNDERLINE: Record<string, Word.UnderlineType | string> = {
+  single: "Single",
+  double: "Double",
+  thick: "Thick",
+  dotted: "Dotted",
+  dash: "DashLine",
+  wave: "Wave",
+  words: "Word",
+};
+
+export function fontUpdate(
+  format: Extract<Edit, { kind: "setRunFormat" }>["format"],
+): Word.Interfaces.FontUpdateData {
+  const out: Word.Interfaces.FontUpdateData = {};
+  if (format.font) out.name = format.font;
+  if (format.size !== undefined && format.size !== null) out.size = format.size;
+  if (format.bold !== undefined) out.bold = format.bold;
+  if (format.italic !== undefined) out.italic = format.italic;
+  if (format.color !== undefined)
+    out.color = format.color.toLowerCase() === "auto" ? "#000000" : `#${format.color.replace(/^#/, "")}`;
+  if (format.underline !== undefined)
+    out.underline = (
+      format.underline === null ? "None" : (UNDERLINE[format.underline] ?? "Single")
+    ) as Word.UnderlineType;
+  return out;
+}
+
+export function paragraphUpdate(
+  format: Extract<Edit, { kind: "setParagraphFormat" }>["format"],
+): Word.Interfaces.ParagraphUpdateData {
+  const out: Word.Interfaces.ParagraphUpdateData = {};
+  if (format.alignment) out.alignment = ALIGNMENT[format.alignment] as Word.Alignment;
+  const ind = format.indent;
+  if (ind?.left !== undefined) out.leftIndent = twipsToPoints(ind.left);
+  if (ind?.right !== undefined) out.rightIndent = twipsToPoints(ind.right);
+  if (ind?.firstLine !== undefined) out.firstLineIndent = twipsToPoints(ind.firstLine);
+  const sp = format.spacing;
+  if (sp?.before !== undefined) out.spaceBefore = twipsToPoints(sp.before);
+  if (sp?.after !== undefined) out.spaceAfter = twipsToPoints(sp.after);
+  if (sp?.line !== undefined) {
+    // Word's lineSpacing is in points with 12 points per line for "auto" (multiple) spacing.
+    out.lineSpacing = (sp.lineRule ?? "auto") === "auto" ? (sp.line / 240) * 12 : twipsToPoints(sp.line);
+  }
+  return out;
+}
+
+type PageEdit = Extract<Edit, { kind: "setPageSetup" }>["page"];
+
+export function pageSetupUpdate(page: PageEdit): Word.Interfaces.PageSetupUpdateData {
+  const out: Word.Interfaces.PageSetupUpdateData = {};
+  if (page.orientation) out.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (page.width !== undefined) out.pageWidth = twipsToPoints(page.width);
+  if (page.height !== undefined) out.pageHeight = twipsToPoints(page.height);
+  const m = page.margins ?? {};
+  if (m.top !== undefined) out.topMargin = twipsToPoints(m.top);
+  if (m.bottom !== undefined) out.bottomMargin = twipsToPoints(m.bottom);
+  if (m.left !== undefined) out.leftMargin = twipsToPoints(m.left);
+  if (m.right !== undefined) out.rightMargin = twipsToPoints(m.right);
+  if (m.header !== undefined) out.headerDistance = twipsToPoints(m.header);
+  if (m.footer !== undefined) out.footerDistance = twipsToPoints(m.footer);
+  if (m.gutter !== undefined) out.gutter = twipsToPoints(m.gutter);
+  return out;
+}
+
+export const PAGE_SETUP_PROPS = [
+  "orientation",
+  "pageWidth",
+  "pageHeight",
+  "topMargin",
+  "bottomMargin",
+  "leftMargin",
+  "rightMargin",
+  "headerDistance",
+  "footerDistance",
+  "gutter",
+] as const;
+
+export type PageSetupValues = Pick<Word.PageSetup, (typeof PAGE_SETUP_PROPS)[number]>;
+
+/** Word.PageSetup values (points) → the model's page setup (twips). */
+export function pageFromWord(ps: PageSetupValues): PageSetup {
+  return {
+    width: pointsToTwips(ps.pageWidth),
+    height: pointsToTwips(ps.pageHeight),
+    orientation: ps.orientation === "Landscape" ? "landscape" : "portrait",
+    margins: {
+      top: pointsToTwips(ps.topMargin),
+      bottom: pointsToTwips(ps.bottomMargin),
+      left: pointsToTwips(ps.leftMargin),
+      right: pointsToTwips(ps.rightMargin),
+      header: pointsToTwips(ps.headerDistance),
+      footer: pointsToTwips(ps.footerDistance),
+      gutter: pointsToTwips(ps.gutter),
+    },
+  };
+}

@@ -1,0 +1,259 @@
+import { createModel } from "../../../src/core/model/create";
+import type { Block } from "../../../src/core/model/blocks";
+import type { Edit, Finding } from "../../../src/core/rules/types";
+import { MemoryHost, type MemoryHostEvent } from "../../../src/host/memory";
+
+function sample(): MemoryHost {
+  const model = createModel({
+    paragraphs: [
+      { runs: [{ text: "Uỷ ", bold: true }, { text: "ban nhân", italic: true }, { text: " dân tỉnh" }] },
+      { text: "Ô trái", cell: { table: 0, row: 0, col: 0 } },
+      { text: "Ô phải", cell: { table: 0, row: 0, col: 1 } },
+      "Trên đây là kế hoạch.",
+      { text: "Trang 1", location: "header" },
+    ],
+    tables: [
+      {
+        index: 0,
+        rows: [
+          {
+            cells: [
+              { paragraphs: [1], width: 4000, gridSpan: 1, hasBorders: false },
+              { paragraphs: [2], width: 4000, gridSpan: 1, hasBorders: false },
+            ],
+          },
+        ],
+        hasBorders: false,
+        depth: 0,
+        section: 0,
+      },
+    ],
+  });
+  // A fragment model stands in for writeFragment → readFlatOpc: each block paragraph becomes one body paragraph.
+  return new MemoryHost(model, (blocks: Block[]) =>
+    createModel({
+      paragraphs: blocks.map((b) => (b.kind === "paragraph" ? b.runs.map((r) => r.text).join("") : "")),
+    }),
+  );
+}
+
+const expectedText = "Uỷ ban nhân dân tỉnh";
+
+describe("MemoryHost.applyEdits", () => {
+  it("replaces the span across runs keeping each run's format, and emits a change", async () => {
+    const host = sample();
+    const events: MemoryHostEvent[] = [];
+    host.subscribe((e) => events.push(e));
+    const result = await host.applyEdits([
+      { kind: "replaceText", paragraph: 0, expectedText, start: 1, end: 4, replacement: "ỷ B" },
+    ]);
+    expect(result.applied).toBe(1);
+    const doc = await host.read();
+    const p = doc.paragraphs[0];
+    expect(p.text).toBe("Uỷ Ban nhân dân tỉnh");
+    expect(p.runs.map((r) => [r.text, r.start, r.format.bold, r.format.italic])).toEqual([
+      ["Uỷ B", 0, true, false],
+      ["an nhân", 4, false, true],
+      [" dân tỉnh", 11, false, false],
+    ]);
+    expect(events.map((e) => e.type)).toEqual(["change"]);
+  });
+
+  it("splits runs to format a span, and formats a whole paragraph with its mark", async () => {
+    const host = sample();
+    await host.applyEdits([
+      {
+        kind: "setRunFormat",
+        paragraph: 3,
+        expectedText: "Trên đây là kế hoạch.",
+        start: 12,
+        end: 20,
+        format: { bold: true, font: "Arial" },
+      },
+      { kind: "setRunFormat", paragraph: 1, expectedText: "Ô trái", format: { size: 13, color: "#ff0000" } },
+    ]);
+    const doc = await host.read();
+    expect(doc.paragraphs[3].runs.map((r) => [r.text, r.format.bold, r.format.font])).toEqual([
+      ["Trên đây là ", false, "Times New Roman"],
+      ["kế hoạch", true, "Arial"],
+      [".", false, "Times New Roman"],
+    ]);
+    expect(doc.paragraphs[1].runs[0].format).toMatchObject({ size: 13, color: "FF0000" });
+    expect(doc.paragraphs[1].markFormat.size).toBe(13);
+  });
+
+  it("skips changed targets with a Vietnamese reason and changes nothing", async () => {
+    const host = sample();
+    const before = await host.read();
+    const edit: Edit = {
+      kind: "setParagraphFormat",
+      paragraph: 3,
+      expectedText: "khác",
+      format: { alignment: "center" },
+    };
+    const result = await host.applyEdits([edit]);
+    expect(result).toEqual({
+      applied: 0,
+      skipped: [{ edit, reason: "Đoạn văn đã thay đổi từ lần kiểm tra trước nên không sửa." }],
+      saved: null,
+    });
+    expect(await host.read()).toEqual(before);
+  });
+
+  it("restores what a change replaced, but not paragraphs edited since", async () => {
+    const host = sample();
+    const before = await host.read();
+    const { saved } = await host.applyEdits(
+      [
+        { kind: "replaceText", paragraph: 0, expectedText, start: 0, end: 2, replacement: "Ủy" },
+        {
+          kind: "setParagraphFormat",
+          paragraph: 3,
+          expectedText: "Trên đây là kế hoạch.",
+          format: { alignment: "center", indent: { firstLine: 0 } },
+        },
+        { kind: "setPageSetup", section: 0, page: { margins: { left: 1000 } } },
+      ],
+      { label: "Sửa thử" },
+    );
+    expect(saved?.label).toBe("Sửa thử");
+    expect(saved?.items.map((i) => [i.paragraph, i.text])).toEqual([
+      [0, "Ủy ban nhân dân tỉnh"],
+      [3, "Trên đây là kế hoạch."],
+    ]);
+    expect((await host.read()).sections[0].page?.margins.left).toBe(1000);
+    expect(await host.restore(saved!)).toEqual({ restored: 2, skipped: 0 });
+    expect(await host.read()).toEqual(before);
+
+    const second = await host.applyEdits([
+      { kind: "replaceText", paragraph: 0, expectedText, start: 0, end: 2, replacement: "Ủy" },
+    ]);
+    await host.applyEdits([
+      {
+        kind: "replaceText",
+        paragraph: 0,
+        expectedText: "Ủy ban nhân dân tỉnh",
+        start: 0,
+        end: 0,
+        replacement: "X",
+      },
+    ]);
+    expect(await host.restore(second.saved!)).toEqual({ restored: 0, skipped: 1 });
+    expect((await host.read()).paragraphs[0].text).toBe("XỦy ban nhân dân tỉnh");
+  });
+});
+
+describe("MemoryHost insert, select, comments", () => {
+  const blocks: Block[] = [
+    { kind: "paragraph", runs: [{ text: "Mới 1" }] },
+    { kind: "paragraph", runs: [{ text: "Mới 2" }] },
+  ];
+
+  it("inserts after the selected paragraph, renumbers tables and headers, and restore removes it", async () => {
+    const host = sample();
+    await host.select(0);
+    const result = await host.insert(blocks, "selection");
+    expect(result.firstParagraph).toBe(1);
+    const doc = await host.read();
+    expect(doc.paragraphs.map((p) => [p.index, p.id, p.text])).toEqual([
+      [0, 0, expectedText],
+      [1, 1, "Mới 1"],
+      [2, 2, "Mới 2"],
+      [3, 3, "Ô trái"],
+      [4, 4, "Ô phải"],
+      [5, 5, "Trên đây là kế hoạch."],
+      [null, 6, "Trang 1"],
+    ]);
+    expect(doc.bodyCount).toBe(6);
+    expect(doc.tables[0].rows[0].cells.map((c) => c.paragraphs)).toEqual([[3], [4]]);
+    expect(doc.sections[0]).toMatchObject({ firstParagraph: 0, lastParagraph: 5 });
+    expect(await host.restore(result.saved!)).toEqual({ restored: 2, skipped: 0 });
+    expect((await host.read()).paragraphs.map((p) => p.text)).toEqual([
+      expectedText,
+      "Ô trái",
+      "Ô phải",
+      "Trên đây là kế hoạch.",
+      "Trang 1",
+    ]);
+  });
+
+  it("inserts at the start and at the end", async () => {
+    const host = sample();
+    await host.insert(blocks.slice(0, 1), "start");
+    await host.insert(blocks.slice(1), "end");
+    const texts = (await host.read()).paragraphs.filter((p) => p.index !== null).map((p) => p.text);
+    expect(texts[0]).toBe("Mới 1");
+    expect(texts[texts.length - 1]).toBe("Mới 2");
+  });
+
+  it("records the selection, tells listeners, and reads it back", async () => {
+    const host = sample();
+    const seen: MemoryHostEvent[] = [];
+    host.subscribe((e) => seen.push(e));
+    await host.select(3, { start: 0, end: 4 });
+    expect(seen).toEqual([{ type: "select", selection: { paragraph: 3, span: { start: 0, end: 4 } } }]);
+    expect((await host.readSelection()).map((p) => p.text)).toEqual(["Trên đây là kế hoạch."]);
+  });
+
+  it("keeps comments in a list the preview can show", async () => {
+    const host = sample();
+    const finding: Finding = {
+      rule: "recipients",
+      severity: "warning",
+      message: "Thiếu",
+      paragraph: 3,
+      excerpt: "Trên",
+      fixable: false,
+    };
+    const unsubscribe = host.subscribe(() => undefined);
+    expect(await host.addComments([finding])).toBe(1);
+    unsubscribe();
+    expect(host.comments()).toEqual([{ finding, paragraph: 3 }]);
+    expect((await host.capabilities()).reasons.trackChanges).toMatch(/xem thử/);
+  });
+});
+
+describe("MemoryHost insert through the one writer and reader", () => {
+  it("round-trips blocks via writeFragment → readFlatOpc, keeping their formatting and tables", async () => {
+    const host = new MemoryHost(
+      createModel({ paragraphs: ["Kính gửi: Sở Nội vụ", "Trên đây là kế hoạch."] }),
+    );
+    await host.select(0);
+    const blocks: Block[] = [
+      { kind: "paragraph", runs: [{ text: "KẾ HOẠCH", bold: true }], align: "center", size: 14 },
+      {
+        kind: "table",
+        columns: [4000, 5000],
+        borders: false,
+        role: "closing",
+        rows: [
+          {
+            cells: [
+              {
+                width: 4000,
+                blocks: [{ kind: "paragraph", runs: [{ text: "Nơi nhận:", bold: true, italic: true }] }],
+              },
+              { width: 5000, blocks: [{ kind: "paragraph", runs: [{ text: "GIÁM ĐỐC", bold: true }] }] },
+            ],
+          },
+        ],
+      },
+    ];
+    const result = await host.insert(blocks, "selection");
+    expect(result.firstParagraph).toBe(1);
+    const doc = await host.read();
+    const body = doc.paragraphs.filter((p) => p.index !== null);
+    expect(body.map((p) => p.text)).toEqual([
+      "Kính gửi: Sở Nội vụ",
+      "KẾ HOẠCH",
+      "Nơi nhận:",
+      "GIÁM ĐỐC",
+      "Trên đây là kế hoạch.",
+    ]);
+    expect(body[1].format.alignment).toBe("center");
+    expect(body[1].runs[0].format).toMatchObject({ bold: true, size: 14 });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0].rows[0].cells.map((c) => c.paragraphs)).toEqual([[2], [3]]);
+    expect(body[3].cell).toEqual({ table: 0, row: 0, col: 1 });
+  });
+});
