@@ -290,6 +290,8 @@ describe("text-anniversary documentation", () => {
     for (const section of ["## Kiểm tra gì", "## Căn cứ", "## Ví dụ sai", "## Ví dụ đúng", "## Cách sửa"]) {
       expect(text).toContain(section);
     }
-    expect(text).toContain("2018: 74 năm, không phải 75 — Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944).");
+    expect(text).toContain(
+      "2018: 74 năm, không phải 75 — Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944).",
+    );
   });
 });
