@@ -184,6 +184,13 @@ describe("text-anniversary", () => {
     expect(run(["Năm 2020: Kỷ niệm 46 năm Ngày Chiến thắng."])).toEqual([]);
   });
 
+  it("reads a short wording only with its date", () => {
+    expect(run(["Năm 2025: Kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)."])).toEqual([]);
+    expect(run(["Năm 2025: Kỷ niệm 96 năm Ngày thành lập Đảng 3/2."])).toHaveLength(1);
+    // Without the date, "Ngày thành lập Đảng bộ tỉnh" must not be read as the Party's founding day.
+    expect(run(["Năm 2025: Kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh."])).toEqual([]);
+  });
+
   it("accepts a count from the year a day was instituted", () => {
     expect(run(["Năm 2023: Kỷ niệm 10 năm Ngày Pháp luật Việt Nam 9/11."])).toEqual([]);
     expect(run(["Năm 2023: Kỷ niệm 77 năm Ngày Pháp luật Việt Nam 9/11."])).toEqual([]);
