@@ -28,9 +28,12 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 const INFLATE_SLICE = 1 << 18;
+const MAX_DEFLATE_RATIO = 1100;
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
+  /** Part names are case-insensitive in OPC: entries by lower-cased name, for packages that differ in case. */
+  private readonly folded = new Map<string, ZipEntry>();
   /** Sum of the declared uncompressed sizes. */
   readonly totalSize: number;
   private readonly view: DataView;
@@ -46,21 +49,24 @@ export class ZipArchive {
       total += entry.size;
       if (total > limits.package) throw packageTooLarge();
       this.entries.set(entry.name, entry);
+      this.folded.set(entry.name.toLowerCase(), entry);
     }
     this.totalSize = total;
   }
 
   /** The uncompressed bytes of one entry, or null when the package has no such entry. */
   read(name: string): Uint8Array | null {
-    const entry = this.entries.get(name);
+    const entry = this.entry(name);
     if (entry === undefined) return null;
-    const out = new Uint8Array(entry.size);
+    // Allocated at the first chunk, once the entry's declared size has passed the checks in stream().
+    let out: Uint8Array | null = null;
     let filled = 0;
     this.stream(entry, (chunk) => {
+      out ??= new Uint8Array(entry.size);
       out.set(chunk, filled);
       filled += chunk.length;
     });
-    return out;
+    return out ?? new Uint8Array(0);
   }
 
   /**
@@ -68,7 +74,7 @@ export class ZipArchive {
    * such entry. More output than the directory declared, or less, means a corrupt or hostile entry.
    */
   readChunks(name: string, onChunk: (chunk: Uint8Array, done: number, total: number) => void): boolean {
-    const entry = this.entries.get(name);
+    const entry = this.entry(name);
     if (entry === undefined) return false;
     this.stream(entry, onChunk);
     return true;
@@ -92,6 +98,8 @@ export class ZipArchive {
       return;
     }
     if (entry.method !== 8) throw unsupportedZip(name);
+    // Deflate expands at most about 1032 times: a larger declared size is a lie, refused before any allocation.
+    if (entry.size > data.length * MAX_DEFLATE_RATIO + 1024) throw corruptPart(name);
     let filled = 0;
     const inflater = new Inflate((chunk) => {
       if (filled + chunk.length > entry.size) throw new Overflow();
@@ -110,6 +118,10 @@ export class ZipArchive {
       throw corruptPart(name);
     }
     if (filled !== entry.size) throw corruptPart(name);
+  }
+
+  private entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name) ?? this.folded.get(name.toLowerCase());
   }
 
   private *readCentralDirectory(): Generator<ZipEntry> {
@@ -135,7 +147,11 @@ export class ZipArchive {
       let localOffset = this.u32(at + 42);
       const nameEnd = at + 46 + nameLength;
       if (nameEnd + extraLength > this.bytes.length) throw notZip();
-      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd));
+      // Some tools write Windows separators into entry names.
+      const name = new TextDecoder("utf-8")
+        .decode(this.bytes.subarray(at + 46, nameEnd))
+        .split("\\")
+        .join("/");
       if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
         // Zip64 extra field: the 8-byte values appear in this order, only for the fields set to 0xFFFFFFFF.
         for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
