@@ -43,7 +43,11 @@ export function toRoman(n: number): string {
     [1, "I"],
   ];
   let out = "";
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

@@ -52,14 +52,6 @@ function piecesOf(text: string, re: RegExp, base: number): Segment[] {
   return out;
 }
 
-/** The trimmed whole paragraph as one segment (or null when it holds no text). */
-export function wholeSegment(p: Paragraph): Segment | null {
-  const text = p.text.trim();
-  if (!text) return null;
-  const start = p.text.indexOf(text);
-  return { start, end: start + text.length, text };
-}
-
 /** Runs that show text and overlap [start, end). */
 export function visibleRuns(p: Paragraph, start = 0, end = p.text.length): Run[] {
   return p.runs.filter(

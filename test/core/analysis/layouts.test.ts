@@ -208,3 +208,25 @@ describe("analyze: Party header and lines drawn other ways", () => {
     expect(a.bodyStart).toBe(9);
   });
 });
+
+describe("analyze: body lines that only look like closing lines", () => {
+  const model = createModel({
+    paragraphs: [
+      { text: "THÔNG BÁO", format: centre },
+      { text: "Tuyển dụng viên chức năm 2024", format: centre },
+      "Nơi nhận hồ sơ: Văn phòng Sở Nội vụ, số 2 đường Hùng Vương.",
+      "Số lượng: 05 chỉ tiêu; thời gian nhận hồ sơ đến hết ngày 30 tháng 6 năm 2024.",
+      "Nơi nhận:",
+      "- Lưu: VT, VP.",
+    ],
+  });
+  const a = analyze(model);
+  it("keeps them in the body", () => {
+    expect(a.docType).toBe("thong-bao");
+    expect(a.header.docNumber).toBeNull();
+    expect(a.header.placeDate).toBeNull();
+    expect(a.bodyStart).toBe(2);
+    expect(a.bodyEnd).toBe(4);
+    expect(a.closing.recipients).toEqual([5]);
+  });
+});

@@ -65,3 +65,10 @@ describe("mergeProfile", () => {
     expect(profile.rules["text-abbreviation"].enabled).toBe(false);
   });
 });
+
+describe("mttq", () => {
+  it("has its own copy of the nd30 values", () => {
+    expect(builtinProfiles.mttq.rules).toEqual(builtinProfiles.nd30.rules);
+    expect(builtinProfiles.mttq.rules).not.toBe(builtinProfiles.nd30.rules);
+  });
+});
