@@ -1,6 +1,10 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { analyze } from "../../../src/core/analysis/analyze";
 import type { DocAnalysis } from "../../../src/core/analysis/types";
+import { readDocx } from "../../../src/core/ooxml/read";
+import { check } from "../../../src/core/rules/engine";
+import { runRule } from "../../helpers/rule-tester";
 import { createModel, type ModelSpec } from "../../../src/core/model/create";
 import type { OrgProfile } from "../../../src/core/org/types";
 import { sampleOrgProfile } from "../../../src/core/org/defaults";
@@ -180,6 +184,13 @@ describe("text-anniversary", () => {
     expect(run(["Năm 2020: Kỷ niệm 46 năm Ngày Chiến thắng."])).toEqual([]);
   });
 
+  it("reads a short wording only with its date", () => {
+    expect(run(["Năm 2025: Kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2025)."])).toEqual([]);
+    expect(run(["Năm 2025: Kỷ niệm 96 năm Ngày thành lập Đảng 3/2."])).toHaveLength(1);
+    // Without the date, "Ngày thành lập Đảng bộ tỉnh" must not be read as the Party's founding day.
+    expect(run(["Năm 2025: Kỷ niệm 70 năm Ngày thành lập Đảng bộ tỉnh."])).toEqual([]);
+  });
+
   it("accepts a count from the year a day was instituted", () => {
     expect(run(["Năm 2023: Kỷ niệm 10 năm Ngày Pháp luật Việt Nam 9/11."])).toEqual([]);
     expect(run(["Năm 2023: Kỷ niệm 77 năm Ngày Pháp luật Việt Nam 9/11."])).toEqual([]);
@@ -228,5 +239,66 @@ describe("text-anniversary", () => {
     expect(found).toHaveLength(1);
     expect(found[0].paragraph).toBeNull();
     expect(found[0].fix).toBeUndefined();
+  });
+});
+
+describe("text-anniversary with the reader, the analysis and the engine", () => {
+  const ROOT = join(__dirname, "../../..");
+  it.each(["assets/sample/ke-hoach-thi-dua-2017-2020.docx", "assets/sample/seed-as-is.docx"])(
+    "flags the two 2018 slips of %s and nothing else",
+    (file) => {
+      const model = readDocx(new Uint8Array(readFileSync(join(ROOT, file))));
+      for (const profile of ["nd30", "mttq"] as const) {
+        const found = check(model, { profile }).filter((f) => f.rule === "text-anniversary");
+        expect(found.map((f) => f.message)).toEqual([
+          "2018: 74 năm, không phải 75 — Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944).",
+          "2018: 29 năm, không phải 30 — Ngày hội Quốc phòng toàn dân (22/12/1989).",
+        ]);
+        expect(found.every((f) => f.severity === "warning" && f.fixable)).toBe(true);
+        expect(model.paragraphs[found[0].paragraph!].text).toMatch(/^- Năm 2018:/);
+      }
+    },
+  );
+
+  const dated2017 = (body: string) => ({
+    paragraphs: [
+      "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LẠNG SƠN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 12/KH-MTTQ",
+      { text: "Lạng Sơn, ngày 10 tháng 01 năm 2017", run: { italic: true } },
+      { text: "KẾ HOẠCH", run: { bold: true }, format: { alignment: "center" as const } },
+      {
+        text: "Tuyên truyền các ngày kỷ niệm",
+        run: { bold: true },
+        format: { alignment: "center" as const },
+      },
+      body,
+    ],
+  });
+
+  it("reports nothing on correct text in a document dated 2017", () => {
+    const doc = dated2017("Kỷ niệm 110 năm Ngày sinh của đồng chí Hoàng Văn Thụ (04/11/1909 – 04/11/2019).");
+    expect(runRule(textAnniversary, doc)).toEqual([]);
+  });
+
+  it("falls back to the document's date when nothing nearer gives the year", () => {
+    const model = createModel(dated2017("Tổ chức kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Việt Nam."));
+    expect(analyze(model).date?.year).toBe(2017);
+    expect(runRule(textAnniversary, model).map((f) => f.message)).toEqual([
+      "2017: 73 năm, không phải 75 — Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944).",
+    ]);
+  });
+});
+
+describe("text-anniversary documentation", () => {
+  it("has its page with the usual sections", () => {
+    const text = readFileSync(join(__dirname, "../../../docs/rules/text-anniversary.md"), "utf8");
+    for (const section of ["## Kiểm tra gì", "## Căn cứ", "## Ví dụ sai", "## Ví dụ đúng", "## Cách sửa"]) {
+      expect(text).toContain(section);
+    }
+    expect(text).toContain(
+      "2018: 74 năm, không phải 75 — Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944).",
+    );
   });
 });

@@ -1,0 +1,79 @@
+// The "Ngày kỷ niệm" tab in the built preview (Debian's chromium, in-memory host beside the sample plan):
+// choose a period, tick a day off, insert at the cursor and see the line in the document.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { chromium, type BrowserContext } from "playwright-core";
+import { serveStatic, type StaticServer } from "./static-server";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, process.env.VANTHU_E2E_DIST ?? "dist-e2e");
+
+jest.setTimeout(90_000);
+
+let server: StaticServer;
+let context: BrowserContext;
+let profile: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "preview.html"))) {
+    throw new Error(`${dist}/preview.html is missing: build it first (npm test does).`);
+  }
+  server = await serveStatic(dist);
+  profile = mkdtempSync(join(tmpdir(), "vanthu-e2e-anniversary-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    timeout: 30_000,
+    viewport: { width: 1280, height: 900 },
+    locale: "vi-VN",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+    ],
+  });
+  context.setDefaultTimeout(30_000);
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+  );
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+test("lists 2019 for the sample office, leaves out a ticked-off day and inserts the line", async () => {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.origin}/preview.html`);
+  const preview = page.getByTestId("doc-preview");
+  await preview.getByText("KẾ HOẠCH", { exact: true }).waitFor();
+  const before = await preview.locator("p[data-paragraph]").count();
+
+  await page.getByRole("tab", { name: "Ngày kỷ niệm" }).click();
+  await page.getByLabel("Từ năm").fill("2019");
+  await page.getByLabel("Đến năm").fill("2019");
+  const year = page.locator('section[aria-label="Năm 2019"]');
+  await year.getByText(/^75 năm Ngày thành lập Quân đội nhân dân Việt Nam — 22\/12\/2019$/).waitFor();
+  await year.getByLabel(/^30 năm Ngày hội Quốc phòng toàn dân/).uncheck();
+  await page.getByRole("button", { name: "Chèn" }).click();
+  await page.getByText("Đã chèn 1 dòng vào vị trí con trỏ.").waitFor();
+
+  const inserted = preview.locator("p[data-paragraph]", { hasText: /^- Năm 2019: Kỷ niệm 89 năm/ });
+  await inserted.waitFor();
+  const text = await inserted.innerText();
+  expect(text).toContain("110 năm Ngày sinh của đồng chí Hoàng Văn Thụ (04/11/1909 – 04/11/2019)");
+  expect(text).toContain("75 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 – 22/12/2019)");
+  expect(text).not.toContain("Quốc phòng toàn dân");
+  expect(await preview.locator("p[data-paragraph]").count()).toBe(before + 1);
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  await page.screenshot({ path: join(root, "test-results", "anniversary-tab.png") });
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
