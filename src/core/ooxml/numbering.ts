@@ -170,7 +170,12 @@ const ROMAN: [number, string][] = [
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   let out = "";
-  for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of ROMAN) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 

@@ -102,8 +102,7 @@ export class StyleSheet {
   }
 }
 
-const SIDES = ["top", "bottom", "left", "right", "insideH", "insideV"] as const;
-const SIDE_ALIASES: Record<string, (typeof SIDES)[number]> = {
+const SIDE_ALIASES: Record<string, keyof TableBorderSet> = {
   "w:top": "top",
   "w:bottom": "bottom",
   "w:left": "left",

@@ -28,6 +28,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 const INFLATE_SLICE = 1 << 18;
+const MAX_DEFLATE_RATIO = 1100;
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
@@ -57,13 +58,15 @@ export class ZipArchive {
   read(name: string): Uint8Array | null {
     const entry = this.entry(name);
     if (entry === undefined) return null;
-    const out = new Uint8Array(entry.size);
+    // Allocated at the first chunk, once the entry's declared size has passed the checks in stream().
+    let out: Uint8Array | null = null;
     let filled = 0;
     this.stream(entry, (chunk) => {
+      out ??= new Uint8Array(entry.size);
       out.set(chunk, filled);
       filled += chunk.length;
     });
-    return out;
+    return out ?? new Uint8Array(0);
   }
 
   /**
@@ -95,6 +98,8 @@ export class ZipArchive {
       return;
     }
     if (entry.method !== 8) throw unsupportedZip(name);
+    // Deflate expands at most about 1032 times: a larger declared size is a lie, refused before any allocation.
+    if (entry.size > data.length * MAX_DEFLATE_RATIO + 1024) throw corruptPart(name);
     let filled = 0;
     const inflater = new Inflate((chunk) => {
       if (filled + chunk.length > entry.size) throw new Overflow();
@@ -143,7 +148,10 @@ export class ZipArchive {
       const nameEnd = at + 46 + nameLength;
       if (nameEnd + extraLength > this.bytes.length) throw notZip();
       // Some tools write Windows separators into entry names.
-      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd)).split("\\").join("/");
+      const name = new TextDecoder("utf-8")
+        .decode(this.bytes.subarray(at + 46, nameEnd))
+        .split("\\")
+        .join("/");
       if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
         // Zip64 extra field: the 8-byte values appear in this order, only for the fields set to 0xFFFFFFFF.
         for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
@@ -151,8 +159,14 @@ export class ZipArchive {
           const length = this.u16(e + 2);
           if (id === 1) {
             let p = e + 4;
-            if (size === MAX32) ((size = this.u64(p)), (p += 8));
-            if (compressedSize === MAX32) ((compressedSize = this.u64(p)), (p += 8));
+            if (size === MAX32) {
+              size = this.u64(p);
+              p += 8;
+            }
+            if (compressedSize === MAX32) {
+              compressedSize = this.u64(p);
+              p += 8;
+            }
             if (localOffset === MAX32) localOffset = this.u64(p);
             break;
           }

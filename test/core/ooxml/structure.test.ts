@@ -284,3 +284,16 @@ describe("document state", () => {
     expect(para.runs[0].format.bold).toBe(true);
   });
 });
+
+describe("progress", () => {
+  it("reports the main document's progress up to its total, from the zip and from flat OPC", () => {
+    const spec = { body: Array.from({ length: 200 }, (_, i) => p(`Đoạn ${i}`)).join("") };
+    const calls: [number, number][] = [];
+    readDocx(docx(spec), { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls[calls.length - 1][0]).toBe(calls[calls.length - 1][1]);
+    const flat: [number, number][] = [];
+    readFlatOpc(flatOpc(spec), { onProgress: (done, total) => flat.push([done, total]) });
+    expect(flat[flat.length - 1][0]).toBe(flat[flat.length - 1][1]);
+  });
+});

@@ -29,6 +29,13 @@ testRule(pageNumber, {
       name: "a one-page document without page numbers",
       doc: { paragraphs: ["Ngắn."], sections: [{ pageNumbers: [] }] },
     },
+    {
+      name: "about a page and a quarter of text: not surely past one page by the low estimate",
+      doc: {
+        paragraphs: Array.from({ length: 30 }, () => "Nội dung kế hoạch thi đua ".repeat(4)),
+        sections: [{ pageNumbers: [] }],
+      },
+    },
   ],
   invalid: [
     {
