@@ -6,11 +6,8 @@ import { FluentProvider } from "@fluentui/react-components";
 import { readDocx } from "../../core/ooxml/read";
 import { emptyOrgProfile, sampleOrgProfile } from "../../core/org/defaults";
 import { MemoryHost } from "../../host/memory";
-// TEMPORARY (h1-foundation): replaced by h2-hosts' WordHost as soon as that branch commits it.
-const createWordHost = (): MemoryHost => {
-  throw new Error("Bộ kết nối Word chưa sẵn sàng.");
-};
-import { officeScriptLoaded, waitForOffice, type OfficeEnvironment } from "../../host/word/office-env";
+import { WordHost, getPartitionKey, officeReady } from "../../host/word";
+import { isWordHost, officeScriptLoaded, officeTheme } from "../../host/word/office-env";
 import { App } from "../App";
 import { PreviewLayout } from "../preview/PreviewLayout";
 import { loadSample } from "../preview/load-sample";
@@ -19,8 +16,6 @@ import { initialTab } from "../shell/tabs";
 import { themeFor } from "../shell/theme";
 import { app } from "../i18n/vi/app";
 import { StartupScreen } from "./StartupScreen";
-
-const OFFICE_TIMEOUT_MS = 10_000;
 
 export async function start(root: Root): Promise<void> {
   const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
@@ -34,11 +29,12 @@ export async function start(root: Root): Promise<void> {
   show(<StartupScreen />);
   try {
     if (officeScriptLoaded()) {
-      const started = await waitForOffice(OFFICE_TIMEOUT_MS);
-      if (started.status === "timeout") return show(<StartupScreen error={app.officeTimeout} />);
-      if (started.env.host === "word") return await startInWord(started.env, show);
-      if (started.env.host === "other") return show(<StartupScreen error={app.otherHost} />);
+      // Rejects with a Vietnamese sentence after 10 s: office.js never resolves onReady when its locale strings 404.
+      const { host } = await officeReady();
+      if (isWordHost(host)) return await startInWord(show);
+      if (host !== null) return show(<StartupScreen error={app.otherHost} />);
     }
+    // Outside Office (preview.html, or taskpane.html opened in a browser): the preview.
     await startPreview(show);
   } catch (error) {
     show(<StartupScreen error={(error as Error).message} />);
@@ -47,9 +43,9 @@ export async function start(root: Root): Promise<void> {
 
 type Show = (node: ReactNode, background?: string | null) => void;
 
-async function startInWord(env: OfficeEnvironment, show: Show): Promise<void> {
-  const settings = createSettingsStore(env.partitionKey);
-  const host = createWordHost();
+async function startInWord(show: Show): Promise<void> {
+  const settings = createSettingsStore(getPartitionKey() || undefined);
+  const host = new WordHost();
   const capabilities = await host.capabilities();
   show(
     <App
@@ -59,7 +55,7 @@ async function startInWord(env: OfficeEnvironment, show: Show): Promise<void> {
       defaultOrg={emptyOrgProfile()}
       initialTab={initialTab(window.location.search, settings)}
     />,
-    env.theme?.bodyBackgroundColor ?? null,
+    officeTheme()?.bodyBackgroundColor ?? null,
   );
 }
 

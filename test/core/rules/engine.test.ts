@@ -7,7 +7,7 @@ import {
   needsConfirmation,
   resolveProfile,
 } from "../../../src/core/rules/engine";
-import { applyEditsToModel } from "../../../src/core/rules/model-edits";
+import { MemoryHost } from "../../../src/host/memory";
 import { layoutRules } from "../../../src/core/rules/registry-layout";
 import type { Rule } from "../../../src/core/rules/types";
 import { plan, withText } from "../fixtures/documents";
@@ -109,13 +109,14 @@ describe("applyFixes", () => {
       }),
     );
     const batches: number[] = [];
-    let current = model;
+    const host = new MemoryHost(model);
     const report = await applyFixes(
       model,
-      (edits) => {
+      async (edits) => {
         batches.push(edits.length);
-        current = applyEditsToModel(current, edits).model;
-        return current;
+        const result = await host.applyEdits(edits);
+        expect(result.skipped).toEqual([]);
+        return host.read();
       },
       { registry },
     );
@@ -130,8 +131,8 @@ describe("applyFixes", () => {
 
   it("applies guarded fixes of listed rules", async () => {
     const model = createModel(plan({ recLast: withText("recLast", "- Lưu VT.") }));
-    let current = model;
-    const report = await applyFixes(model, (edits) => (current = applyEditsToModel(current, edits).model), {
+    const host = new MemoryHost(model);
+    const report = await applyFixes(model, async (edits) => (await host.applyEdits(edits), host.read()), {
       registry,
       rules: ["recipients"],
       org: { unitAbbr: "VP" } as never,

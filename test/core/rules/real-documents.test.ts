@@ -6,7 +6,7 @@ import { analyze } from "../../../src/core/analysis/analyze";
 import type { DocModel } from "../../../src/core/model/types";
 import { readDocx } from "../../../src/core/ooxml/read";
 import { applyFixes, check } from "../../../src/core/rules/engine";
-import { applyEditsToModel } from "../../../src/core/rules/model-edits";
+import { DocxHost } from "../../../src/host/docx";
 import { layoutRules } from "../../../src/core/rules/registry-layout";
 import { sampleOrgProfile } from "../../../src/core/org/defaults";
 
@@ -40,14 +40,15 @@ describe("the seed plan as a .docx", () => {
   });
 
   it("is fixed by the guarded recipients fix with the organisation's unit", async () => {
-    let current = model;
-    const report = await applyFixes(model, (edits) => (current = applyEditsToModel(current, edits).model), {
+    const host = new DocxHost(new Uint8Array(readFileSync(SAMPLE)));
+    const report = await applyFixes(model, async (edits) => (await host.applyEdits(edits), host.read()), {
       registry: layoutRules,
       rules: ["recipients"],
       org: sampleOrgProfile(),
     });
     expect(report.remaining).toEqual([]);
     expect(report.model.paragraphs.some((p) => p.text === "- Lưu: VT, VP.")).toBe(true);
+    expect(layout(readDocx(host.content()), "mttq")).toEqual([]);
   });
 });
 
@@ -95,6 +96,25 @@ peer("the peer's “golden” templates (kanazawahere/nd30)", () => {
     expect(a.header.legalBasis.length).toBe(3);
     expect(at(model, a.header.enacting ?? null)).toBe("QUYẾT ĐỊNH:");
     expect(a.headings.map((h) => h.label)).toEqual(["Điều 1.", "Điều 2.", "Điều 3."]);
+  });
+
+  it("ke-hoach: `vanthu fix`-style safe fixes through the docx host clear the date, indent and spacing slips", async () => {
+    const bytes = new Uint8Array(readFileSync(peerFile("ke-hoach")));
+    const host = new DocxHost(bytes);
+    const before = layout(readDocx(bytes));
+    const report = await applyFixes(
+      readDocx(bytes),
+      async (edits) => (await host.applyEdits(edits), host.read()),
+      {
+        registry: layoutRules,
+      },
+    );
+    const after = layout(readDocx(host.content()));
+    // Safe rules are clean afterwards; the guarded recipients size is left for the user to confirm.
+    expect(after.filter((f) => ["place-date", "body-indent", "body-spacing"].includes(f.rule))).toEqual([]);
+    expect(after.some((f) => f.rule === "recipients" && /11 pt/.test(f.message))).toBe(true);
+    expect(report.applied.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
   });
 
   it.each(names)("%s: the blank number of a draft is not a slip", (name) => {

@@ -1,10 +1,8 @@
-import { officeScriptLoaded, waitForOffice } from "../../../src/host/word/office-env";
+import { isWordHost, officeScriptLoaded, officeTheme } from "../../../src/host/word/office-env";
 
-type ReadyCallback = (info: { host: string | null; platform: string | null }) => void;
-
-function installOffice(onReady: (callback: ReadyCallback) => void, context: Record<string, unknown> = {}) {
+function installOffice(context: Record<string, unknown> = {}) {
   (globalThis as Record<string, unknown>).Office = {
-    onReady,
+    onReady: () => Promise.resolve({ host: "Word", platform: "PC" }),
     context,
     HostType: { Word: "Word", Excel: "Excel" },
   };
@@ -12,61 +10,37 @@ function installOffice(onReady: (callback: ReadyCallback) => void, context: Reco
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Office;
-  jest.useRealTimers();
 });
 
-describe("waitForOffice", () => {
-  test("reports Word with its partition key and theme", async () => {
-    installOffice((cb) => cb({ host: "Word", platform: "OfficeOnline" }), {
-      partitionKey: "https://word.example/",
-      officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" },
-    });
+describe("office-env", () => {
+  test("knows whether office.js was loaded", () => {
+    expect(officeScriptLoaded()).toBe(false);
+    installOffice();
     expect(officeScriptLoaded()).toBe(true);
-    await expect(waitForOffice(10_000)).resolves.toEqual({
-      status: "ready",
-      env: {
-        host: "word",
-        partitionKey: "https://word.example/",
-        theme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" },
-      },
-    });
   });
 
-  test("reports no host in a plain browser tab", async () => {
-    installOffice((cb) => cb({ host: null, platform: null }));
-    await expect(waitForOffice(10_000)).resolves.toEqual({
-      status: "ready",
-      env: { host: null, theme: null },
-    });
+  test("tells Word from other hosts and from no host", () => {
+    installOffice();
+    expect(isWordHost("Word" as unknown as Office.HostType)).toBe(true);
+    expect(isWordHost("Excel" as unknown as Office.HostType)).toBe(false);
+    expect(isWordHost(null)).toBe(false);
   });
 
-  test("reports other Office hosts", async () => {
-    installOffice((cb) => cb({ host: "Excel", platform: "PC" }), { partitionKey: "" });
-    const started = await waitForOffice(10_000);
-    expect(started.status === "ready" && started.env.host).toBe("other");
+  test("reads the Office theme where the host reports it", () => {
+    installOffice({ officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" } });
+    expect(officeTheme()).toEqual({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" });
   });
 
-  test("tolerates a host whose officeTheme throws", async () => {
+  test("gives no theme where the host has none or throws", () => {
+    installOffice({});
+    expect(officeTheme()).toBeNull();
     const context = {};
     Object.defineProperty(context, "officeTheme", {
       get() {
         throw new Error("not supported");
       },
     });
-    installOffice((cb) => cb({ host: "Word", platform: "OfficeOnline" }), context);
-    const started = await waitForOffice(10_000);
-    expect(started.status === "ready" && started.env.theme).toBeNull();
-  });
-
-  test("gives up after the timeout when onReady never fires", async () => {
-    jest.useFakeTimers();
-    installOffice(() => undefined);
-    const started = waitForOffice(10_000);
-    jest.advanceTimersByTime(10_000);
-    await expect(started).resolves.toEqual({ status: "timeout" });
-  });
-
-  test("knows when office.js is absent", () => {
-    expect(officeScriptLoaded()).toBe(false);
+    installOffice(context);
+    expect(officeTheme()).toBeNull();
   });
 });

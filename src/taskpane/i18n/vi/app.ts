@@ -13,8 +13,6 @@ export const app = {
   tabListLabel: "Các chức năng của Trợ lý",
   loading: "Đang khởi động Trợ lý Văn thư…",
   loadingDocument: "Đang đọc văn bản…",
-  officeTimeout:
-    "Không kết nối được với Word sau 10 giây: Office chưa tải xong thư viện của phần bổ trợ. Hãy đóng ngăn Trợ lý rồi mở lại; nếu vẫn lỗi, kiểm tra kết nối mạng tới appsforoffice.microsoft.com.",
   otherHost: "Trợ lý Văn thư chỉ chạy trong Microsoft Word.",
   startFailed: "Trợ lý Văn thư không khởi động được",
   errorTitle: "Trợ lý gặp lỗi và đã dừng phần này",
