@@ -23,23 +23,27 @@ export interface FixReport {
   remaining: Finding[];
 }
 
-/** Edits that can go in one batch: one text replacement per paragraph, and nothing else on that paragraph. */
+/**
+ * Edits that can go in one batch: every edit of each finding kept together (a legacy-text fix changes the font and
+ * the text of one span), leaving out a finding whose text replacement overlaps one already taken. Hosts order a
+ * paragraph's edits themselves (formats first, replacements from the end), so several fixes in one paragraph go
+ * in the same batch.
+ */
 export function batchOf(findings: Finding[]): Edit[] {
-  const edits = findings.flatMap((f) => f.fix?.edits ?? []);
-  const textChanged = new Set<number>();
+  const taken = new Map<number, { start: number; end: number }[]>();
+  const overlaps = (e: Edit) =>
+    e.kind === "replaceText" &&
+    (taken.get(e.paragraph) ?? []).some((s) =>
+      s.start === s.end || e.start === e.end ? s.start === e.start : e.start < s.end && s.start < e.end,
+    );
   const out: Edit[] = [];
-  for (const e of edits) {
-    if (e.kind !== "replaceText" || textChanged.has(e.paragraph)) continue;
-    textChanged.add(e.paragraph);
-    out.push(e);
-  }
-  const pages = new Set<number>();
-  for (const e of edits) {
-    if (e.kind === "replaceText") continue;
-    if (e.kind === "setPageSetup") {
-      if (!pages.has(e.section)) out.push(e);
-      pages.add(e.section);
-    } else if (!textChanged.has(e.paragraph)) out.push(e);
+  for (const f of findings) {
+    const edits = f.fix?.edits ?? [];
+    if (edits.some(overlaps)) continue;
+    for (const e of edits) {
+      if (e.kind === "replaceText") taken.set(e.paragraph, [...(taken.get(e.paragraph) ?? []), e]);
+      out.push(e);
+    }
   }
   return out;
 }
