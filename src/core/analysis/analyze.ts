@@ -1,7 +1,160 @@
-// Element detection. TEMPORARY STUB — owned by the reader work (h3-reader).
+// Element detection: which paragraph is the Quốc hiệu, the agency name, the Nơi nhận block…, computed once per
+// check and shared by every rule.
 import type { DocModel } from "../model/types";
-import type { DocAnalysis } from "./types";
+import { detectClosing } from "./closing";
+import { detectHeader } from "./header";
+import { NORMATIVE_ORDER, PLAN_ORDER, paragraphLabel } from "./headings";
+import { findLinesUnder } from "./lines-under";
+import { isAppendixLabel, isEndingMark } from "./patterns";
+import { fold, isEmptyParagraph, look } from "./text";
+import { detectTitleBlock } from "./title";
+import type { DocAnalysis, DocDate, ElementKind, ElementSpan, HeadingInfo, HeadingScheme } from "./types";
 
-export function analyze(_model: DocModel): DocAnalysis {
-  throw new Error("analyze: not implemented yet");
+export function parseDocDate(text: string): DocDate | null {
+  const m = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(fold(text));
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+    ? { day, month, year }
+    : null;
+}
+
+function mergeSpans(
+  ...all: Partial<Record<ElementKind, ElementSpan[]>>[]
+): Partial<Record<ElementKind, ElementSpan[]>> {
+  const out: Partial<Record<ElementKind, ElementSpan[]>> = {};
+  for (const spans of all)
+    for (const [k, v] of Object.entries(spans) as [ElementKind, ElementSpan[]][]) (out[k] ??= []).push(...v);
+  return out;
+}
+
+export function analyze(model: DocModel): DocAnalysis {
+  const body = model.paragraphs.slice(0, model.bodyCount);
+  const { lines: linesUnder, drawn } = findLinesUnder(model);
+  const header = detectHeader(model);
+  const title = detectTitleBlock(model, header.end + 1, header.vvSummary.length > 0);
+  const bodyStart = title.bodyStart;
+
+  // Appendices: "Phụ lục I" on its own line after the start of the body, each with its title lines.
+  const appendices: { paragraph: number; label: string }[] = [];
+  for (let i = Math.max(bodyStart, header.end + 1); i < body.length; i++) {
+    if (body[i].cell === null && isAppendixLabel(body[i].text))
+      appendices.push({ paragraph: i, label: body[i].text.trim() });
+  }
+  const firstAppendix = appendices.length ? appendices[0].paragraph : body.length;
+  const closing = detectClosing(model, bodyStart, firstAppendix);
+  const bodyEnd = Math.max(bodyStart, Math.min(closing.start, firstAppendix));
+
+  const furniture = new Set<number>([...header.members, ...closing.members, ...drawn]);
+  [title.docTitle, ...title.docSummary, ...title.authority, ...title.recipientTo, title.enacting].forEach(
+    (i) => i !== null && furniture.add(i),
+  );
+
+  // The "./." ending: the last body paragraph that ends with it.
+  let ending: number | null = null;
+  for (let i = bodyEnd - 1; i >= bodyStart && ending === null; i--) {
+    if (isEmptyParagraph(body[i])) continue;
+    if (isEndingMark(body[i].text)) ending = i;
+    break;
+  }
+  if (ending !== null && /^\s*[./]+\s*$/.test(body[ending].text)) furniture.add(ending);
+
+  const bodyRanges = [{ start: bodyStart, end: bodyEnd, appendix: 0 }];
+  appendices.forEach((a, n) => {
+    furniture.add(a.paragraph);
+    let s = a.paragraph + 1;
+    // Title lines of the Phụ lục: upper-case title, "(Kèm theo …)" reference line, centred lines.
+    while (
+      s < body.length &&
+      s - a.paragraph <= 4 &&
+      (isEmptyParagraph(body[s]) ||
+        /^\(/.test(body[s].text.trim()) ||
+        look(body[s], 0, body[s].text.length).upper ||
+        body[s].format.alignment === "center")
+    ) {
+      furniture.add(s++);
+    }
+    const end = n + 1 < appendices.length ? appendices[n + 1].paragraph : body.length;
+    bodyRanges.push({ start: Math.min(s, end), end, appendix: n + 1 });
+  });
+
+  const headings: HeadingInfo[] = [];
+  const headingTitles: number[] = [];
+  for (const range of bodyRanges) {
+    for (let i = range.start; i < range.end; i++) {
+      const p = body[i];
+      if (furniture.has(i) || p.cell !== null || isEmptyParagraph(p)) continue;
+      const label = paragraphLabel(p);
+      if (!label) continue;
+      headings.push({
+        paragraph: i,
+        scheme: label.scheme,
+        level: 0,
+        label: label.label,
+        values: label.values,
+        fromList: label.fromList,
+        appendix: range.appendix,
+      });
+      // "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line belongs to the heading.
+      if (["phan", "chuong", "muc-normative"].includes(label.scheme)) {
+        const next = body[i + 1];
+        if (next && !isEmptyParagraph(next) && look(next, 0, next.text.length).upper && !paragraphLabel(next))
+          headingTitles.push(i + 1);
+      }
+    }
+  }
+  const normative = headings.some((h) => h.scheme === "dieu");
+  if (normative)
+    for (const h of headings) {
+      if (h.scheme === "decimal") h.scheme = "khoan";
+      else if (h.scheme === "letter") h.scheme = "diem";
+    }
+  const order = normative ? NORMATIVE_ORDER : PLAN_ORDER;
+  const present = order.filter((s: HeadingScheme) => headings.some((h) => h.scheme === s));
+  for (const h of headings) h.level = present.indexOf(h.scheme) + 1 || present.length + 1;
+  headingTitles.forEach((i) => furniture.add(i));
+
+  const placeDate = header.placeDate;
+  const spans = mergeSpans(header.spans, closing.spans);
+  const dateSpan = spans.placeDate?.find((s) => s.paragraph === placeDate);
+  const date =
+    placeDate === null ? null : parseDocDate(body[placeDate].text.slice(dateSpan?.start, dateSpan?.end));
+
+  return {
+    docType: title.docType,
+    docTypeName: title.docTypeName,
+    header: {
+      parentAgency: header.parentAgency,
+      agencyName: header.agencyName,
+      nationalTitle: header.nationalTitle,
+      motto: header.motto,
+      docNumber: header.docNumber,
+      placeDate,
+      docTitle: title.docTitle,
+      docSummary: title.docSummary,
+      vvSummary: header.vvSummary,
+      recipientTo: title.recipientTo,
+      legalBasis: title.legalBasis,
+      authority: title.authority,
+      enacting: title.enacting,
+    },
+    bodyStart,
+    bodyEnd,
+    headings,
+    closing: {
+      recipientsTitle: closing.recipientsTitle,
+      recipients: closing.recipients,
+      signatureLines: closing.signatureLines,
+      signerName: closing.signerName,
+      ending,
+    },
+    appendices,
+    date,
+    linesUnder,
+    furniture,
+    spans,
+    bodyRanges,
+    normative,
+  };
 }

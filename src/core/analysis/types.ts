@@ -33,6 +33,31 @@ export interface HeaderElements {
   recipientTo: number[];
   /** "Căn cứ …;" lines. */
   legalBasis: number[];
+  /** Quyết định and the like: the issuing authority line(s) under the trích yếu ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"). */
+  authority?: number[];
+  /** The enacting line ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), when present. */
+  enacting?: number | null;
+}
+
+/** Elements that may share a paragraph with another (tab-separated header or closing lines). */
+export type ElementKind =
+  | "parentAgency"
+  | "agencyName"
+  | "nationalTitle"
+  | "motto"
+  | "docNumber"
+  | "placeDate"
+  | "vvSummary"
+  | "recipientsTitle"
+  | "recipient"
+  | "signatureLine"
+  | "signerName";
+
+/** Where an element sits inside its paragraph (character offsets in `Paragraph.text`, end exclusive). */
+export interface ElementSpan {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
 export type HeadingScheme =
@@ -99,4 +124,13 @@ export interface DocAnalysis {
   linesUnder: Set<number>;
   /** Paragraph indexes that belong to the header block (either column) or the closing block. */
   furniture: Set<number>;
+  /** Spans of elements inside their paragraphs; an element without an entry spans its whole trimmed paragraph. */
+  spans?: Partial<Record<ElementKind, ElementSpan[]>>;
+  /**
+   * Ranges of body text the body and heading rules read: the main body [bodyStart, bodyEnd) and the content of
+   * each Phụ lục after its title lines; `appendix` is 0 for the main body, n for the n-th Phụ lục.
+   */
+  bodyRanges?: { start: number; end: number; appendix: number }[];
+  /** True for normative structure (Điều/khoản/điểm), false for plans and reports. */
+  normative?: boolean;
 }

@@ -1,6 +1,7 @@
 // Build the DocModel from what the package gave: body first (Word's body.paragraphs order), then the headers and
 // footers the sections show, text boxes and notes; sections with page setup, header/footer parts and page numbers.
 import type {
+  Alignment,
   DocModel,
   HeaderFooterRef,
   PageNumberField,
@@ -11,7 +12,7 @@ import type {
 } from "../model/types";
 import { Numbering, type ListCounter } from "./numbering";
 import { relKind, type PackageContents } from "./package";
-import { onOff } from "./props";
+import { onOff, type TabStop } from "./props";
 import { Resolver } from "./resolve";
 import type { RawParagraph, RawSection, RawTable, Story } from "./story";
 import { StyleSheet, type TableBorderSet } from "./styles";
@@ -85,6 +86,24 @@ function isLiteralPageNumber(p: Paragraph): boolean {
   return digits > 0;
 }
 
+/**
+ * Where a field shows: the paragraph's alignment, unless the paragraph is left-aligned and only tabs come before the
+ * field — then the tab stop it lands on (Word's Header style centres with a tab stop at the middle).
+ */
+function fieldAlignment(p: Paragraph, fieldRun: number, tabs: TabStop[]): Alignment {
+  if (p.format.alignment !== "left" || tabs.length === 0) return p.format.alignment;
+  let count = 0;
+  for (const r of p.runs.slice(0, fieldRun)) {
+    if (r.kind === "tab") count++;
+    else if (r.text.trim() !== "") return p.format.alignment;
+  }
+  const stops = tabs.filter((t) => t.pos > p.format.indent.left);
+  const stop = count > 0 ? stops[count - 1] : undefined;
+  if (stop?.type === "center") return "center";
+  if (stop?.type === "right" || stop?.type === "end") return "right";
+  return p.format.alignment;
+}
+
 const isPageField = (code: string | undefined): boolean =>
   code !== undefined && code.trim().split(/\s+/)[0].toUpperCase() === "PAGE";
 
@@ -94,6 +113,7 @@ export function assemble(pkg: PackageContents): DocModel {
   const resolver = new Resolver(sheet, readThemeFonts(pkg.theme));
   const settings = readSettings(pkg.settings);
   const paragraphs: Paragraph[] = [];
+  const tabsOf = new Map<number, TabStop[]>();
 
   const add = (
     raw: RawParagraph,
@@ -102,6 +122,7 @@ export function assemble(pkg: PackageContents): DocModel {
     isBody: boolean,
   ): Paragraph => {
     const r = resolver.paragraph(raw, counter);
+    if (!isBody && r.tabs.length > 0) tabsOf.set(paragraphs.length, r.tabs);
     const id = paragraphs.length;
     const p: Paragraph = {
       index: isBody ? id : null,
@@ -180,12 +201,13 @@ export function assemble(pkg: PackageContents): DocModel {
     const literalPageNumbers: number[] = [];
     for (const ref of shown) {
       for (const p of partParagraphs.get(ref.part) ?? []) {
-        if (p.runs.some((r) => r.kind === "field" && isPageField(r.fieldCode))) {
+        const at = p.runs.findIndex((r) => r.kind === "field" && isPageField(r.fieldCode));
+        if (at >= 0) {
           pageNumbers.push({
             kind: ref.kind,
             type: ref.type,
             part: ref.part,
-            alignment: p.format.alignment,
+            alignment: fieldAlignment(p, at, tabsOf.get(p.id) ?? []),
             format,
             paragraph: p.id,
           });

@@ -54,6 +54,14 @@ export interface RawPPr {
   pageBreakBefore?: boolean;
   numId?: number;
   ilvl?: number;
+  /** Tab stops this level sets ("clear" removes an inherited stop at the same position). */
+  tabs?: TabStop[];
+}
+
+export interface TabStop {
+  /** w:val: "left", "center", "right", "decimal", "bar", "clear"… */
+  type: string;
+  pos: number;
 }
 
 /** On/off properties: absent w:val means on; "false", "0", "off" mean off. */
@@ -212,9 +220,12 @@ export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void 
   }
 }
 
-/** Apply a grandchild of w:pPr: the sides of w:pBdr and the parts of w:numPr. */
+/** Apply a grandchild of w:pPr: the sides of w:pBdr, the parts of w:numPr, the stops of w:tabs. */
 export function applyPPrGrandchild(target: RawPPr, parent: string, name: string, attrs: Attrs): void {
-  if (parent === "w:pBdr") {
+  if (parent === "w:tabs") {
+    const pos = twips(attrs["w:pos"]);
+    if (name === "w:tab" && pos !== null) (target.tabs ??= []).push({ type: attrs["w:val"] ?? "left", pos });
+  } else if (parent === "w:pBdr") {
     if (name === "w:top") target.borderTop = isBorderVisible(attrs);
     else if (name === "w:bottom") target.borderBottom = isBorderVisible(attrs);
   } else if (parent === "w:numPr") {
@@ -237,7 +248,7 @@ export function pPrFromNode(node: XNode | undefined): RawPPr | undefined {
   const target: RawPPr = {};
   for (const c of node.children) {
     applyPPrChild(target, c.name, c.attrs);
-    if (c.name === "w:pBdr" || c.name === "w:numPr") {
+    if (c.name === "w:pBdr" || c.name === "w:numPr" || c.name === "w:tabs") {
       for (const g of c.children) applyPPrGrandchild(target, c.name, g.name, g.attrs);
     }
   }
@@ -255,7 +266,16 @@ export function mergePPr(base: RawPPr, over: RawPPr | undefined): RawPPr {
   }
   if (base.spacing !== undefined && over.spacing !== undefined)
     merged.spacing = { ...base.spacing, ...over.spacing };
+  if (base.tabs !== undefined && over.tabs !== undefined) {
+    const replaced = new Set(over.tabs.map((t) => t.pos));
+    merged.tabs = [...base.tabs.filter((t) => !replaced.has(t.pos)), ...over.tabs];
+  }
   return merged;
+}
+
+/** The tab stops in force: inherited and own stops, cleared ones removed, by position. */
+export function tabStops(p: RawPPr): TabStop[] {
+  return (p.tabs ?? []).filter((t) => t.type !== "clear").sort((a, b) => a.pos - b.pos);
 }
 
 export function mergeRPr(base: RawRPr, over: RawRPr | undefined): RawRPr {

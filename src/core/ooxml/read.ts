@@ -6,7 +6,7 @@ import { missingDocument, packageTooLarge } from "./errors";
 import { readFlatOpcPackage } from "./flat-opc";
 import { readRelationships, relKind, relsPartOf, storyKindOf, type PackageContents } from "./package";
 import { StoryReader, type Story } from "./story";
-import { decodeText, parseTree, parseXml, type XNode } from "./xml";
+import { ChunkDecoder, decodeText, parseTree, XmlStream, type XNode } from "./xml";
 import { PACKAGE_LIMIT, ZipArchive } from "./zip";
 
 export interface ReadOptions {
@@ -24,27 +24,37 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
     return readFlatOpc(decodeText(bytes), options);
   }
   const zip = new ZipArchive(bytes);
-  const text = (part: string): string | null => {
-    const data = zip.read(part);
-    return data === null ? null : decodeText(data);
-  };
   const tree = (part: string): XNode | null => {
-    const t = text(part);
-    return t === null ? null : parseTree(t, part);
+    const data = zip.read(part);
+    return data === null ? null : parseTree(decodeText(data), part);
+  };
+  // Stories are inflated, decoded and parsed chunk by chunk: a large document.xml is never held whole.
+  const story = (part: string, kind: Story["kind"], onProgress?: ReadOptions["onProgress"]): Story | null => {
+    const reader = new StoryReader(part, kind);
+    const xml = new XmlStream(reader, part);
+    const decoder = new ChunkDecoder();
+    const found = zip.readChunks(part, (chunk, done, total) => {
+      xml.write(decoder.decode(chunk));
+      onProgress?.(done, total);
+    });
+    if (!found) return null;
+    xml.write(decoder.flush());
+    xml.end();
+    return reader.story;
   };
 
   const packageRels = readRelationships(tree("_rels/.rels"), "");
   const main =
     packageRels.find((r) => relKind(r) === "officeDocument" && r.target !== null)?.target ??
     "word/document.xml";
-  const mainText = text(main);
-  if (mainText === null) throw missingDocument();
+  const body = story(main, "body", options?.onProgress);
+  if (body === null) throw missingDocument();
   const relationships = readRelationships(tree(relsPartOf(main)), main);
 
   const contents: PackageContents = {
     source: "docx",
     mainPart: main,
-    body: story(mainText, main, "body", options),
+    body,
     stories: new Map(),
     relationships,
     styles: null,
@@ -59,8 +69,8 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
     const kind = relKind(rel);
     const storyKind = storyKindOf(kind);
     if (storyKind !== null && !contents.stories.has(rel.target)) {
-      const t = text(rel.target);
-      if (t !== null) contents.stories.set(rel.target, story(t, rel.target, storyKind));
+      const s = story(rel.target, storyKind);
+      if (s !== null) contents.stories.set(rel.target, s);
     } else if (SMALL_PARTS.has(kind)) {
       contents[kind as "styles" | "numbering" | "theme" | "settings"] ??= tree(rel.target);
     }
@@ -71,12 +81,6 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
 /** Read the flat OPC package that Word's getOoxml() returns. */
 export function readFlatOpc(xml: string, options?: ReadOptions): DocModel {
   return assemble(readFlatOpcPackage(xml, options?.onProgress));
-}
-
-function story(text: string, part: string, kind: Story["kind"], options?: ReadOptions): Story {
-  const reader = new StoryReader(part, kind);
-  parseXml(text, reader, part, options?.onProgress);
-  return reader.story;
 }
 
 /** A text file starting with "<" (after a byte-order mark and white space): a flat OPC package saved as .xml. */

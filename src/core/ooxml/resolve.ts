@@ -2,7 +2,7 @@
 // Toggle properties (bold, italic, caps…) set by more than one style level flip, as in Word; direct formatting wins.
 import type { Alignment, ListInfo, ParagraphFormat, Run, RunFormat } from "../model/types";
 import type { ListCounter } from "./numbering";
-import { mergePPr, type FontRef, type RawPPr, type RawRPr } from "./props";
+import { mergePPr, tabStops, type FontRef, type RawPPr, type RawRPr, type TabStop } from "./props";
 import type { RawParagraph, RawRun } from "./story";
 import type { StyleSheet } from "./styles";
 import { themeFont, type ThemeFonts } from "./theme";
@@ -25,6 +25,8 @@ const ALIGNMENTS: Record<string, Alignment> = {
 };
 
 export interface ResolvedParagraph {
+  /** Tab stops in force, by position (not in the model; used to place page numbers set by a tab). */
+  tabs: TabStop[];
   text: string;
   runs: Run[];
   format: ParagraphFormat;
@@ -74,6 +76,7 @@ export class Resolver {
     }
     const markRPr = this.styleLevels(styleKey, tableStyle?.rPr, style?.rPr, raw.markRPr?.rStyle);
     return {
+      tabs: tabStops(pPr),
       text,
       runs,
       format: this.paragraphFormat(pPr, style?.id ?? null, style?.name ?? null),

@@ -225,6 +225,7 @@ export class StoryReader implements XmlSink {
         return;
       case "w:pBdr":
       case "w:numPr":
+      case "w:tabs":
         if (this.grandparent() === "w:pPr" && this.paras.length > 0) {
           applyPPrGrandchild(this.paras[this.paras.length - 1].pPr, parent, name, attrs);
         }

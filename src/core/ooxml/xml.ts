@@ -74,6 +74,45 @@ class PrefixNormalizer implements XmlSink {
   }
 }
 
+/** An incremental parse of one part: write text chunks, then end. */
+export class XmlStream {
+  private readonly parser = new SaxesParser({ xmlns: false, position: false });
+
+  constructor(
+    sink: XmlSink,
+    private readonly part: string,
+  ) {
+    const target = new PrefixNormalizer(sink);
+    this.parser.on("doctype", () => {
+      throw doctypeRefused(part);
+    });
+    this.parser.on("opentag", (tag) => target.open(tag.name, tag.attributes as Attrs));
+    this.parser.on("closetag", (tag) => target.close(tag.name));
+    this.parser.on("text", (t) => target.text(t));
+    this.parser.on("cdata", (t) => target.text(t));
+    this.parser.on("error", () => {
+      throw malformedXml(part);
+    });
+  }
+
+  write(chunk: string): void {
+    this.guard(() => this.parser.write(chunk));
+  }
+
+  end(): void {
+    this.guard(() => this.parser.close());
+  }
+
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof VanThuError) throw error;
+      throw malformedXml(this.part);
+    }
+  }
+}
+
 const CHUNK = 1 << 20;
 
 /** Parse `text` (one part) into `sink`. `onChunk(done, total)` reports progress in characters. */
@@ -83,32 +122,69 @@ export function parseXml(
   part: string,
   onChunk?: (done: number, total: number) => void,
 ): void {
-  const target = new PrefixNormalizer(sink);
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  parser.on("doctype", () => {
-    throw doctypeRefused(part);
-  });
-  parser.on("opentag", (tag) => target.open(tag.name, tag.attributes as Attrs));
-  parser.on("closetag", (tag) => target.close(tag.name));
-  parser.on("text", (t) => target.text(t));
-  parser.on("cdata", (t) => target.text(t));
-  parser.on("error", () => {
-    throw malformedXml(part);
-  });
-  try {
-    if (onChunk === undefined || text.length <= CHUNK) {
-      parser.write(text);
-    } else {
-      for (let at = 0; at < text.length; at += CHUNK) {
-        parser.write(text.slice(at, at + CHUNK));
-        onChunk(Math.min(at + CHUNK, text.length), text.length);
-      }
-    }
-    parser.close();
-  } catch (error) {
-    if (error instanceof VanThuError) throw error;
-    throw malformedXml(part);
+  const stream = new XmlStream(sink, part);
+  for (let at = 0; at < text.length; at += CHUNK) {
+    stream.write(text.length <= CHUNK ? text : text.slice(at, at + CHUNK));
+    onChunk?.(Math.min(at + CHUNK, text.length), text.length);
   }
+  stream.end();
+}
+
+/**
+ * A decoder for a part's bytes arriving in chunks: UTF-8 unless a UTF-16 byte-order mark says otherwise. UTF-8 is
+ * decoded up to the last complete character of each chunk, the rest carried over: TextDecoder's stream mode is
+ * several times slower.
+ */
+export class ChunkDecoder {
+  private decoder: TextDecoder | null = null;
+  private utf8 = true;
+  private carry: Uint8Array | null = null;
+
+  decode(chunk: Uint8Array): string {
+    if (this.decoder === null) {
+      const encoding = encodingOf(chunk);
+      this.decoder = new TextDecoder(encoding);
+      this.utf8 = encoding === "utf-8";
+    }
+    if (!this.utf8) return this.decoder.decode(chunk, { stream: true });
+    let bytes = chunk;
+    if (this.carry !== null) {
+      bytes = new Uint8Array(this.carry.length + chunk.length);
+      bytes.set(this.carry);
+      bytes.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    const end = completeUtf8(bytes);
+    if (end < bytes.length) this.carry = bytes.slice(end);
+    return this.decoder.decode(end === bytes.length ? bytes : bytes.subarray(0, end));
+  }
+
+  flush(): string {
+    if (this.decoder === null) return "";
+    if (!this.utf8) return this.decoder.decode();
+    const rest = this.carry;
+    this.carry = null;
+    return rest === null ? "" : this.decoder.decode(rest);
+  }
+}
+
+/** Length of the longest prefix of `bytes` that ends on a UTF-8 character boundary. */
+function completeUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  // Look back over at most three continuation bytes for the lead byte of the last character.
+  for (let i = n - 1; i >= 0 && i >= n - 4; i--) {
+    const b = bytes[i];
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + length <= n ? n : i;
+  }
+  return n;
+}
+
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 /** A small element tree, for the parts that are small (styles, numbering, theme, settings, relationships). */

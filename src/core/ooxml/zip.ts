@@ -1,6 +1,7 @@
 // Zip reading with limits: sizes come from the central directory and are enforced again while inflating,
 // so a package that lies about its sizes stops as soon as it produces more than it declared.
 import { Inflate } from "fflate";
+import { VanThuError } from "../errors";
 import { corruptPart, notZip, packageTooLarge, partTooLarge, unsupportedZip } from "./errors";
 
 export const PART_LIMIT = 100 * 1024 * 1024;
@@ -26,10 +27,13 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
-const INFLATE_SLICE = 1 << 16;
+const INFLATE_SLICE = 1 << 18;
+const MAX_DEFLATE_RATIO = 1100;
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
+  /** Part names are case-insensitive in OPC: entries by lower-cased name, for packages that differ in case. */
+  private readonly folded = new Map<string, ZipEntry>();
   /** Sum of the declared uncompressed sizes. */
   readonly totalSize: number;
   private readonly view: DataView;
@@ -45,18 +49,39 @@ export class ZipArchive {
       total += entry.size;
       if (total > limits.package) throw packageTooLarge();
       this.entries.set(entry.name, entry);
+      this.folded.set(entry.name.toLowerCase(), entry);
     }
     this.totalSize = total;
   }
 
-  has(name: string): boolean {
-    return this.entries.has(name);
-  }
-
   /** The uncompressed bytes of one entry, or null when the package has no such entry. */
   read(name: string): Uint8Array | null {
-    const entry = this.entries.get(name);
+    const entry = this.entry(name);
     if (entry === undefined) return null;
+    // Allocated at the first chunk, once the entry's declared size has passed the checks in stream().
+    let out: Uint8Array | null = null;
+    let filled = 0;
+    this.stream(entry, (chunk) => {
+      out ??= new Uint8Array(entry.size);
+      out.set(chunk, filled);
+      filled += chunk.length;
+    });
+    return out ?? new Uint8Array(0);
+  }
+
+  /**
+   * Inflate one entry chunk by chunk into `onChunk`, so a large part is never held whole; false when there is no
+   * such entry. More output than the directory declared, or less, means a corrupt or hostile entry.
+   */
+  readChunks(name: string, onChunk: (chunk: Uint8Array, done: number, total: number) => void): boolean {
+    const entry = this.entry(name);
+    if (entry === undefined) return false;
+    this.stream(entry, onChunk);
+    return true;
+  }
+
+  private stream(entry: ZipEntry, onChunk: (chunk: Uint8Array, done: number, total: number) => void): void {
+    const name = entry.name;
     if (entry.flags & 1) throw unsupportedZip(name);
     const at = entry.localOffset;
     if (at + 30 > this.bytes.length || this.u32(at) !== LOCAL) throw corruptPart(name);
@@ -66,10 +91,37 @@ export class ZipArchive {
     const data = this.bytes.subarray(start, end);
     if (entry.method === 0) {
       if (data.length !== entry.size) throw corruptPart(name);
-      return data;
+      for (let i = 0; i < data.length; i += INFLATE_SLICE) {
+        const slice = data.subarray(i, Math.min(i + INFLATE_SLICE, data.length));
+        onChunk(slice, i + slice.length, entry.size);
+      }
+      return;
     }
     if (entry.method !== 8) throw unsupportedZip(name);
-    return inflateBounded(data, entry.size, name);
+    // Deflate expands at most about 1032 times: a larger declared size is a lie, refused before any allocation.
+    if (entry.size > data.length * MAX_DEFLATE_RATIO + 1024) throw corruptPart(name);
+    let filled = 0;
+    const inflater = new Inflate((chunk) => {
+      if (filled + chunk.length > entry.size) throw new Overflow();
+      filled += chunk.length;
+      onChunk(chunk, filled, entry.size);
+    });
+    try {
+      for (let i = 0; i < data.length; i += INFLATE_SLICE) {
+        const stop = Math.min(i + INFLATE_SLICE, data.length);
+        inflater.push(data.subarray(i, stop), stop === data.length);
+      }
+      if (data.length === 0) inflater.push(data, true);
+    } catch (error) {
+      // The consumer's refusals (malformed XML…) pass through; anything else means corrupt or lying data.
+      if (error instanceof VanThuError) throw error;
+      throw corruptPart(name);
+    }
+    if (filled !== entry.size) throw corruptPart(name);
+  }
+
+  private entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name) ?? this.folded.get(name.toLowerCase());
   }
 
   private *readCentralDirectory(): Generator<ZipEntry> {
@@ -95,7 +147,11 @@ export class ZipArchive {
       let localOffset = this.u32(at + 42);
       const nameEnd = at + 46 + nameLength;
       if (nameEnd + extraLength > this.bytes.length) throw notZip();
-      const name = new TextDecoder("utf-8").decode(this.bytes.subarray(at + 46, nameEnd));
+      // Some tools write Windows separators into entry names.
+      const name = new TextDecoder("utf-8")
+        .decode(this.bytes.subarray(at + 46, nameEnd))
+        .split("\\")
+        .join("/");
       if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
         // Zip64 extra field: the 8-byte values appear in this order, only for the fields set to 0xFFFFFFFF.
         for (let e = nameEnd; e + 4 <= nameEnd + extraLength;) {
@@ -136,25 +192,3 @@ export class ZipArchive {
 }
 
 class Overflow extends Error {}
-
-/** Inflate into a buffer of the declared size; more output than declared, or less, means a corrupt or hostile entry. */
-function inflateBounded(data: Uint8Array, size: number, name: string): Uint8Array {
-  const out = new Uint8Array(size);
-  let filled = 0;
-  const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > size) throw new Overflow();
-    out.set(chunk, filled);
-    filled += chunk.length;
-  });
-  try {
-    for (let at = 0; at < data.length; at += INFLATE_SLICE) {
-      const end = Math.min(at + INFLATE_SLICE, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-    if (data.length === 0) inflater.push(data, true);
-  } catch {
-    throw corruptPart(name);
-  }
-  if (filled !== size) throw corruptPart(name);
-  return out;
-}

@@ -1,15 +1,158 @@
-// Rule engine. TEMPORARY STUB — owned by the checker work (h4-rules).
+// The rule engine: resolve the profile, analyse the document once, run each enabled rule with its options, and
+// return one finding per occurrence sorted by paragraph. A rule that throws yields an internal finding instead.
+import { analyze } from "../analysis/analyze";
+import type { DocAnalysis } from "../analysis/types";
+import { VanThuError } from "../errors";
 import type { DocModel } from "../model/types";
 import type { OrgProfile } from "../org/types";
-import type { Finding, Profile, ProfileId } from "./types";
+import { builtinProfiles, isProfileId, mergeProfile, type ProfileRefusal } from "../profiles";
+import { excerpt } from "./excerpt";
+import { allRules } from "./registry";
+import type { Finding, Profile, ProfileId, Rule, RuleContext } from "./types";
 
 export interface CheckOptions {
   profile?: ProfileId | Profile;
   org?: OrgProfile;
   /** Only these rule ids. */
   rules?: string[];
+  /** The rules to run instead of the full registry (tests, a host with its own set). */
+  registry?: Rule[];
+  /** An analysis already computed for this very model. */
+  analysis?: DocAnalysis;
 }
 
-export function check(_model: DocModel, _options?: CheckOptions): Finding[] {
-  throw new Error("check: not implemented yet");
+/**
+ * The profile a check runs with: a built-in id, or an organisation's profile extending a built-in one (its
+ * weakening settings refused and reported). Without a profile, the organisation's choice, else nd30.
+ */
+export function resolveProfile(
+  profile: ProfileId | Profile | undefined,
+  org?: OrgProfile,
+  registry: Rule[] = allRules,
+): { profile: Profile; refused: ProfileRefusal[] } {
+  const wanted = profile ?? org?.profile ?? "nd30";
+  if (typeof wanted === "string") {
+    if (!isProfileId(wanted))
+      throw new VanThuError(
+        "unsupported",
+        `Không có hồ sơ kiểm tra “${wanted}”; hãy chọn nd30, dang hoặc mttq.`,
+      );
+    return { profile: builtinProfiles[wanted], refused: [] };
+  }
+  if (!wanted.extends && isProfileId(wanted.id) && wanted === builtinProfiles[wanted.id])
+    return { profile: wanted, refused: [] };
+  const base = builtinProfiles[wanted.extends ?? "nd30"];
+  return mergeProfile(
+    base,
+    wanted,
+    registry.map((r) => r.meta),
+  );
 }
+
+function emptyAnalysis(model: DocModel): DocAnalysis {
+  return {
+    docType: "unknown",
+    docTypeName: null,
+    header: {
+      parentAgency: [],
+      agencyName: [],
+      nationalTitle: null,
+      motto: null,
+      docNumber: null,
+      placeDate: null,
+      docTitle: null,
+      docSummary: [],
+      vvSummary: [],
+      recipientTo: [],
+      legalBasis: [],
+    },
+    bodyStart: 0,
+    bodyEnd: model.bodyCount,
+    headings: [],
+    closing: { recipientsTitle: null, recipients: [], signatureLines: [], signerName: null, ending: null },
+    appendices: [],
+    date: null,
+    linesUnder: new Set(),
+    furniture: new Set(),
+  };
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function internalFinding(rule: string, title: string, e: unknown): Finding {
+  return {
+    rule,
+    severity: "warning",
+    message: `Quy tắc “${title}” gặp lỗi nội bộ nên chưa kiểm tra được (${errorText(e)}).`,
+    paragraph: null,
+    excerpt: "",
+    fixable: false,
+  };
+}
+
+export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
+  const registry = options.registry ?? allRules;
+  const { profile } = resolveProfile(options.profile, options.org, registry);
+  const findings: Finding[] = [];
+  let analysis = options.analysis;
+  if (!analysis) {
+    try {
+      analysis = analyze(model);
+    } catch (e) {
+      analysis = emptyAnalysis(model);
+      findings.push(internalFinding("analysis", "Nhận diện thành phần văn bản", e));
+    }
+  }
+  const only = options.rules ? new Set(options.rules) : null;
+  for (const rule of registry) {
+    const { id } = rule.meta;
+    if (only && !only.has(id)) continue;
+    const setting = profile.rules[id] ?? { enabled: true };
+    if (!setting.enabled) continue;
+    const ctx: RuleContext = {
+      model,
+      analysis,
+      profile,
+      options: setting.options ?? {},
+      org: options.org,
+      excerpt,
+    };
+    try {
+      for (const input of rule.check(ctx)) {
+        const { severity, ...rest } = input;
+        findings.push({
+          ...rest,
+          rule: id,
+          severity: severity ?? setting.severity ?? rule.meta.severity,
+          fixable: !!input.fix && input.fix.edits.length > 0 && rule.meta.fixPolicy !== "suggest-only",
+        });
+      }
+    } catch (e) {
+      findings.push(internalFinding(id, rule.meta.title, e));
+    }
+  }
+  const key = (f: Finding) => (f.paragraph === null ? -1 : f.paragraph);
+  return findings
+    .map((f, order) => ({ f, order }))
+    .sort(
+      (a, b) => key(a.f) - key(b.f) || (a.f.span?.start ?? 0) - (b.f.span?.start ?? 0) || a.order - b.order,
+    )
+    .map(({ f }) => f);
+}
+
+/** Vietnamese reasons to ask the user before changing this document (signed, protected, tracked); empty when none. */
+export function confirmationReasons(model: DocModel): string[] {
+  const reasons: string[] = [];
+  if (model.meta.signed) reasons.push("Văn bản đã được ký số: sửa văn bản sẽ làm chữ ký số mất hiệu lực.");
+  if (model.meta.protected) reasons.push("Văn bản đang được bảo vệ chống chỉnh sửa.");
+  if (model.meta.trackChanges || model.meta.hasRevisions)
+    reasons.push("Văn bản đang theo dõi thay đổi hoặc còn thay đổi chưa duyệt.");
+  return reasons;
+}
+
+/** True when a host must ask the user before applying any fix. */
+export function needsConfirmation(model: DocModel): boolean {
+  return confirmationReasons(model).length > 0;
+}
+
+export { applyFixes, type ApplyEdits, type FixOptions, type FixReport } from "./fix-loop";

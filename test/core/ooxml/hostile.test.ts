@@ -139,6 +139,15 @@ describe("refusing broken and hostile files", () => {
     );
   });
 
+  it("refuses a declared size no deflate stream could reach, before allocating it", () => {
+    const bytes = docx({ body: p("x") });
+    expectRefused(
+      () => readDocx(declareSize(bytes, "word/document.xml", 90 * 1024 * 1024)),
+      "not-zip",
+      "word/document.xml",
+    );
+  });
+
   it("refuses a part whose compressed data is corrupt", () => {
     const bytes = docx({ body: p("Nội dung đủ dài để nén ".repeat(50)) });
     const name = strToU8("word/document.xml");
@@ -154,5 +163,42 @@ describe("refusing broken and hostile files", () => {
       }
     }
     expectRefused(() => readDocx(bytes), "not-zip", "word/document.xml");
+  });
+});
+
+describe("tolerating packages written by lax tools", () => {
+  it("finds parts whose names differ in case or use Windows separators", () => {
+    const parts = { "Word\\Document.xml": strToU8(documentXml(p("Lạ"))) };
+    const m = readDocx(zipSync(parts));
+    expect(m.paragraphs[0].text).toBe("Lạ");
+  });
+});
+
+describe("random corruption", () => {
+  it("gives a model or a VanThuError, never another exception", () => {
+    const base = docx({
+      body:
+        p("Kế hoạch", '<w:jc w:val="center"/>', "<w:b/>") +
+        p("Nội dung") +
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>',
+      styles:
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>',
+    });
+    let seed = 20170110;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const bytes = base.slice();
+      for (let j = 1 + Math.floor(random() * 8); j > 0; j--)
+        bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+      try {
+        readDocx(bytes);
+        outcomes.add("read");
+      } catch (error) {
+        expect(error).toBeInstanceOf(VanThuError);
+        outcomes.add((error as VanThuError).code);
+      }
+    }
+    expect(outcomes.size).toBeGreaterThan(1);
   });
 });

@@ -216,6 +216,27 @@ describe("sections, headers, footers and page numbers", () => {
     expect({ ...fromFlat, meta: null }).toEqual({ ...fromZip, meta: null });
   });
 
+  it("places a PAGE field set by a tab on the tab stop it lands on", () => {
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:pPr><w:tabs><w:tab w:val="center" w:pos="4680"/><w:tab w:val="right" w:pos="9360"/></w:tabs></w:pPr></w:style>';
+    const field = '<w:fldSimple w:instr="PAGE"><w:r><w:t>2</w:t></w:r></w:fldSimple>';
+    const header = (tabs: number, pPr = "") =>
+      `<w:p><w:pPr><w:pStyle w:val="Header"/>${pPr}</w:pPr>${"<w:r><w:tab/></w:r>".repeat(tabs)}${field}</w:p>`;
+    const read = (xml: string) =>
+      readDocx(
+        docx({
+          body: p("x") + '<w:sectPr><w:headerReference w:type="default" r:id="rH"/></w:sectPr>',
+          styles,
+          parts: [{ name: "header1.xml", type: "header", id: "rH", xml }],
+        }),
+      ).sections[0].pageNumbers.map((f) => f.alignment);
+    expect(read(header(1))).toEqual(["center"]);
+    expect(read(header(2))).toEqual(["right"]);
+    expect(read(header(0))).toEqual(["left"]);
+    // A cleared stop no longer counts: the tab then reaches the right stop.
+    expect(read(header(1, '<w:tabs><w:tab w:val="clear" w:pos="4680"/></w:tabs>'))).toEqual(["right"]);
+  });
+
   it("reads a section without page setup as unknown", () => {
     const m = readDocx(docx({ body: p("x") }));
     expect(m.sections).toHaveLength(1);
@@ -261,5 +282,18 @@ describe("document state", () => {
     expect(para.text).toBe("Khác");
     expect(para.format.alignment).toBe("center");
     expect(para.runs[0].format.bold).toBe(true);
+  });
+});
+
+describe("progress", () => {
+  it("reports the main document's progress up to its total, from the zip and from flat OPC", () => {
+    const spec = { body: Array.from({ length: 200 }, (_, i) => p(`Đoạn ${i}`)).join("") };
+    const calls: [number, number][] = [];
+    readDocx(docx(spec), { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls[calls.length - 1][0]).toBe(calls[calls.length - 1][1]);
+    const flat: [number, number][] = [];
+    readFlatOpc(flatOpc(spec), { onProgress: (done, total) => flat.push([done, total]) });
+    expect(flat[flat.length - 1][0]).toBe(flat[flat.length - 1][1]);
   });
 });

@@ -1,0 +1,172 @@
+// The header block: agency names and number on the left, Quốc hiệu, Tiêu ngữ and date on the right — as a
+// two-column borderless table or as plain paragraphs (one element per line, or two joined by tabs).
+import type { DocModel } from "../model/types";
+import {
+  docTypeOf,
+  isDocNumber,
+  isKinhGui,
+  isMotto,
+  isNationalTitle,
+  isPartyTitle,
+  isPlaceDate,
+  isVeViec,
+  isVv,
+} from "./patterns";
+import {
+  isAsteriskLine,
+  isEmptyParagraph,
+  isUnderscoreLine,
+  look,
+  segments,
+  stripPlaceholders,
+  type Segment,
+} from "./text";
+import type { ElementKind, ElementSpan } from "./types";
+
+/** How far into the document the header is looked for. */
+const WINDOW = 40;
+
+export interface HeaderResult {
+  parentAgency: number[];
+  agencyName: number[];
+  nationalTitle: number | null;
+  motto: number | null;
+  docNumber: number | null;
+  placeDate: number | null;
+  vvSummary: number[];
+  spans: Partial<Record<ElementKind, ElementSpan[]>>;
+  /** Paragraphs of the header block. */
+  members: Set<number>;
+  /** Last paragraph of the block, or -1 when the document has no header. */
+  end: number;
+}
+
+type Kind = "nationalTitle" | "motto" | "docNumber" | "placeDate" | "vvSummary";
+
+function classify(text: string): Kind | null {
+  if (isNationalTitle(text) || isPartyTitle(text)) return "nationalTitle";
+  if (isMotto(text)) return "motto";
+  if (isDocNumber(text)) return "docNumber";
+  if (isPlaceDate(text)) return "placeDate";
+  if (isVv(text)) return "vvSummary";
+  return null;
+}
+
+export function detectHeader(model: DocModel): HeaderResult {
+  const body = model.paragraphs.slice(0, model.bodyCount);
+  const spans: HeaderResult["spans"] = {};
+  const addSpan = (kind: ElementKind, paragraph: number, s: Segment) =>
+    (spans[kind] ??= []).push({ paragraph, start: s.start, end: s.end });
+  const found: Partial<Record<Kind, number>> = {};
+  const vv: number[] = [];
+  const classified = new Map<number, Set<number>>(); // paragraph → start offsets of classified segments
+
+  const limit = Math.min(body.length, WINDOW);
+  for (let i = 0; i < limit; i++) {
+    const p = body[i];
+    if (p.cell === null && (docTypeOf(p.text.trim()) || isKinhGui(p.text))) break;
+    for (const seg of segments(p)) {
+      const kind = classify(seg.text);
+      if (!kind) continue;
+      if (kind === "vvSummary") {
+        if (found.docNumber === undefined) continue;
+        vv.push(i);
+      } else if (found[kind] !== undefined) continue;
+      else found[kind] = i;
+      addSpan(kind, i, seg);
+      if (!classified.has(i)) classified.set(i, new Set());
+      classified.get(i)?.add(seg.start);
+    }
+  }
+  const anchors = Object.values(found);
+  const result: HeaderResult = {
+    parentAgency: [],
+    agencyName: [],
+    nationalTitle: found.nationalTitle ?? null,
+    motto: found.motto ?? null,
+    docNumber: found.docNumber ?? null,
+    placeDate: found.placeDate ?? null,
+    vvSummary: [],
+    spans,
+    members: new Set(),
+    end: -1,
+  };
+  if (anchors.length === 0) return result;
+
+  const anchor = body[found.nationalTitle ?? found.docNumber ?? anchors[0]];
+  const table = anchor.cell?.table ?? null;
+  const agencyLines: { i: number; seg: Segment }[] = [];
+
+  if (table !== null) {
+    const inTable = body.map((p, i) => ({ p, i })).filter(({ p }) => p.cell?.table === table);
+    inTable.forEach(({ i }) => result.members.add(i));
+    const leftCol = found.docNumber !== undefined ? (body[found.docNumber].cell?.col ?? 0) : 0;
+    const left = inTable.filter(({ p }) => p.cell?.col === leftCol);
+    const numberAt = found.docNumber ?? Infinity;
+    for (const { p, i } of left) {
+      if (
+        i >= numberAt ||
+        classified.has(i) ||
+        isEmptyParagraph(p) ||
+        isUnderscoreLine(p) ||
+        isAsteriskLine(p)
+      )
+        continue;
+      const seg = segments(p)[0];
+      if (seg) agencyLines.push({ i, seg });
+    }
+    // Công văn: the trích yếu under the number, in the left column (Party: "về việc …" without "V/v").
+    const afterNumber = left.filter(
+      ({ i, p }) => i > numberAt && !isEmptyParagraph(p) && !isUnderscoreLine(p),
+    );
+    if (afterNumber.length && (isVv(afterNumber[0].p.text) || isVeViec(afterNumber[0].p.text))) {
+      for (const { i, p } of afterNumber) {
+        if (!vv.includes(i)) {
+          vv.push(i);
+          const seg = segments(p)[0];
+          if (seg) addSpan("vvSummary", i, seg);
+        }
+      }
+    }
+  } else {
+    const last = Math.max(...anchors, ...vv);
+    const numberAt = found.docNumber ?? last + 1;
+    for (let i = 0; i <= last; i++) {
+      const p = body[i];
+      if (isEmptyParagraph(p) || isUnderscoreLine(p) || isAsteriskLine(p)) {
+        result.members.add(i);
+        continue;
+      }
+      result.members.add(i);
+      if (i >= numberAt) continue;
+      for (const seg of segments(p)) {
+        if (classified.get(i)?.has(seg.start)) continue;
+        const text = stripPlaceholders(seg.text);
+        const upper = look(p, seg.start, seg.end).upper || (text === "" && seg.text.startsWith("["));
+        if (upper) agencyLines.push({ i, seg });
+      }
+    }
+  }
+
+  // Chủ quản (not bold) above the issuing body (bold). With one boldness throughout, a single line is the
+  // issuing body; with several lines and none bold, the first is taken as the chủ quản.
+  const bold = agencyLines.map(({ i, seg }) => look(body[i], seg.start, seg.end).bold);
+  let split = bold.findIndex((b) => b);
+  if (split === -1) split = agencyLines.length >= 2 ? 1 : 0;
+  agencyLines.forEach(({ i, seg }, k) => {
+    const kind = k < split ? "parentAgency" : "agencyName";
+    const list = kind === "parentAgency" ? result.parentAgency : result.agencyName;
+    if (!list.includes(i)) list.push(i);
+    addSpan(kind, i, seg);
+  });
+
+  result.vvSummary = [...new Set(vv)].sort((a, b) => a - b);
+  const all = [...anchors, ...vv, ...agencyLines.map((a) => a.i)];
+  all.forEach((i) => result.members.add(i));
+  result.end = Math.max(...all, ...[...result.members]);
+  // Lines drawn under the last header element (underscores, empty bordered paragraphs) belong to it.
+  let next = result.end + 1;
+  while (next < body.length && isUnderscoreLine(body[next])) result.members.add(next++);
+  result.end = next - 1;
+  return result;
+}

@@ -1,0 +1,136 @@
+// Heading labels, typed ("II.", "2.1.", "a)", "Điều 3.") or produced by Word's list numbering.
+import type { Paragraph } from "../model/types";
+import type { HeadingScheme } from "./types";
+
+export interface ParsedLabel {
+  scheme: HeadingScheme;
+  /** The label as written ("II.", "Điều 3."). */
+  label: string;
+  values: number[];
+}
+
+/** Điểm follow the Vietnamese alphabet: no f, j, w, z; đ after d (NĐ 30, Phụ lục I, mục II.6đ). */
+export const POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+export function romanValue(s: string): number | null {
+  const up = s.toUpperCase();
+  if (!/^[IVXLCDM]+$/.test(up)) return null;
+  let total = 0;
+  for (let i = 0; i < up.length; i++) {
+    const v = ROMAN[up[i]];
+    const next = ROMAN[up[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === up ? total : null;
+}
+
+export function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  return out;
+}
+
+const ORDINALS: Record<string, number> = {
+  nhất: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+
+function numberOf(token: string): number | null {
+  if (/^\d+$/.test(token)) return Number(token);
+  const roman = romanValue(token);
+  if (roman !== null) return roman;
+  const ord = /^thứ\s+(\S+)$/iu.exec(token);
+  return ord ? (ORDINALS[ord[1].toLowerCase()] ?? null) : null;
+}
+
+/** Parse the label at the start of a heading line, or null when the line is not numbered. */
+export function parseHeadingLabel(text: string): ParsedLabel | null {
+  const t = text.trimStart();
+  let m: RegExpExecArray | null;
+  if ((m = /^(Phần|PHẦN)\s+(thứ\s+\S+|[IVXLCDM]+|\d+)\b\.?/u.exec(t))) {
+    const v = numberOf(m[2]);
+    return v === null ? null : { scheme: "phan", label: m[0].trim(), values: [v] };
+  }
+  if ((m = /^(Chương|CHƯƠNG)\s+([IVXLCDM]+|\d+)\b\.?/u.exec(t))) {
+    const v = numberOf(m[2]);
+    return v === null ? null : { scheme: "chuong", label: m[0].trim(), values: [v] };
+  }
+  if ((m = /^(Mục|MỤC)\s+(\d+)\b\.?/u.exec(t)))
+    return { scheme: "muc-normative", label: m[0].trim(), values: [Number(m[2])] };
+  if ((m = /^(Điều|ĐIỀU)\s+(\d+)\s*\./u.exec(t)))
+    return { scheme: "dieu", label: m[0].trim(), values: [Number(m[2])] };
+  if ((m = /^([IVXLC]+)\s*\.(?=\s|\p{Lu})/u.exec(t))) {
+    const v = romanValue(m[1]);
+    return v === null ? null : { scheme: "roman", label: m[0].trim(), values: [v] };
+  }
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(\.(?=\s|\p{Lu})|\s+(?=\p{Lu}))/u.exec(t)))
+    return { scheme: "decimal3", label: m[0].trim(), values: [Number(m[1]), Number(m[2]), Number(m[3])] };
+  if ((m = /^(\d{1,2})\.(\d{1,2})(\.(?=\s|\p{Lu})|\s+(?=\p{Lu}))/u.exec(t)))
+    return { scheme: "decimal2", label: m[0].trim(), values: [Number(m[1]), Number(m[2])] };
+  if ((m = /^(\d{1,3})[.)](?=\s|\p{Lu})/u.exec(t)))
+    return { scheme: "decimal", label: m[0].trim(), values: [Number(m[1])] };
+  if ((m = /^([a-zđ])\)/u.exec(t)))
+    return { scheme: "letter", label: m[0], values: [POINT_LETTERS.indexOf(m[1]) + 1] };
+  if (/^[-–]\s/.test(t)) return { scheme: "dash", label: t[0], values: [] };
+  if (/^\+\s/.test(t)) return { scheme: "plus", label: "+", values: [] };
+  return null;
+}
+
+/** The label of a paragraph: Word's list label first, then the typed text. */
+export function paragraphLabel(p: Paragraph): (ParsedLabel & { fromList: boolean }) | null {
+  const listLabel = p.list?.label.trim();
+  if (listLabel) {
+    const parsed = parseHeadingLabel(`${listLabel} X`);
+    if (parsed) return { ...parsed, fromList: true };
+    if (p.list?.format === "bullet")
+      return { scheme: listLabel === "+" ? "plus" : "dash", label: listLabel, values: [], fromList: true };
+  }
+  const typed = parseHeadingLabel(p.text);
+  return typed ? { ...typed, fromList: false } : null;
+}
+
+export const PLAN_ORDER: HeadingScheme[] = [
+  "phan",
+  "roman",
+  "decimal",
+  "decimal2",
+  "decimal3",
+  "letter",
+  "dash",
+  "plus",
+];
+export const NORMATIVE_ORDER: HeadingScheme[] = [
+  "phan",
+  "chuong",
+  "muc-normative",
+  "dieu",
+  "khoan",
+  "diem",
+  "dash",
+  "plus",
+];

@@ -1,0 +1,153 @@
+// Text patterns of the elements of an administrative document (NĐ 30/2020, Phụ lục I and III). Matched on
+// folded text (no diacritics, lower case) unless the name says otherwise.
+import type { DocType } from "./types";
+import { fold } from "./text";
+
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
+export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+export function isNationalTitle(text: string): boolean {
+  return /^cong hoa xa hoi chu nghia viet nam$/.test(fold(text));
+}
+
+export function isPartyTitle(text: string): boolean {
+  return /^dang cong san viet nam$/.test(fold(text));
+}
+
+/** "Độc lập - Tự do - Hạnh phúc" with a hyphen, an en or em dash, or none. */
+export function isMotto(text: string): boolean {
+  return /^doc lap\s*[-–—]?\s*tu do\s*[-–—]?\s*hanh phuc\.?$/.test(fold(text));
+}
+
+/** "Số: 04/KH-UBND", "Số:   /KH-UBND", "Số: …/KH-UBND", Party "Số 127-QĐ/TW". */
+export function isDocNumber(text: string): boolean {
+  const f = fold(text);
+  if (!/^so\b/.test(f)) return false;
+  return /^so\s*:/.test(f) || /^so\s*[\d.…_]*\s*[-/]\s*\S/.test(f);
+}
+
+/** "<Địa danh>, ngày … tháng … năm …" (blank day and month accepted in drafts). */
+export function isPlaceDate(text: string): boolean {
+  const f = fold(text);
+  return f.length <= 120 && /^[^,()]{1,60},\s*ngay\b.*\bthang\b.*\bnam\b/.test(f);
+}
+
+export function isVv(text: string): boolean {
+  return /^v\s*\/\s*v\b/.test(fold(text));
+}
+
+/** Party công văn write "về việc …" under the number instead of "V/v". */
+export function isVeViec(text: string): boolean {
+  return /^ve viec\b/.test(fold(text));
+}
+
+export function isKinhGui(text: string): boolean {
+  return /^kinh gui\b/.test(fold(text));
+}
+
+export function isLegalBasis(text: string): boolean {
+  return /^(can cu|theo de nghi|xet de nghi)\b/.test(fold(text));
+}
+
+export function isRecipientsTitle(text: string): boolean {
+  return /^noi nhan\b/.test(fold(text));
+}
+
+/** Authority marks of the signature block, with or without their dot, slash forms included. */
+export const AUTHORITY = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)(\.?)\s+(\S.*)$/u;
+
+/** "TM. BAN THƯỜNG TRỰC": a mark followed by upper-case text. */
+export function isAuthorityLine(text: string): boolean {
+  const m = AUTHORITY.exec(text.trim());
+  if (!m) return false;
+  const rest = m[3].replace(/\[[^\]]*\]/g, "X");
+  return /\p{L}/u.test(rest) && rest === rest.toUpperCase();
+}
+
+/** "./." and its common mistypings. */
+export function isEndingMark(text: string): boolean {
+  return /(\.\s*\/\s*\.|\.\/\.\/|\.\/)\s*$/.test(text.trim());
+}
+
+export function isAppendixLabel(text: string): boolean {
+  const t = text.trim();
+  const f = fold(t);
+  if (!/^phu luc\b/.test(f)) return false;
+  const m = /^phu luc(\s+([ivxlcdm]+|\d+|so \d+))?\s*([:.\-–]|$)/.exec(f);
+  if (!m) return false;
+  return t.length <= 30 || t === t.toUpperCase() || /^phu luc(\s+([ivxlcdm]+|\d+))?\s*[:.\-–]\s*\S/.test(f);
+}
+
+/** A "(Đã ký)"-like note or a signature image stand-in inside the signature block. */
+export function isSignatureNote(text: string): boolean {
+  const f = fold(text);
+  return (
+    /^\(?\s*(da ky|ky|ky ten|ky,|ky va ghi ro|chu ky)/.test(f) ||
+    /^\(.*\)$/.test(text.trim()) ||
+    /^\[\s*$/.test(text.trim())
+  );
+}
+
+/** Academic titles and degrees that must not precede the signer's name (NĐ 30, Phụ lục I, mục II.7c). */
+export const ACADEMIC_TITLE =
+  /^(GS|PGS|TS|TSKH|ThS|Th\.S|KS|BS|CN|NCS|GS\.TS|PGS\.TS|GS\.TSKH|PGS\.TSKH)\.?\s+\S/u;
+
+export interface DocTypeInfo {
+  /** Upper-case type name as printed. */
+  name: string;
+  type: DocType;
+  /** Ký hiệu abbreviations accepted for this type (Phụ lục III; Party codes after a slash are listed too). */
+  abbr: string[];
+}
+
+export const DOC_TYPES: DocTypeInfo[] = [
+  { name: "KẾ HOẠCH", type: "ke-hoach", abbr: ["KH"] },
+  { name: "BÁO CÁO", type: "bao-cao", abbr: ["BC"] },
+  { name: "QUYẾT ĐỊNH", type: "quyet-dinh", abbr: ["QĐ"] },
+  { name: "TỜ TRÌNH", type: "to-trinh", abbr: ["TTr"] },
+  { name: "THÔNG BÁO", type: "thong-bao", abbr: ["TB"] },
+  { name: "GIẤY MỜI", type: "giay-moi", abbr: ["GM"] },
+  { name: "NGHỊ QUYẾT", type: "nghi-quyet", abbr: ["NQ"] },
+  { name: "CHỈ THỊ", type: "chi-thi", abbr: ["CT"] },
+  { name: "HƯỚNG DẪN", type: "huong-dan", abbr: ["HD"] },
+  { name: "CHƯƠNG TRÌNH", type: "chuong-trinh", abbr: ["CTr"] },
+  { name: "NGHỊ ĐỊNH", type: "nghi-dinh", abbr: ["NĐ"] },
+  { name: "QUY CHẾ", type: "other", abbr: ["QC"] },
+  { name: "QUY ĐỊNH", type: "other", abbr: ["QyĐ", "QĐ"] },
+  { name: "THÔNG CÁO", type: "other", abbr: ["TC"] },
+  { name: "PHƯƠNG ÁN", type: "other", abbr: ["PA"] },
+  { name: "ĐỀ ÁN", type: "other", abbr: ["ĐA"] },
+  { name: "DỰ ÁN", type: "other", abbr: ["DA"] },
+  { name: "BIÊN BẢN", type: "other", abbr: ["BB"] },
+  { name: "HỢP ĐỒNG", type: "other", abbr: ["HĐ"] },
+  { name: "CÔNG ĐIỆN", type: "other", abbr: ["CĐ"] },
+  { name: "BẢN GHI NHỚ", type: "other", abbr: ["BGN"] },
+  { name: "BẢN THỎA THUẬN", type: "other", abbr: ["BTT"] },
+  { name: "GIẤY ỦY QUYỀN", type: "other", abbr: ["GUQ"] },
+  { name: "GIẤY GIỚI THIỆU", type: "other", abbr: ["GGT"] },
+  { name: "GIẤY NGHỈ PHÉP", type: "other", abbr: ["GNP"] },
+  { name: "PHIẾU GỬI", type: "other", abbr: ["PG"] },
+  { name: "PHIẾU CHUYỂN", type: "other", abbr: ["PC"] },
+  { name: "PHIẾU BÁO", type: "other", abbr: ["PB"] },
+  { name: "THÔNG TRI", type: "other", abbr: ["TT"] },
+  { name: "KẾT LUẬN", type: "other", abbr: ["KL"] },
+];
+
+const BY_FOLD = new Map(DOC_TYPES.map((t) => [fold(t.name), t]));
+
+/** The type named by a title line ("KẾ HOẠCH", "Quyết định"), or null. */
+export function docTypeOf(text: string): DocTypeInfo | null {
+  return BY_FOLD.get(fold(text)) ?? null;
+}
+
+/** Every type abbreviation of Phụ lục III, for telling a type code from an agency code. */
+export const TYPE_ABBRS = new Set(DOC_TYPES.flatMap((t) => t.abbr));
+
+/** Looks like a person's name: two to six words, each capitalised, no digits or sentence punctuation. */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (/[\d;:!?]/.test(t) || /\.$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w));
+}

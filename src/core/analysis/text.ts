@@ -1,0 +1,134 @@
+// Small text and formatting helpers shared by element detection and the layout rules.
+import type { Paragraph, Run } from "../model/types";
+import { foldForSearch } from "../vietnamese/fold";
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Folded, lower-case form for matching ("CỘNG HOÀ" and "Cộng hòa" fold alike). */
+export const fold = foldForSearch;
+
+/** Template placeholders such as "[CẦN BỔ SUNG: tên cơ quan]" stand for text the user still has to write. */
+const PLACEHOLDER = /\[[^\]]*\]/g;
+
+export function stripPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, " ").replace(/\s+/g, " ").trim();
+}
+
+export function hasPlaceholder(text: string): boolean {
+  return /\[[^\]]*\]/.test(text);
+}
+
+/** Has letters and none of them lower case. */
+export function isUpperText(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * Parts of a paragraph separated by tabs (or long runs of spaces): a header written as plain paragraphs often
+ * puts the agency name and the Quốc hiệu on one line, "UBND TỈNH\tCỘNG HÒA XÃ HỘI…".
+ */
+export function segments(p: Paragraph): Segment[] {
+  const out: Segment[] = [];
+  const re = /[^\t\n]+?(?=\t| {4,}|\n|$)/g;
+  for (const m of p.text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) continue;
+    const start = (m.index ?? 0) + lead;
+    out.push({ start, end: start + text.length, text });
+  }
+  return out;
+}
+
+/** The trimmed whole paragraph as one segment (or null when it holds no text). */
+export function wholeSegment(p: Paragraph): Segment | null {
+  const text = p.text.trim();
+  if (!text) return null;
+  const start = p.text.indexOf(text);
+  return { start, end: start + text.length, text };
+}
+
+/** Runs that show text and overlap [start, end). */
+export function visibleRuns(p: Paragraph, start = 0, end = p.text.length): Run[] {
+  return p.runs.filter(
+    (r) =>
+      (r.kind === "text" || r.kind === "field") &&
+      r.text.trim() !== "" &&
+      r.start < end &&
+      r.start + r.text.length > start,
+  );
+}
+
+/** Visible runs of the span, ignoring the characters of placeholders and white space. */
+function spanRuns(p: Paragraph, start: number, end: number): Run[] {
+  return visibleRuns(p, start, end).filter((r) => {
+    const from = Math.max(start, r.start) - r.start;
+    const to = Math.min(end, r.start + r.text.length) - r.start;
+    return stripPlaceholders(r.text.slice(from, to)).replace(/[\s[\]]/g, "") !== "";
+  });
+}
+
+export interface SpanLook {
+  /** Every visible run bold. */
+  bold: boolean;
+  /** Some visible run bold. */
+  anyBold: boolean;
+  /** Some visible run italic. */
+  italic: boolean;
+  /** Every visible run underlined. */
+  underline: boolean;
+  /** Sizes of the visible runs (null sizes left out). */
+  sizes: number[];
+  /** What the reader sees is upper case (text upper case, or all-caps formatting). */
+  upper: boolean;
+  /** The span holds visible text at all. */
+  visible: boolean;
+}
+
+export function look(p: Paragraph, start: number, end: number): SpanLook {
+  const runs = spanRuns(p, start, end);
+  const text = stripPlaceholders(p.text.slice(start, end));
+  const sizes = [...new Set(runs.map((r) => r.format.size).filter((s): s is number => s !== null))];
+  const upper =
+    runs.length > 0 &&
+    runs.every((r) => {
+      if (r.format.allCaps) return true;
+      const from = Math.max(start, r.start) - r.start;
+      const to = Math.min(end, r.start + r.text.length) - r.start;
+      const t = stripPlaceholders(r.text.slice(from, to));
+      return !/\p{L}/u.test(t) || isUpperText(t);
+    });
+  return {
+    bold: runs.length > 0 && runs.every((r) => r.format.bold),
+    anyBold: runs.some((r) => r.format.bold),
+    italic: runs.some((r) => r.format.italic),
+    underline:
+      runs.length > 0 && runs.every((r) => r.format.underline !== null && r.format.underline !== "none"),
+    sizes,
+    upper: upper && /\p{L}/u.test(text),
+    visible: runs.length > 0,
+  };
+}
+
+export function isEmptyParagraph(p: Paragraph): boolean {
+  return p.text.trim() === "";
+}
+
+/** A paragraph made of underscores only: a hand-drawn line. */
+export function isUnderscoreLine(p: Paragraph): boolean {
+  return /^[\s_]*_{3,}[\s_]*$/.test(p.text);
+}
+
+/** The Party header's asterisk under the issuing body. */
+export function isAsteriskLine(p: Paragraph): boolean {
+  return /^\s*\*+\s*$/.test(p.text);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,78 @@
+// Fixes are small edits applied one rule at a time, each followed by a re-read and a re-check — never a rewrite
+// of the whole document. Without a rule list only safe fixes run; listed rules also apply their guarded fixes.
+import type { DocModel } from "../model/types";
+import { check, type CheckOptions } from "./engine";
+import { allRules } from "./registry";
+import type { Edit, Finding, FixPolicy } from "./types";
+
+/** Applies edits in the host and returns the document as re-read afterwards. */
+export type ApplyEdits = (edits: Edit[]) => DocModel | Promise<DocModel>;
+
+export interface FixOptions extends Omit<CheckOptions, "rules" | "analysis"> {
+  /** Rules whose fixes to apply (safe and guarded); every safe rule when omitted. */
+  rules?: string[];
+  /** Upper bound on passes over the rules (default 5). */
+  maxRounds?: number;
+}
+
+export interface FixReport {
+  model: DocModel;
+  /** Edits sent per rule, in the order they were applied. */
+  applied: { rule: string; edits: number }[];
+  /** Findings of the fixed rules that remain. */
+  remaining: Finding[];
+}
+
+/** Edits that can go in one batch: one text replacement per paragraph, and nothing else on that paragraph. */
+export function batchOf(findings: Finding[]): Edit[] {
+  const edits = findings.flatMap((f) => f.fix?.edits ?? []);
+  const textChanged = new Set<number>();
+  const out: Edit[] = [];
+  for (const e of edits) {
+    if (e.kind !== "replaceText" || textChanged.has(e.paragraph)) continue;
+    textChanged.add(e.paragraph);
+    out.push(e);
+  }
+  const pages = new Set<number>();
+  for (const e of edits) {
+    if (e.kind === "replaceText") continue;
+    if (e.kind === "setPageSetup") {
+      if (!pages.has(e.section)) out.push(e);
+      pages.add(e.section);
+    } else if (!textChanged.has(e.paragraph)) out.push(e);
+  }
+  return out;
+}
+
+const fingerprint = (fs: Finding[]) =>
+  fs.map((f) => `${f.paragraph}:${f.span?.start}:${f.message}`).join("\n");
+
+export async function applyFixes(
+  model: DocModel,
+  apply: ApplyEdits,
+  options: FixOptions = {},
+): Promise<FixReport> {
+  const registry = options.registry ?? allRules;
+  const policies: FixPolicy[] = options.rules ? ["safe", "guarded"] : ["safe"];
+  const ids = (options.rules ?? registry.map((r) => r.meta.id)).filter((id) =>
+    registry.some((r) => r.meta.id === id && policies.includes(r.meta.fixPolicy)),
+  );
+  const base: CheckOptions = { profile: options.profile, org: options.org, registry };
+  const fixable = (m: DocModel, id: string) => check(m, { ...base, rules: [id] }).filter((f) => f.fixable);
+  const applied: FixReport["applied"] = [];
+  let current = model;
+  for (let round = 0; round < (options.maxRounds ?? 5); round++) {
+    let changed = false;
+    for (const id of ids) {
+      const before = fixable(current, id);
+      const edits = batchOf(before);
+      if (edits.length === 0) continue;
+      current = await apply(edits);
+      if (fingerprint(fixable(current, id)) === fingerprint(before)) continue;
+      changed = true;
+      applied.push({ rule: id, edits: edits.length });
+    }
+    if (!changed) break;
+  }
+  return { model: current, applied, remaining: check(current, { ...base, rules: ids }) };
+}

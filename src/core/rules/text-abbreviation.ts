@@ -1,0 +1,84 @@
+// text-abbreviation: an abbreviation used before its full form is written out once ("MTTQ" before
+// "Mặt trận Tổ quốc"). The header and the closing may abbreviate (NĐ 30 allows "UBND" in the chủ quản name),
+// and codes inside numbers ("04/KH-UBND", "98/2023/NĐ-CP") are not abbreviations in text.
+import { ABBREVIATIONS } from "../vietnamese/abbreviations";
+import { foldDiacritics } from "../vietnamese/fold";
+import { spanFinding, textParagraphs } from "./text-paragraphs";
+import type { FindingInput, Rule } from "./types";
+
+const CANDIDATE = /[\p{Lu}][\p{Lu}&]*(?:-[\p{Lu}][\p{Lu}&]*)*/gu;
+const GLUED = /[\p{L}\p{N}/\-&]/u;
+
+function fold(text: string): string {
+  return foldDiacritics(text.normalize("NFC")).toLowerCase();
+}
+
+/** A full form as a pattern on folded text: words separated by any spaces, dashes or commas. */
+function formPattern(form: string): RegExp {
+  const words = fold(form)
+    .split(/[\s,\-–]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![a-z])${words.join("[\\s,\\-–]+")}(?![a-z])`);
+}
+
+const FORMS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, forms]) => [abbr, forms.map(formPattern)]));
+
+export const textAbbreviation: Rule = {
+  meta: {
+    id: "text-abbreviation",
+    title: "Chữ viết tắt",
+    description: "Phát hiện chữ viết tắt được dùng trước khi tên đầy đủ của nó được viết ra lần đầu.",
+    legalBasis: [
+      { instrument: "NĐ 30/2020/NĐ-CP", locator: "Phụ lục II, mục IV.2 (mẫu “Liên hợp quốc (UN)”)" },
+      { instrument: "NĐ 78/2025/NĐ-CP", locator: "Điều 60 khoản 4 (văn bản quy phạm pháp luật)" },
+    ],
+    normativity: "guidance",
+    severity: "info",
+    fixPolicy: "suggest-only",
+  },
+  check(ctx) {
+    const findings: FindingInput[] = [];
+    const paragraphs = textParagraphs(ctx);
+    // Only abbreviations the text uses need their full forms looked for.
+    const used = new Set<string>();
+    for (const tp of paragraphs) {
+      if (!tp.furniture) for (const m of tp.text.matchAll(CANDIDATE)) if (FORMS.has(m[0])) used.add(m[0]);
+    }
+    if (used.size === 0) return findings;
+    const settled = new Set<string>();
+    for (const tp of paragraphs) {
+      if (settled.size === used.size) break;
+      const folded = fold(tp.text);
+      const firstForm = new Map<string, number>();
+      for (const abbr of used) {
+        const patterns = FORMS.get(abbr)!;
+        if (settled.has(abbr)) continue;
+        const at = Math.min(...patterns.map((p) => p.exec(folded)?.index ?? Infinity));
+        if (at !== Infinity) firstForm.set(abbr, at);
+      }
+      if (!tp.furniture) {
+        for (const m of tp.text.matchAll(CANDIDATE)) {
+          const abbr = m[0];
+          const end = m.index + abbr.length;
+          if (!FORMS.has(abbr) || settled.has(abbr)) continue;
+          if (GLUED.test(tp.text[m.index - 1] ?? "") || GLUED.test(tp.text[end] ?? "")) continue;
+          settled.add(abbr);
+          const formAt = firstForm.get(abbr);
+          // Written out before it, or explained right after it: "MTTQ (Mặt trận Tổ quốc)".
+          if (formAt !== undefined && (formAt < m.index || /^\s*\(/.test(tp.text.slice(end)))) continue;
+          const full = ABBREVIATIONS[abbr][0];
+          findings.push(
+            spanFinding(ctx, tp, {
+              start: m.index,
+              end,
+              message: `Chữ viết tắt “${abbr}” được dùng trước khi viết đầy đủ; lần đầu nên viết “${full} (${abbr})”.`,
+            }),
+          );
+        }
+      }
+      for (const abbr of firstForm.keys()) settled.add(abbr);
+    }
+    return findings;
+  },
+};

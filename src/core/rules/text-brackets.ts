@@ -1,0 +1,103 @@
+// text-brackets: quotes and brackets left open or closed without an opening within a paragraph. List labels
+// "a)", "1)" close nothing, and a quotation may run over several paragraphs (“ in one, ” in a later one).
+import { locate, textParagraphs, type TextParagraph } from "./text-paragraphs";
+import type { FindingInput, Rule, RuleContext } from "./types";
+
+const PAIRS: Record<string, string> = { "(": ")", "[": "]", "“": "”" };
+const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "”": "“" };
+const NAME: Record<string, string> = {
+  "(": "dấu mở ngoặc “(”",
+  ")": "dấu đóng ngoặc “)”",
+  "[": "dấu mở ngoặc vuông “[”",
+  "]": "dấu đóng ngoặc vuông “]”",
+  "“": "dấu mở ngoặc kép “",
+  "”": "dấu đóng ngoặc kép ”",
+};
+/** A list label closed by ")": "a)", "đ)", "1)", "iv)" at the start of the text or after a space or separator. */
+const LABEL_BEFORE = /(?:^|[\s;:,(–-])(?:\d{1,3}|[a-zđ]|[ivx]{1,4})$/iu;
+/** How far (in paragraphs) a quotation opened in one paragraph may close. */
+const QUOTE_REACH = 30;
+
+interface Unbalanced {
+  at: number;
+  mark: string;
+}
+
+export function unbalancedMarks(text: string): Unbalanced[] {
+  const stack: Unbalanced[] = [];
+  const bad: Unbalanced[] = [];
+  const straight: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (PAIRS[ch]) stack.push({ at: i, mark: ch });
+    else if (CLOSERS[ch]) {
+      const depth = stack.map((s) => s.mark).lastIndexOf(CLOSERS[ch]);
+      if (depth === -1) {
+        if (ch === ")" && LABEL_BEFORE.test(text.slice(0, i))) continue;
+        bad.push({ at: i, mark: ch });
+      } else bad.push(...stack.splice(depth).slice(1));
+    } else if (ch === '"') straight.push(i);
+  }
+  if (straight.length % 2 === 1) bad.push({ at: straight[straight.length - 1], mark: '"' });
+  return [...bad, ...stack].sort((a, b) => a.at - b.at);
+}
+
+function message(u: Unbalanced, text: string): string {
+  const quoted = (s: number, e: number) => {
+    const piece = text.slice(Math.max(0, s), Math.min(text.length, e)).trim();
+    return piece.length > 0 ? ` (“${piece}…”)` : "";
+  };
+  if (u.mark === '"') return `Số dấu ngoặc kép " trong đoạn là số lẻ: thiếu một dấu mở hoặc đóng.`;
+  if (PAIRS[u.mark]) {
+    return `${NAME[u.mark][0].toUpperCase()}${NAME[u.mark].slice(1)} không có ${NAME[PAIRS[u.mark]]} tương ứng${quoted(u.at + 1, u.at + 31)}; thêm ${PAIRS[u.mark]} ở cuối phần được mở.`;
+  }
+  return `${NAME[u.mark][0].toUpperCase()}${NAME[u.mark].slice(1)} không có ${NAME[CLOSERS[u.mark]]} tương ứng ở trước; thêm ${CLOSERS[u.mark]} hoặc xóa ${u.mark}.`;
+}
+
+export const textBrackets: Rule = {
+  meta: {
+    id: "text-brackets",
+    title: "Ngoặc và ngoặc kép",
+    description:
+      "Phát hiện dấu ngoặc đơn, ngoặc vuông hoặc ngoặc kép chỉ có mở mà không có đóng (hoặc ngược lại) trong một đoạn.",
+    legalBasis: [],
+    normativity: "practice",
+    severity: "warning",
+    fixPolicy: "suggest-only",
+  },
+  check(ctx: RuleContext) {
+    const paragraphs = textParagraphs(ctx);
+    const found: { tp: TextParagraph; marks: Unbalanced[] }[] = paragraphs.map((tp) => ({
+      tp,
+      marks: unbalancedMarks(tp.text),
+    }));
+    // A quotation over several paragraphs: the last open “ of one paragraph and the first stray ” of a later one.
+    found.forEach((f, i) => {
+      const open = f.marks.filter((m) => m.mark === "“").pop();
+      if (!open || f.tp.paragraph.index === null) return;
+      for (let j = i + 1; j < found.length && j <= i + QUOTE_REACH; j++) {
+        const later = found[j];
+        if (later.tp.paragraph.index === null) break;
+        const close = later.marks.find((m) => m.mark === "”");
+        if (close) {
+          f.marks.splice(f.marks.indexOf(open), 1);
+          later.marks.splice(later.marks.indexOf(close), 1);
+          return;
+        }
+        if (later.marks.some((m) => m.mark === "“")) return;
+      }
+    });
+    const findings: FindingInput[] = [];
+    for (const { tp, marks } of found) {
+      for (const u of marks) {
+        findings.push({
+          message: message(u, tp.text),
+          ...locate(tp.paragraph),
+          excerpt: ctx.excerpt(tp.text, u.at, u.at + 1),
+          span: { start: u.at, end: u.at + 1 },
+        });
+      }
+    }
+    return findings;
+  },
+};

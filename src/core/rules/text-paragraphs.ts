@@ -1,0 +1,78 @@
+// What the text rules share: the paragraphs they read (body and, with paragraph null, headers, footers, text
+// boxes and notes) and findings whose fix replaces exactly the matched span.
+import type { Paragraph } from "../model/types";
+import { isLegacyEncodedRun } from "../vietnamese/legacy";
+import type { Edit, FindingInput, RuleContext } from "./types";
+
+export interface TextParagraph {
+  paragraph: Paragraph;
+  text: string;
+  /** Part of the header block or the closing (Nơi nhận, signature). */
+  furniture: boolean;
+}
+
+/**
+ * Paragraphs with text for the text rules. Paragraphs holding legacy-encoded runs are left to
+ * font-legacy-encoding: their characters are not yet Vietnamese.
+ */
+export function textParagraphs(ctx: RuleContext): TextParagraph[] {
+  const out: TextParagraph[] = [];
+  for (const paragraph of ctx.model.paragraphs) {
+    if (paragraph.text.trim() === "" || paragraph.runs.some(isLegacyEncodedRun)) continue;
+    const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
+    out.push({ paragraph, text: paragraph.text, furniture });
+  }
+  return out;
+}
+
+/** Where a finding points: the body index, or paragraph null and the paragraph's id outside the body. */
+export function locate(paragraph: Paragraph): Pick<FindingInput, "paragraph" | "paragraphId"> {
+  return paragraph.index === null
+    ? { paragraph: null, paragraphId: paragraph.id }
+    : { paragraph: paragraph.index };
+}
+
+export interface SpanReport {
+  start: number;
+  end: number;
+  message: string;
+  /** Replacement for [start, end); no fix when undefined. */
+  replacement?: string;
+  /** Vietnamese description of the fix. */
+  fixDescription?: string;
+}
+
+/** A finding on a span of a paragraph; its fix (body paragraphs only) is one replaceText on that span. */
+export function spanFinding(ctx: RuleContext, tp: TextParagraph, r: SpanReport): FindingInput {
+  const { paragraph, text } = tp;
+  const finding: FindingInput = {
+    message: r.message,
+    ...locate(paragraph),
+    excerpt: ctx.excerpt(text, r.start, r.end),
+    span: { start: r.start, end: r.end },
+  };
+  if (r.replacement !== undefined && paragraph.index !== null) {
+    const edit: Edit = {
+      kind: "replaceText",
+      paragraph: paragraph.index,
+      expectedText: text.slice(r.start, r.end),
+      start: r.start,
+      end: r.end,
+      replacement: r.replacement,
+    };
+    finding.fix = {
+      description: r.fixDescription ?? `Thay “${edit.expectedText}” bằng “${r.replacement}”`,
+      edits: [edit],
+    };
+  }
+  return finding;
+}
+
+/** The words around a span (up to 20 characters of each adjacent word), for a message that names the place. */
+export function around(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]) && start - from < 20) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to]) && to - end < 20) to++;
+  return text.slice(from, to).trim();
+}

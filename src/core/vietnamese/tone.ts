@@ -1,0 +1,100 @@
+// Tone-mark placement in the open syllables oa, oe, uy: kiểu cũ puts the mark on the first vowel (hòa, khỏe, thủy),
+// kiểu mới on the second (hoà, khoẻ, thuỷ). Every other syllable has one accepted placement and is left alone.
+
+export type ToneStyle = "old" | "new";
+
+/** Combining tone marks: grave (huyền), acute (sắc), tilde (ngã), hook above (hỏi), dot below (nặng). */
+const TONE_MARKS = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
+
+/**
+ * A syllable whose rime is exactly oa, oe or uy with no final consonant. Onsets qu- and gi- are excluded
+ * (in quý, giữa the u/i belongs to the onset), and so is everything closed (hoàn, thuyền).
+ */
+const OPEN_CLUSTER = /^(ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnprstvx])?(oa|oe|uy)$/;
+
+interface Letter {
+  base: string;
+  marks: string;
+}
+
+function splitLetters(word: string): Letter[] {
+  const letters: Letter[] = [];
+  for (const ch of word.normalize("NFD")) {
+    if (/\p{M}/u.test(ch) && letters.length > 0) letters[letters.length - 1].marks += ch;
+    else letters.push({ base: ch, marks: "" });
+  }
+  return letters;
+}
+
+interface ClusterSyllable {
+  letters: Letter[];
+  /** Index of the cluster's first vowel in `letters`. */
+  first: number;
+  /** Index of the letter carrying the tone mark. */
+  toneAt: number;
+  tone: string;
+}
+
+/** Cheap first look on NFC text: a word that can be a marked oa/oe/uy syllable ends in one of these pairs. */
+const MAYBE_CLUSTER = /(?:[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ])$/;
+
+const COMBINING = /[\u0300-\u036f]/;
+
+function analyse(word: string): ClusterSyllable | null {
+  if (word.length > 12) return null;
+  if (!MAYBE_CLUSTER.test(word) && !(COMBINING.test(word) && MAYBE_CLUSTER.test(word.normalize("NFC"))))
+    return null;
+  const letters = splitLetters(word);
+  if (letters.length < 2 || letters.length > 5) return null;
+  let toneAt = -1;
+  let tone = "";
+  const bare: string[] = [];
+  for (let i = 0; i < letters.length; i++) {
+    let rest = "";
+    for (const m of letters[i].marks) {
+      if (TONE_MARKS.has(m)) {
+        if (toneAt !== -1) return null;
+        toneAt = i;
+        tone = m;
+      } else rest += m;
+    }
+    bare.push((letters[i].base + rest).normalize("NFC").toLowerCase());
+  }
+  if (toneAt === -1) return null;
+  const match = OPEN_CLUSTER.exec(bare.join(""));
+  if (!match) return null;
+  const first = letters.length - 2;
+  if (toneAt !== first && toneAt !== first + 1) return null;
+  return { letters, first, toneAt, tone };
+}
+
+/** The style a word shows, or null when it is not a marked oa/oe/uy open syllable. */
+export function toneStyleOf(word: string): ToneStyle | null {
+  const s = analyse(word);
+  if (!s) return null;
+  return s.toneAt === s.first ? "old" : "new";
+}
+
+/** The word with its tone mark moved to the given style's vowel; other words come back unchanged. */
+export function convertSyllable(word: string, style: ToneStyle): string {
+  const s = analyse(word);
+  if (!s) return word;
+  const target = style === "old" ? s.first : s.first + 1;
+  if (target === s.toneAt) return word;
+  const letters = s.letters.map((l) => ({ ...l }));
+  letters[s.toneAt].marks = letters[s.toneAt].marks.replace(s.tone, "");
+  // Vietnamese orders the tone after any vowel-quality mark; the target vowel has none in these clusters.
+  letters[target].marks += s.tone;
+  return letters
+    .map((l) => l.base + l.marks)
+    .join("")
+    .normalize("NFC");
+}
+
+/** Words of a text: letters with their combining marks. */
+export const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Every oa/oe/uy syllable in a text converted to one style (the rest untouched), as NFC. */
+export function convertToneStyle(text: string, style: ToneStyle): string {
+  return text.replace(WORD, (w) => convertSyllable(w, style));
+}

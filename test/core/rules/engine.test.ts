@@ -1,0 +1,142 @@
+import { analyze } from "../../../src/core/analysis/analyze";
+import { createModel } from "../../../src/core/model/create";
+import {
+  applyFixes,
+  check,
+  confirmationReasons,
+  needsConfirmation,
+  resolveProfile,
+} from "../../../src/core/rules/engine";
+import { applyEditsToModel } from "../../../src/core/rules/model-edits";
+import { layoutRules } from "../../../src/core/rules/registry-layout";
+import type { Rule } from "../../../src/core/rules/types";
+import { plan, withText } from "../fixtures/documents";
+
+const registry = layoutRules;
+
+describe("check", () => {
+  it("finds nothing in a well-formed plan", () => {
+    expect(check(createModel(plan()), { registry }).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+
+  it("fills rule, severity and fixable, sorted by paragraph, one finding per occurrence", () => {
+    const model = createModel(
+      plan({ date: withText("date", "Lạng Sơn, ngày 5 tháng 08 năm 2024"), p1: { run: { size: 12 } } }),
+    );
+    const found = check(model, { registry });
+    expect(found.map((f) => [f.rule, f.severity, f.fixable])).toEqual([
+      ["place-date", "error", true],
+      ["place-date", "error", true],
+      ["body-font-size", "error", true],
+    ]);
+    const paragraphs = found.map((f) => f.paragraph as number);
+    expect([...paragraphs].sort((a, b) => a - b)).toEqual(paragraphs);
+    expect(found[0].excerpt).toContain("ngày 5");
+  });
+
+  it("marks suggest-only findings as not fixable", () => {
+    const found = check(createModel(plan({ auth: withText("auth", "T/M ỦY BAN NHÂN DÂN") })), { registry });
+    expect(found.map((f) => [f.rule, f.fixable])).toEqual([["signature", false]]);
+  });
+
+  it("reports a rule that throws as an internal finding and keeps checking", () => {
+    const broken: Rule = {
+      meta: { ...registry[0].meta, id: "broken", title: "Hỏng" },
+      check: () => {
+        throw new Error("boom");
+      },
+    };
+    const found = check(createModel(plan({ p1: { run: { size: 12 } } })), {
+      registry: [broken, ...registry],
+    });
+    expect(found[0]).toMatchObject({ rule: "broken", paragraph: null, fixable: false });
+    expect(found[0].message).toContain("boom");
+    expect(found.some((f) => f.rule === "body-font-size")).toBe(true);
+  });
+
+  it("runs only the listed rules and honours a profile's switches", () => {
+    const model = createModel(plan({ motto: null, p1: { run: { size: 12 } } }));
+    expect(check(model, { registry, rules: ["body-font-size"] }).map((f) => f.rule)).toEqual([
+      "body-font-size",
+    ]);
+    expect(check(model, { registry, profile: "dang" }).some((f) => f.rule === "motto")).toBe(false);
+    expect(check(model, { registry, profile: "nd30" }).some((f) => f.rule === "motto")).toBe(true);
+  });
+
+  it("refuses an unknown profile id with a Vietnamese sentence", () => {
+    expect(() => check(createModel(plan()), { profile: "xyz" as never })).toThrow(/Không có hồ sơ/);
+  });
+
+  it("uses the organisation's own profile, refusing to weaken a mandatory rule", () => {
+    const own = {
+      id: "so-noi-vu",
+      name: "Sở Nội vụ",
+      extends: "nd30" as const,
+      rules: {
+        "body-font-size": { enabled: true, options: { size: [14, 14] } },
+        "place-date": { enabled: false },
+      },
+    };
+    const { profile, refused } = resolveProfile(own, undefined, registry);
+    expect(profile.rules["body-font-size"].options?.size).toEqual([14, 14]);
+    expect(profile.rules["place-date"].enabled).toBe(true);
+    expect(refused.map((r) => r.rule)).toEqual(["place-date"]);
+    const model = createModel(
+      plan({ p1: { run: { size: 13 } }, date: withText("date", "Lạng Sơn, ngày 5 tháng 3 năm 2024") }),
+    );
+    const rules = check(model, { registry, profile: own }).map((f) => f.rule);
+    expect(rules).toContain("place-date");
+    expect(rules).toContain("body-font-size");
+  });
+});
+
+describe("needsConfirmation", () => {
+  it("asks before changing signed, protected or tracked documents", () => {
+    expect(needsConfirmation(createModel(plan()))).toBe(false);
+    const signed = createModel({ ...plan(), meta: { signed: true, trackChanges: true } });
+    expect(needsConfirmation(signed)).toBe(true);
+    expect(confirmationReasons(signed)).toHaveLength(2);
+  });
+});
+
+describe("applyFixes", () => {
+  it("applies safe fixes rule by rule until the rules pass, without touching guarded ones", async () => {
+    const model = createModel(
+      plan({
+        date: withText("date", "Lạng Sơn, ngày 5 tháng 08 năm 2024"),
+        p1: { run: { size: 12 }, format: { alignment: "left", indent: { left: 0, right: 0, firstLine: 0 } } },
+        recLast: withText("recLast", "- Lưu VT."),
+      }),
+    );
+    const batches: number[] = [];
+    let current = model;
+    const report = await applyFixes(
+      model,
+      (edits) => {
+        batches.push(edits.length);
+        current = applyEditsToModel(current, edits).model;
+        return current;
+      },
+      { registry },
+    );
+    const left = check(report.model, { registry }).map((f) => f.rule);
+    expect(left).toEqual(["recipients"]);
+    expect(report.model.paragraphs[6].text).toBe("Lạng Sơn, ngày 05 tháng 8 năm 2024");
+    expect(report.applied.map((a) => a.rule)).toEqual(
+      expect.arrayContaining(["place-date", "body-font-size", "body-alignment", "body-indent"]),
+    );
+    expect(batches.every((n) => n > 0)).toBe(true);
+  });
+
+  it("applies guarded fixes of listed rules", async () => {
+    const model = createModel(plan({ recLast: withText("recLast", "- Lưu VT.") }));
+    let current = model;
+    const report = await applyFixes(model, (edits) => (current = applyEditsToModel(current, edits).model), {
+      registry,
+      rules: ["recipients"],
+      org: { unitAbbr: "VP" } as never,
+    });
+    expect(report.remaining).toEqual([]);
+    expect(report.model.paragraphs[analyze(report.model).closing.recipients[2]].text).toBe("- Lưu: VT, VP.");
+  });
+});

@@ -1,0 +1,85 @@
+import { fontLegacyEncoding } from "../../../src/core/rules/font-legacy-encoding";
+import { check } from "./text-context";
+
+describe("font-legacy-encoding", () => {
+  it("converts a .VnTime run to Unicode in Times New Roman", () => {
+    const findings = check(fontLegacyEncoding, {
+      paragraphs: [{ runs: [{ text: "Ban Thường trực " }, { text: "Uû ban nh©n d©n", font: ".VnTime" }] }],
+    });
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.message).toBe(
+      "Chữ dùng phông “.VnTime” theo bảng mã TCVN3 (ABC), không phải Unicode: “Uû ban nh©n d©n” đọc là “Uỷ ban nhân dân”; chuyển sang Unicode, phông Times New Roman.",
+    );
+    expect(f.span).toEqual({ start: 16, end: 31 });
+    expect(f.fix!.edits).toEqual([
+      {
+        kind: "replaceText",
+        paragraph: 0,
+        expectedText: "Uû ban nh©n d©n",
+        start: 16,
+        end: 31,
+        replacement: "Uỷ ban nhân dân",
+      },
+      {
+        kind: "setRunFormat",
+        paragraph: 0,
+        expectedText: "Uỷ ban nhân dân",
+        start: 16,
+        end: 31,
+        format: { font: "Times New Roman" },
+      },
+    ]);
+  });
+
+  it("upper-cases .VnTimeH text and merges consecutive legacy runs", () => {
+    const [f] = check(fontLegacyEncoding, {
+      paragraphs: [
+        {
+          runs: [
+            { text: "céng hßa x· héi ", font: ".VnTimeH", bold: true },
+            { text: "chñ nghÜa viÖt nam", font: ".VnTimeH" },
+          ],
+        },
+      ],
+    });
+    expect(f.fix!.edits[0]).toMatchObject({
+      replacement: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      start: 0,
+      end: 34,
+    });
+  });
+
+  it("finds VNI text by its font", () => {
+    const [f] = check(fontLegacyEncoding, {
+      paragraphs: [{ text: "Xin chaøo caùc baïn", run: { font: "VNI-Times" } }],
+    });
+    expect(f.message).toContain("bảng mã VNI");
+    expect(f.fix!.edits[0]).toMatchObject({ replacement: "Xin chào các bạn", end: 19 });
+    expect(f.fix!.edits[1]).toMatchObject({ start: 0, end: 16 });
+  });
+
+  it("finds legacy bytes whose font was changed to Times New Roman, and only converts them", () => {
+    const [f] = check(fontLegacyEncoding, { paragraphs: ["Uû ban nh©n d©n tØnh L¹ng S¬n"] });
+    expect(f.message).toContain(
+      "Chữ gõ theo bảng mã TCVN3 (ABC) nhưng đang hiển thị bằng phông “Times New Roman”",
+    );
+    expect(f.fix!.edits).toEqual([
+      expect.objectContaining({ kind: "replaceText", replacement: "Uỷ ban nhân dân tỉnh Lạng Sơn" }),
+    ]);
+  });
+
+  it("reports text outside the body with paragraph null", () => {
+    const [f] = check(fontLegacyEncoding, {
+      paragraphs: ["Nội dung", { text: "Trang sè", location: "footer", run: { font: ".VnTime" } }],
+    });
+    expect(f).toMatchObject({ paragraph: null, paragraphId: 1 });
+    expect(f.fix).toBeUndefined();
+  });
+
+  it("stays quiet on Unicode text", () => {
+    expect(check(fontLegacyEncoding, ["Ủy ban nhân dân tỉnh Lạng Sơn", "Hoà bình, xuân, quá, thuê"])).toEqual(
+      [],
+    );
+  });
+});

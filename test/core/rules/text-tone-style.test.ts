@@ -1,0 +1,74 @@
+import { emptyOrgProfile } from "../../../src/core/org/defaults";
+import { textToneStyle } from "../../../src/core/rules/text-tone-style";
+import { check } from "./text-context";
+
+const MIXED = [
+  "Ủy ban nhân dân tỉnh và Ủy ban MTTQ tỉnh phối hợp xây dựng đời sống văn hóa.",
+  "Ban Thường trực Uỷ ban MTTQ tỉnh đề nghị các đơn vị triển khai.",
+];
+
+describe("text-tone-style", () => {
+  it("reports the minority style with both counts and converts to the majority", () => {
+    const findings = check(textToneStyle, MIXED);
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.paragraph).toBe(1);
+    expect(f.message).toBe(
+      "Dấu thanh đặt kiểu mới ở “Uỷ” trong khi văn bản dùng chủ yếu kiểu cũ (kiểu cũ: 3 chỗ, kiểu mới: 1 chỗ); viết “Ủy” cho thống nhất.",
+    );
+    expect(f.fix!.edits).toEqual([
+      { kind: "replaceText", paragraph: 1, expectedText: "Uỷ", start: 16, end: 18, replacement: "Ủy" },
+    ]);
+  });
+
+  it("converts to the style the user picks", () => {
+    const findings = check(textToneStyle, MIXED, { options: { style: "new" } });
+    expect(findings.map((f) => f.fix!.edits[0])).toEqual([
+      expect.objectContaining({ expectedText: "Ủy", replacement: "Uỷ", paragraph: 0 }),
+      expect.objectContaining({ expectedText: "Ủy", replacement: "Uỷ", paragraph: 0 }),
+      expect.objectContaining({ expectedText: "hóa", replacement: "hoá", paragraph: 0 }),
+    ]);
+    expect(findings[0].message).toContain("kiểu đã chọn là kiểu mới");
+  });
+
+  it("stays quiet on a document in one style", () => {
+    expect(check(textToneStyle, ["Ủy ban hòa giải", "thủy lợi, sức khỏe"])).toEqual([]);
+    expect(check(textToneStyle, ["Uỷ ban hoà giải", "thuỷ lợi, sức khoẻ"])).toEqual([]);
+  });
+
+  it("does not count qu-/gi- words or closed syllables", () => {
+    expect(check(textToneStyle, ["quý báu, giữa, hoàn thành, con thuyền, Uỷ ban"])).toEqual([]);
+  });
+
+  it("leaves the Quốc hiệu and the Tiêu ngữ as written", () => {
+    const doc = [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Uỷ ban hoà giải cơ sở",
+    ];
+    expect(check(textToneStyle, doc, { analysis: { header: header(0, 1) } })).toEqual([]);
+    expect(check(textToneStyle, doc)).toHaveLength(1);
+  });
+
+  it("leaves the organisation's names as written", () => {
+    const org = { ...emptyOrgProfile(), names: ["Trường THPT Hoà Bình"] };
+    expect(check(textToneStyle, ["Ủy ban và Trường THPT Hoà Bình phối hợp"], { org })).toEqual([]);
+    expect(check(textToneStyle, ["Ủy ban và Trường THPT Hoà Bình phối hợp"])).toHaveLength(1);
+  });
+});
+
+function header(nationalTitle: number, motto: number) {
+  return {
+    parentAgency: [],
+    agencyName: [],
+    nationalTitle,
+    motto,
+    docNumber: null,
+    placeDate: null,
+    docTitle: null,
+    docSummary: [],
+    vvSummary: [],
+    recipientTo: [],
+    legalBasis: [],
+  };
+}
