@@ -3,9 +3,10 @@
 import type { DocModel, Paragraph } from "../model/types";
 import { isAuthorityLine, isRecipientsTitle, isSignatureNote, looksLikeName } from "./patterns";
 import {
+  hasPlaceholder,
   isEmptyParagraph,
   isUnderscoreLine,
-  look,
+  looksUpper,
   segments,
   stripPlaceholders,
   wordCount,
@@ -24,8 +25,7 @@ const isItem = (t: string) => /^[-–+•]\s*/.test(t);
 
 function upperTitle(p: Paragraph, s: Segment): boolean {
   const text = stripPlaceholders(s.text);
-  if (text === "" && s.text.startsWith("[")) return /\p{Lu}{2}/u.test(s.text.replace(/^\[[^:]*:/, ""));
-  return look(p, s.start, s.end).upper && wordCount(text) <= 12 && !/[;.]$/.test(text);
+  return looksUpper(p, s.start, s.end) && wordCount(text) <= 12 && !/[;.]$/.test(text);
 }
 
 /** Where the closing starts: "Nơi nhận:", the first authority line, or the table that holds either. */
@@ -80,7 +80,7 @@ export function detectClosing(model: DocModel, from: number, limit: number): Clo
     (r.spans[kind] ??= []).push({ paragraph: i, start: s.start, end: s.end });
   let recipientCol: number | null = null;
   let lastItem = -1;
-  let nameCandidate: { i: number; s: Segment } | null = null;
+  const nameCandidates: { i: number; s: Segment }[] = [];
   for (let i = start; i < limit; i++) {
     const p = body[i];
     r.members.add(i);
@@ -104,7 +104,7 @@ export function detectClosing(model: DocModel, from: number, limit: number): Clo
       } else if (isSignatureNote(s.text)) {
         continue;
       } else if (r.signatureLines.length > 0 && !inRecipientCol) {
-        nameCandidate = { i, s };
+        nameCandidates.push({ i, s });
       } else if (r.recipientsTitle !== null && p.cell === null && !isItem(s.text) && i === lastItem + 1) {
         // A recipient item wrapped onto its own paragraph.
         r.recipients.push(i);
@@ -113,6 +113,9 @@ export function detectClosing(model: DocModel, from: number, limit: number): Clo
       }
     }
   }
+  // The signer's name: the first line under the titles that reads as a name (or its placeholder), else the first.
+  const nameCandidate =
+    nameCandidates.find(({ s }) => looksLikeName(s.text) || hasPlaceholder(s.text)) ?? nameCandidates[0];
   if (nameCandidate) {
     r.signerName = nameCandidate.i;
     add("signerName", nameCandidate.i, nameCandidate.s);

@@ -1,6 +1,6 @@
 // The header block: agency names and number on the left, Quốc hiệu, Tiêu ngữ and date on the right — as a
 // two-column borderless table or as plain paragraphs (one element per line, or two joined by tabs).
-import type { DocModel } from "../model/types";
+import type { DocModel, Paragraph } from "../model/types";
 import {
   docTypeOf,
   isDocNumber,
@@ -16,6 +16,7 @@ import {
   isAsteriskLine,
   isEmptyParagraph,
   isUnderscoreLine,
+  spaceSplit,
   look,
   segments,
   stripPlaceholders,
@@ -52,6 +53,11 @@ function classify(text: string): Kind | null {
   return null;
 }
 
+/** Tab-separated parts, each cut at long runs of spaces unless it is a known element as a whole ("Số:    /KH-"). */
+function headerSegments(p: Paragraph): Segment[] {
+  return segments(p).flatMap((s) => (classify(s.text) ? [s] : spaceSplit(s)));
+}
+
 export function detectHeader(model: DocModel): HeaderResult {
   const body = model.paragraphs.slice(0, model.bodyCount);
   const spans: HeaderResult["spans"] = {};
@@ -65,7 +71,7 @@ export function detectHeader(model: DocModel): HeaderResult {
   for (let i = 0; i < limit; i++) {
     const p = body[i];
     if (p.cell === null && (docTypeOf(p.text.trim()) || isKinhGui(p.text))) break;
-    for (const seg of segments(p)) {
+    for (const seg of headerSegments(p)) {
       const kind = classify(seg.text);
       if (!kind) continue;
       if (kind === "vvSummary") {
@@ -93,12 +99,17 @@ export function detectHeader(model: DocModel): HeaderResult {
   };
   if (anchors.length === 0) return result;
 
-  const anchor = body[found.nationalTitle ?? found.docNumber ?? anchors[0]];
-  const table = anchor.cell?.table ?? null;
+  // The header as one or two borderless tables (agency | Quốc hiệu, then Số | date), or as plain paragraphs.
+  const tables = new Set(
+    [...anchors, ...vv].map((i) => body[i].cell?.table).filter((t): t is number => t !== undefined),
+  );
+  const table = tables.size > 0 ? tables : null;
   const agencyLines: { i: number; seg: Segment }[] = [];
 
   if (table !== null) {
-    const inTable = body.map((p, i) => ({ p, i })).filter(({ p }) => p.cell?.table === table);
+    const inTable = body
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.cell !== null && table.has(p.cell.table));
     inTable.forEach(({ i }) => result.members.add(i));
     const leftCol = found.docNumber !== undefined ? (body[found.docNumber].cell?.col ?? 0) : 0;
     const left = inTable.filter(({ p }) => p.cell?.col === leftCol);
@@ -139,7 +150,7 @@ export function detectHeader(model: DocModel): HeaderResult {
       }
       result.members.add(i);
       if (i >= numberAt) continue;
-      for (const seg of segments(p)) {
+      for (const seg of headerSegments(p)) {
         if (classified.get(i)?.has(seg.start)) continue;
         const text = stripPlaceholders(seg.text);
         const upper = look(p, seg.start, seg.end).upper || (text === "" && seg.text.startsWith("["));

@@ -43,7 +43,11 @@ export function toRoman(n: number): string {
     [1, "I"],
   ];
   let out = "";
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -68,19 +72,25 @@ function numberOf(token: string): number | null {
   return ord ? (ORDINALS[ord[1].toLowerCase()] ?? null) : null;
 }
 
+function isUpperLine(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}
+
 /** Parse the label at the start of a heading line, or null when the line is not numbered. */
 export function parseHeadingLabel(text: string): ParsedLabel | null {
   const t = text.trimStart();
   let m: RegExpExecArray | null;
-  if ((m = /^(Phần|PHẦN)\s+(thứ\s+\S+|[IVXLCDM]+|\d+)\b\.?/u.exec(t))) {
+  // Phần, Chương and Mục stand on their own line (or before their title); not "Phần thứ nhất bao gồm …".
+  const own = (rest: string) => rest.trim() === "" || /^\s*[.:–-]/.test(rest) || isUpperLine(rest);
+  if ((m = /^(Phần|PHẦN)\s+(thứ\s+\S+|[IVXLCDM]+|\d+)\b\.?/u.exec(t)) && own(t.slice(m[0].length))) {
     const v = numberOf(m[2]);
     return v === null ? null : { scheme: "phan", label: m[0].trim(), values: [v] };
   }
-  if ((m = /^(Chương|CHƯƠNG)\s+([IVXLCDM]+|\d+)\b\.?/u.exec(t))) {
+  if ((m = /^(Chương|CHƯƠNG)\s+([IVXLCDM]+|\d+)\b\.?/u.exec(t)) && own(t.slice(m[0].length))) {
     const v = numberOf(m[2]);
     return v === null ? null : { scheme: "chuong", label: m[0].trim(), values: [v] };
   }
-  if ((m = /^(Mục|MỤC)\s+(\d+)\b\.?/u.exec(t)))
+  if ((m = /^(Mục|MỤC)\s+(\d+)\b\.?/u.exec(t)) && own(t.slice(m[0].length)))
     return { scheme: "muc-normative", label: m[0].trim(), values: [Number(m[2])] };
   if ((m = /^(Điều|ĐIỀU)\s+(\d+)\s*\./u.exec(t)))
     return { scheme: "dieu", label: m[0].trim(), values: [Number(m[2])] };

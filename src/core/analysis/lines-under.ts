@@ -12,6 +12,7 @@ function sameBox(a: Paragraph, b: Paragraph): boolean {
 const hasLineShape = (p: Paragraph): boolean => p.runs.some((r) => r.kind === "drawing" && r.isLine === true);
 
 function underlinedText(p: Paragraph): boolean {
+  if (!p.runs.some((r) => r.format.underline)) return false;
   const runs = visibleRuns(p);
   return runs.length > 0 && runs.every((r) => r.format.underline !== null && r.format.underline !== "none");
 }
@@ -24,7 +25,7 @@ export function findLinesUnder(model: DocModel): { lines: Set<number>; drawn: Se
   body.forEach((p, i) => {
     if (isEmptyParagraph(p) || isUnderscoreLine(p)) return;
     // "CHÍNH PHỦ\n_______": underscores on a second line of the same paragraph.
-    const ownUnderscores = /\n[\s_]*_{3,}[\s_]*$/.test(p.text);
+    const ownUnderscores = p.text.includes("\n") && /\n[\s_]*_{3,}[\s_]*$/.test(p.text);
     if (underlinedText(p) || p.format.borders.bottom || hasLineShape(p) || ownUnderscores) lines.add(i);
     const next = body[i + 1];
     if (!next || !sameBox(p, next)) return;

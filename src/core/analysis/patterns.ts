@@ -3,55 +3,63 @@
 import type { DocType } from "./types";
 import { fold } from "./text";
 
+/** Folded start of a line: enough for "starts with" tests without folding a whole long paragraph. */
+const head = (text: string, n = 48) => fold(text.slice(0, n));
+
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 export function isNationalTitle(text: string): boolean {
-  return /^cong hoa xa hoi chu nghia viet nam$/.test(fold(text));
+  return text.length <= 80 && /^cong hoa xa hoi chu nghia viet nam$/.test(fold(text));
 }
 
 export function isPartyTitle(text: string): boolean {
-  return /^dang cong san viet nam$/.test(fold(text));
+  return text.length <= 60 && /^dang cong san viet nam$/.test(fold(text));
 }
 
 /** "Độc lập - Tự do - Hạnh phúc" with a hyphen, an en or em dash, or none. */
 export function isMotto(text: string): boolean {
-  return /^doc lap\s*[-–—]?\s*tu do\s*[-–—]?\s*hanh phuc\.?$/.test(fold(text));
+  return text.length <= 60 && /^doc lap\s*[-–—]?\s*tu do\s*[-–—]?\s*hanh phuc\.?$/.test(fold(text));
 }
 
 /** "Số: 04/KH-UBND", "Số:   /KH-UBND", "Số: …/KH-UBND", Party "Số 127-QĐ/TW". */
 export function isDocNumber(text: string): boolean {
-  const f = fold(text);
+  if (!/^s/i.test(text.trimStart())) return false;
+  const f = head(text.trimStart());
   if (!/^so\b/.test(f)) return false;
   return /^so\s*:/.test(f) || /^so\s*[\d.…_]*\s*[-/]\s*\S/.test(f);
 }
 
 /** "<Địa danh>, ngày … tháng … năm …" (blank day and month accepted in drafts). */
 export function isPlaceDate(text: string): boolean {
+  if (text.length > 160 || !/ng[àa]y/i.test(text)) return false;
   const f = fold(text);
-  return f.length <= 120 && /^[^,()]{1,60},\s*ngay\b.*\bthang\b.*\bnam\b/.test(f);
+  return f.length <= 120 && /^[^,()]{1,60}?,?\s*ngay\b.*\bthang\b.*\bnam\b/.test(f);
 }
 
 export function isVv(text: string): boolean {
-  return /^v\s*\/\s*v\b/.test(fold(text));
+  return /^\s*v/i.test(text) && /^v\s*\/\s*v\b/.test(head(text, 12));
 }
 
 /** Party công văn write "về việc …" under the number instead of "V/v". */
 export function isVeViec(text: string): boolean {
-  return /^ve viec\b/.test(fold(text));
+  return /^\s*v/i.test(text) && /^ve viec\b/.test(head(text, 12));
 }
 
 export function isKinhGui(text: string): boolean {
-  return /^kinh gui\b/.test(fold(text));
+  return /^\s*k/i.test(text) && /^kinh gui\b/.test(head(text, 14));
 }
 
 export function isLegalBasis(text: string): boolean {
-  return /^(can cu|theo de nghi|xet de nghi)\b/.test(fold(text));
+  return /^\s*[ctx]/i.test(text) && /^(can cu|theo de nghi|xet de nghi)\b/.test(head(text, 20));
 }
 
 export function isRecipientsTitle(text: string): boolean {
-  return /^noi nhan\b/.test(fold(text));
+  return (
+    text.trim().length <= 20 &&
+    /^\s*n\S{1,4}\s+nh/i.test(text) &&
+    /^noi nhan\s*:?$/.test(head(text.trim(), 14))
+  );
 }
 
 /** Authority marks of the signature block, with or without their dot, slash forms included. */
@@ -72,7 +80,8 @@ export function isEndingMark(text: string): boolean {
 
 export function isAppendixLabel(text: string): boolean {
   const t = text.trim();
-  const f = fold(t);
+  if (!/^ph/i.test(t)) return false;
+  const f = head(t, 80);
   if (!/^phu luc\b/.test(f)) return false;
   const m = /^phu luc(\s+([ivxlcdm]+|\d+|so \d+))?\s*([:.\-–]|$)/.exec(f);
   if (!m) return false;
@@ -81,7 +90,8 @@ export function isAppendixLabel(text: string): boolean {
 
 /** A "(Đã ký)"-like note or a signature image stand-in inside the signature block. */
 export function isSignatureNote(text: string): boolean {
-  const f = fold(text);
+  if (!/^\s*[([kKcC]/.test(text)) return false;
+  const f = head(text);
   return (
     /^\(?\s*(da ky|ky|ky ten|ky,|ky va ghi ro|chu ky)/.test(f) ||
     /^\(.*\)$/.test(text.trim()) ||
@@ -138,7 +148,7 @@ const BY_FOLD = new Map(DOC_TYPES.map((t) => [fold(t.name), t]));
 
 /** The type named by a title line ("KẾ HOẠCH", "Quyết định"), or null. */
 export function docTypeOf(text: string): DocTypeInfo | null {
-  return BY_FOLD.get(fold(text)) ?? null;
+  return text.length > 40 ? null : (BY_FOLD.get(fold(text)) ?? null);
 }
 
 /** Every type abbreviation of Phụ lục III, for telling a type code from an agency code. */

@@ -28,29 +28,28 @@ export function isUpperText(text: string): boolean {
 }
 
 /**
- * Parts of a paragraph separated by tabs (or long runs of spaces): a header written as plain paragraphs often
- * puts the agency name and the Quốc hiệu on one line, "UBND TỈNH\tCỘNG HÒA XÃ HỘI…".
+ * Parts of a paragraph separated by tabs or line breaks: a header written as plain paragraphs often puts the
+ * agency name and the Quốc hiệu on one line, "UBND TỈNH\tCỘNG HÒA XÃ HỘI…".
  */
 export function segments(p: Paragraph): Segment[] {
-  const out: Segment[] = [];
-  const re = /[^\t\n]+?(?=\t| {4,}|\n|$)/g;
-  for (const m of p.text.matchAll(re)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (!text) continue;
-    const start = (m.index ?? 0) + lead;
-    out.push({ start, end: start + text.length, text });
-  }
-  return out;
+  return piecesOf(p.text, /[^\t\n]+/g, 0);
 }
 
-/** The trimmed whole paragraph as one segment (or null when it holds no text). */
-export function wholeSegment(p: Paragraph): Segment | null {
-  const text = p.text.trim();
-  if (!text) return null;
-  const start = p.text.indexOf(text);
-  return { start, end: start + text.length, text };
+/** A segment cut further at runs of four or more spaces (headers aligned with spaces instead of tabs). */
+export function spaceSplit(seg: Segment): Segment[] {
+  return piecesOf(seg.text, /\S(?:.*?\S)?(?= {4,}|$)/g, seg.start);
+}
+
+function piecesOf(text: string, re: RegExp, base: number): Segment[] {
+  const out: Segment[] = [];
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = base + (m.index ?? 0) + (raw.length - raw.trimStart().length);
+    out.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return out;
 }
 
 /** Runs that show text and overlap [start, end). */
@@ -131,4 +130,17 @@ export function isAsteriskLine(p: Paragraph): boolean {
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Upper case as the reader sees it; a bare placeholder counts by its description
+ * ("[CẦN BỔ SUNG: CHỨC VỤ NGƯỜI KÝ]" is an upper-case line still to be written).
+ */
+export function looksUpper(p: Paragraph, start: number, end: number): boolean {
+  const text = p.text.slice(start, end).trim();
+  if (stripPlaceholders(text) === "" && hasPlaceholder(text)) {
+    const inner = text.replace(/^\[[^:\]]*:?/, "").replace(/\]$/, "");
+    return /\p{L}/u.test(inner) && isUpperText(inner);
+  }
+  return look(p, start, end).upper;
 }

@@ -8,7 +8,7 @@ import {
   isAsteriskLine,
   isEmptyParagraph,
   isUnderscoreLine,
-  look,
+  looksUpper,
   stripPlaceholders,
   wordCount,
 } from "./text";
@@ -53,10 +53,11 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
   const upperLine = (i: number) => {
     const p = body[i];
     return (
-      look(p, 0, p.text.length).upper && !text(i).endsWith(":") && wordCount(stripPlaceholders(text(i))) <= 14
+      looksUpper(p, 0, p.text.length) && !text(i).endsWith(":") && wordCount(stripPlaceholders(text(i))) <= 14
     );
   };
   const structural = (i: number) =>
+    body[i].list !== null ||
     parseHeadingLabel(text(i)) !== null ||
     isLegalBasis(text(i)) ||
     isKinhGui(text(i)) ||

@@ -5,6 +5,7 @@ import { a4Page } from "../model/create";
 import type { OrgProfile } from "../org/types";
 import type { ProfileId } from "../rules/types";
 import { buildClosing } from "./closing";
+import type { RecipientsOptions } from "./recipients";
 import type { DayMonthYear } from "./date-line";
 import { DRAFT_TYPE_NAMES, type DraftType } from "./doc-types";
 import { draftFormat } from "./draft-format";
@@ -32,10 +33,27 @@ export interface Draft {
   signatureProblem: string | null;
 }
 
+/** Only the header block and title of a type (for inserting into an open document). */
+export function buildDraftHeader(o: Omit<DraftOptions, "signature">): Block[] {
+  const format = draftFormat(o.profile ?? o.org.profile);
+  const skeleton = SKELETONS[o.type]({ org: o.org, format });
+  const summary = summaryRuns(o, skeleton.summary);
+  return buildHeader({ type: o.type, org: o.org, format, date: o.date, summary }, skeleton.summaryPrefix);
+}
+
+function summaryRuns(o: { summary?: string }, fallback: BlockRun[]): BlockRun[] {
+  return o.summary?.trim() ? [{ text: o.summary.trim() }] : fallback;
+}
+
+/** The first line of Nơi nhận each type uses ("- Như trên;" where Kính gửi is used, "- Như Điều 3;"). */
+export function firstRecipientOf(type: DraftType, org: OrgProfile): RecipientsOptions["first"] {
+  return SKELETONS[type]({ org, format: draftFormat(org.profile) }).firstRecipient;
+}
+
 export function buildDraft(o: DraftOptions): Draft {
   const format = draftFormat(o.profile ?? o.org.profile);
   const skeleton = SKELETONS[o.type]({ org: o.org, format });
-  const summary: BlockRun[] = o.summary?.trim() ? [{ text: o.summary.trim() }] : skeleton.summary;
+  const summary = summaryRuns(o, skeleton.summary);
   const header = buildHeader(
     { type: o.type, org: o.org, format, date: o.date, summary },
     skeleton.summaryPrefix,

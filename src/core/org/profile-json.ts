@@ -65,3 +65,6 @@ export function parseOrgProfile(json: string): OrgProfile {
 export function orgProfileJson(org: OrgProfile): string {
   return `${JSON.stringify(org, null, 2)}\n`;
 }
+
+/** Settings key recording that the user has been offered (and took) a JSON copy. */
+export const ORG_EXPORTED_KEY = "org-profile-exported";

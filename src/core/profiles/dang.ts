@@ -8,6 +8,22 @@ export const dangProfile: Profile = {
   id: "dang",
   name: "Văn bản của Đảng (HD 36-HD/VPTW)",
   rules: {
+    "page-size": { enabled: true, options: { width: 210, height: 297, tolerance: 1 } },
+    // HD 05-HD/VPTW (secondary sources): top and bottom 20, left 30, right 15 mm.
+    "page-margins": {
+      enabled: true,
+      options: {
+        top: [20, 20],
+        bottom: [20, 20],
+        left: [30, 30],
+        right: [15, 15],
+        tolerance: 0.5,
+        basis: "HD 05-HD/VPTW",
+      },
+    },
+    "page-number": { enabled: true },
+    "font-family": { enabled: true, options: { font: "Times New Roman" } },
+    "font-color": { enabled: true },
     "agency-name": {
       enabled: true,
       options: { size: [14, 14], parentSize: [14, 14], mark: "asterisk", basis: HD36 },

@@ -6,5 +6,5 @@ import { nd30Profile } from "./nd30";
 export const mttqProfile: Profile = {
   id: "mttq",
   name: "Mặt trận Tổ quốc và các đoàn thể",
-  rules: structuredClone(nd30Profile.rules),
+  rules: JSON.parse(JSON.stringify(nd30Profile.rules)) as Profile["rules"],
 };

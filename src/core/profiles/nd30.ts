@@ -5,6 +5,14 @@ export const nd30Profile: Profile = {
   id: "nd30",
   name: "Cơ quan nhà nước (NĐ 30/2020)",
   rules: {
+    "page-size": { enabled: true, options: { width: 210, height: 297, tolerance: 1 } },
+    "page-margins": {
+      enabled: true,
+      options: { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20], tolerance: 0.5 },
+    },
+    "page-number": { enabled: true },
+    "font-family": { enabled: true, options: { font: "Times New Roman" } },
+    "font-color": { enabled: true },
     "agency-name": { enabled: true, options: { size: [12, 13], parentSize: [12, 13], mark: "line" } },
     "national-title": {
       enabled: true,

@@ -2,7 +2,12 @@
 // or by its characters when the font was changed but the bytes were not. The fix converts the span to Unicode
 // (NFC) and sets it in Times New Roman. NĐ 30 requires Unicode text per TCVN 6909:2001.
 import type { Paragraph, Run } from "../model/types";
-import { convertLegacy, detectLegacyRun, type LegacyDetection } from "../vietnamese/legacy";
+import {
+  convertLegacy,
+  detectLegacyRun,
+  hasUnicodeOnlyLetters,
+  type LegacyDetection,
+} from "../vietnamese/legacy";
 import { locate } from "./text-paragraphs";
 import type { Edit, FindingInput, Rule } from "./types";
 
@@ -31,7 +36,9 @@ export function legacySegments(paragraph: Paragraph): Segment[] {
       continue;
     }
     const end = run.start + run.text.length;
-    const converted = convertLegacy(run.text, detection.encoding, detection.upper);
+    // Unicode typed into a legacy font (a template whose style still says .VnTime) only needs the font changed.
+    const unicode = detection.by === "font" && hasUnicodeOnlyLetters(run.text);
+    const converted = unicode ? run.text : convertLegacy(run.text, detection.encoding, detection.upper);
     if (current && current.end === run.start && current.first.encoding === detection.encoding) {
       current.end = end;
       current.original += run.text;
@@ -54,33 +61,40 @@ function messageFor(s: Segment): string {
   const encoding = ENCODING_NAME[s.first.encoding];
   const fonts = [...s.fonts].map((f) => `“${f}”`).join(", ");
   const reading = `“${clip(s.original)}” đọc là “${clip(s.converted)}”`;
+  if (s.converted === s.original) {
+    return `Chữ dùng phông ${fonts} của bảng mã ${encoding}, không phải phông Unicode, nên hiển thị sai: “${clip(s.original)}”; đổi sang phông ${UNICODE_FONT}.`;
+  }
   if (s.first.by === "font") {
     return `Chữ dùng phông ${fonts} theo bảng mã ${encoding}, không phải Unicode: ${reading}; chuyển sang Unicode, phông ${UNICODE_FONT}.`;
   }
   return `Chữ gõ theo bảng mã ${encoding} nhưng đang hiển thị bằng phông ${fonts || "Unicode"} nên bị lỗi font: ${reading}; chuyển sang Unicode, phông ${UNICODE_FONT}.`;
 }
 
+/**
+ * The font change comes first and covers the legacy span as it is; the text replacement follows and keeps that
+ * font. Both expect the paragraph text as read, which the font change does not alter.
+ */
 function fixEdits(paragraph: Paragraph, s: Segment, index: number): Edit[] {
   const edits: Edit[] = [];
-  if (s.converted !== s.original) {
-    edits.push({
-      kind: "replaceText",
-      paragraph: index,
-      expectedText: s.original,
-      start: s.start,
-      end: s.end,
-      replacement: s.converted,
-    });
-  }
   const spanRuns = paragraph.runs.filter((r: Run) => r.start >= s.start && r.start < s.end);
   if (spanRuns.some((r) => r.format.font !== UNICODE_FONT)) {
     edits.push({
       kind: "setRunFormat",
       paragraph: index,
-      expectedText: s.converted,
+      expectedText: paragraph.text,
       start: s.start,
-      end: s.start + s.converted.length,
+      end: s.end,
       format: { font: UNICODE_FONT },
+    });
+  }
+  if (s.converted !== s.original) {
+    edits.push({
+      kind: "replaceText",
+      paragraph: index,
+      expectedText: paragraph.text,
+      start: s.start,
+      end: s.end,
+      replacement: s.converted,
     });
   }
   return edits;

@@ -21,15 +21,11 @@ function show(h: HeadingInfo, values: number[]): string {
     case "decimal2":
     case "decimal3":
       return `${values.join(".")}.`;
-    default:
-      return h.label.replace(
-        /([IVXLCDM]+|\d+)(?=\s*\.?$)/u,
-        h.scheme === "chuong" || h.scheme === "phan"
-          ? /\d/.test(h.label)
-            ? `${values[0]}`
-            : toRoman(values[0])
-          : `${values[0]}`,
-      );
+    default: {
+      // Phần and Chương keep the numerals they use (Roman or Arabic); Mục and Điều are Arabic.
+      const roman = (h.scheme === "chuong" || h.scheme === "phan") && !/\d/.test(h.label);
+      return h.label.replace(/([IVXLCDM]+|\d+)(?=\s*\.?$)/u, roman ? toRoman(values[0]) : `${values[0]}`);
+    }
   }
 }
 
@@ -44,7 +40,7 @@ function wrong(ctx: RuleContext, h: HeadingInfo, expected: number[], problem: st
       : { start: lead, end: p.text.trimEnd().length };
   const want = show(h, expected);
   const fix =
-    !h.fromList && typedAt >= 0 && !expected.some((v) => v <= 0)
+    !h.fromList && typedAt >= 0 && want !== h.label && !expected.some((v) => v <= 0)
       ? { description: `Đánh số lại thành “${want}”`, edits: [replaceEdit(p, span.start, span.end, want)] }
       : undefined;
   const where = h.appendix > 0 ? ` (Phụ lục ${h.appendix})` : "";

@@ -4,6 +4,16 @@ import { at, checkCentered, checkLook, cite, CENTRED_HEADINGS, para, runFormatEd
 import { look } from "../analysis/text";
 import type { FindingInput, Rule } from "./types";
 
+const PLAN_TYPES = new Set([
+  "ke-hoach",
+  "bao-cao",
+  "chuong-trinh",
+  "to-trinh",
+  "thong-bao",
+  "huong-dan",
+  "cong-van",
+  "other",
+]);
 const LOC = "Phụ lục I, mục II.6đ; mục V, ô 6a–6b";
 
 export const headingStyle: Rule = {
@@ -52,7 +62,9 @@ export const headingStyle: Rule = {
           break;
         }
         case "decimal": {
-          // A khoản of a plan with its own title ("1. Mục đích") is bold; one that carries content is not.
+          // A khoản of a plan or report with its own title ("1. Mục đích") is bold; one that carries content is
+          // not (Phụ lục I, mục V, ô 6b covers kế hoạch, báo cáo and the like, not documents of unknown type).
+          if (!PLAN_TYPES.has(ctx.analysis.docType)) break;
           const rest = p.text.slice(whole.start + (h.fromList ? 0 : h.label.length)).trim();
           const titled = rest.length > 0 && rest.length <= 150 && !/[.;:,]$/.test(rest);
           if (titled) out.push(...checkLook(ctx, h.paragraph, whole, { bold: true }, name, LOC));

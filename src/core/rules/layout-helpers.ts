@@ -106,6 +106,9 @@ export function replaceEdit(p: Paragraph, start: number, end: number, replacemen
   return { kind: "replaceText", paragraph: p.index ?? -1, expectedText: p.text, start, end, replacement };
 }
 
+/** "Tên cơ quan" → "tên cơ quan" for use inside a sentence; labels keep their case. */
+const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
 const fmtSizes = (sizes: number[]) => sizes.map((s) => `${s}`).join(", ");
 const fmtRange = ([a, b]: Range) => (a === b ? `${a}` : `${a}–${b}`);
 
@@ -142,7 +145,7 @@ export function checkLook(
     const fix = hasPlaceholder(text)
       ? undefined
       : {
-          description: `Viết in hoa ${name.toLowerCase()}`,
+          description: `Viết in hoa ${lower(name)}`,
           edits: [replaceEdit(p, span.start, span.end, text.toUpperCase())],
         };
     out.push(at(ctx, i, span, `${name} phải viết in hoa ${c}.`, fix));
@@ -150,35 +153,35 @@ export function checkLook(
   if (want.bold === true && !lk.bold)
     out.push(
       at(ctx, i, span, `${name} phải in đậm ${c}.`, {
-        description: `In đậm ${name.toLowerCase()}`,
+        description: `In đậm ${lower(name)}`,
         edits: [runFormatEdit(p, span, { bold: true })],
       }),
     );
   if (want.bold === false && lk.anyBold)
     out.push(
       at(ctx, i, span, `${name} không in đậm ${c}.`, {
-        description: `Bỏ in đậm ${name.toLowerCase()}`,
+        description: `Bỏ in đậm ${lower(name)}`,
         edits: [runFormatEdit(p, span, { bold: false })],
       }),
     );
   if (want.italic === true && (!lk.italic || !allItalic(p, span)))
     out.push(
       at(ctx, i, span, `${name} phải in nghiêng ${c}.`, {
-        description: `In nghiêng ${name.toLowerCase()}`,
+        description: `In nghiêng ${lower(name)}`,
         edits: [runFormatEdit(p, span, { italic: true })],
       }),
     );
   if (want.italic === false && lk.italic)
     out.push(
       at(ctx, i, span, `${name} phải viết đứng, không in nghiêng ${c}.`, {
-        description: `Bỏ in nghiêng ${name.toLowerCase()}`,
+        description: `Bỏ in nghiêng ${lower(name)}`,
         edits: [runFormatEdit(p, span, { italic: false })],
       }),
     );
   if (want.underline === true && !lk.underline)
     out.push(
       at(ctx, i, span, `${name} phải gạch chân ${c}.`, {
-        description: `Gạch chân ${name.toLowerCase()}`,
+        description: `Gạch chân ${lower(name)}`,
         edits: [runFormatEdit(p, span, { underline: "single" })],
       }),
     );

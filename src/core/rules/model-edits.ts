@@ -73,7 +73,8 @@ export function applyEditsToModel(
   model: DocModel,
   edits: Edit[],
 ): { model: DocModel; applied: number; skipped: number } {
-  const copy: DocModel = structuredClone(model);
+  // Plain data (no Map or Set), so a JSON copy is exact; structuredClone is missing in some hosts.
+  const copy = JSON.parse(JSON.stringify(model)) as DocModel;
   let applied = 0;
   for (const e of edits) if (applyOne(copy, e)) applied++;
   return { model: copy, applied, skipped: edits.length - applied };

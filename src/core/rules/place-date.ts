@@ -93,13 +93,15 @@ export const placeDate: Rule = {
         out.push(at(ctx, i, span, `Ngày ${day} không có thật ${c}.`));
       }
     }
-    // Sizes move together: Tiêu ngữ 14 → date 14, Tiêu ngữ 13 → date 13.
+    // Sizes move together: Quốc hiệu 13 → Tiêu ngữ and date 14; Quốc hiệu 12 → Tiêu ngữ and date 13.
     let size: Range = optRange(ctx, "size", [13, 14]);
-    if (a.header.motto !== null) {
-      const mp = para(ctx, a.header.motto);
-      const ms = look(mp, 0, mp.text.length).sizes;
-      if (ms.length === 1 && ms[0] >= size[0] && ms[0] <= size[1]) size = [ms[0], ms[0]];
-    }
+    const sizeOf = (k: number | null) =>
+      k === null ? [] : look(para(ctx, k), 0, para(ctx, k).text.length).sizes;
+    const q = sizeOf(a.header.nationalTitle);
+    const m2 = sizeOf(a.header.motto);
+    const within = (v: number) => v >= size[0] && v <= size[1];
+    if (q.length === 1 && within(q[0] + 1)) size = [q[0] + 1, q[0] + 1];
+    else if (m2.length === 1 && within(m2[0])) size = [m2[0], m2[0]];
     out.push(
       ...checkLook(ctx, i, span, { italic: true, bold: false, size }, "Dòng địa danh, ngày tháng", LOC),
     );

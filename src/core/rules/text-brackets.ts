@@ -15,8 +15,13 @@ const NAME: Record<string, string> = {
 };
 /** A list label closed by ")": "a)", "đ)", "1)", "iv)" at the start of the text or after a space or separator. */
 const LABEL_BEFORE = /(?:^|[\s;:,(–-])(?:\d{1,3}|[a-zđ]|[ivx]{1,4})$/iu;
-/** How far (in paragraphs) a quotation opened in one paragraph may close. */
-const QUOTE_REACH = 30;
+const MARKS = /[()[\]“”"]/g;
+
+/**
+ * How far (in paragraphs) a mark opened in one paragraph may close: a quotation may run over a whole quoted
+ * article; a bracket over a line broken by Enter ("(Kèm theo Nghị định số 30/2020/NĐ-CP" / "ngày 05 tháng 3 năm 2020)").
+ */
+const REACH: Record<string, number> = { "“": 30, "(": 2, "[": 2 };
 
 interface Unbalanced {
   at: number;
@@ -27,8 +32,9 @@ export function unbalancedMarks(text: string): Unbalanced[] {
   const stack: Unbalanced[] = [];
   const bad: Unbalanced[] = [];
   const straight: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of text.matchAll(MARKS)) {
+    const ch = m[0];
+    const i = m.index;
     if (PAIRS[ch]) stack.push({ at: i, mark: ch });
     else if (CLOSERS[ch]) {
       const depth = stack.map((s) => s.mark).lastIndexOf(CLOSERS[ch]);
@@ -71,20 +77,23 @@ export const textBrackets: Rule = {
       tp,
       marks: unbalancedMarks(tp.text),
     }));
-    // A quotation over several paragraphs: the last open “ of one paragraph and the first stray ” of a later one.
+    // A mark over several paragraphs: the last open mark of one paragraph and the first stray closer of a later one.
     found.forEach((f, i) => {
-      const open = f.marks.filter((m) => m.mark === "“").pop();
-      if (!open || f.tp.paragraph.index === null) return;
-      for (let j = i + 1; j < found.length && j <= i + QUOTE_REACH; j++) {
-        const later = found[j];
-        if (later.tp.paragraph.index === null) break;
-        const close = later.marks.find((m) => m.mark === "”");
-        if (close) {
-          f.marks.splice(f.marks.indexOf(open), 1);
-          later.marks.splice(later.marks.indexOf(close), 1);
-          return;
+      if (f.tp.paragraph.index === null) return;
+      for (const opener of Object.keys(REACH)) {
+        const open = f.marks.filter((m) => m.mark === opener).pop();
+        if (!open) continue;
+        for (let j = i + 1; j < found.length && j <= i + REACH[opener]; j++) {
+          const later = found[j];
+          if (later.tp.paragraph.index === null) break;
+          const close = later.marks.find((m) => m.mark === PAIRS[opener]);
+          if (close) {
+            f.marks.splice(f.marks.indexOf(open), 1);
+            later.marks.splice(later.marks.indexOf(close), 1);
+            break;
+          }
+          if (later.marks.some((m) => m.mark === opener)) break;
         }
-        if (later.marks.some((m) => m.mark === "“")) return;
       }
     });
     const findings: FindingInput[] = [];

@@ -1,6 +1,7 @@
 // What the text rules share: the paragraphs they read (body and, with paragraph null, headers, footers, text
 // boxes and notes) and findings whose fix replaces exactly the matched span.
-import type { Paragraph } from "../model/types";
+import type { DocAnalysis } from "../analysis/types";
+import type { DocModel, Paragraph } from "../model/types";
 import { isLegacyEncodedRun } from "../vietnamese/legacy";
 import type { Edit, FindingInput, RuleContext } from "./types";
 
@@ -16,14 +17,23 @@ export interface TextParagraph {
  * font-legacy-encoding: their characters are not yet Vietnamese.
  */
 export function textParagraphs(ctx: RuleContext): TextParagraph[] {
+  const cached = shared.get(ctx.analysis);
+  if (cached && cached.model === ctx.model) return cached.paragraphs;
   const out: TextParagraph[] = [];
   for (const paragraph of ctx.model.paragraphs) {
     if (paragraph.text.trim() === "" || paragraph.runs.some(isLegacyEncodedRun)) continue;
     const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
     out.push({ paragraph, text: paragraph.text, furniture });
   }
+  shared.set(ctx.analysis, { model: ctx.model, paragraphs: out });
   return out;
 }
+
+/**
+ * The engine analyses a document once per check and hands the same analysis to every rule, so the text rules
+ * of one check share one list. A new check brings a new analysis object, hence a fresh list.
+ */
+const shared = new WeakMap<DocAnalysis, { model: DocModel; paragraphs: TextParagraph[] }>();
 
 /** Where a finding points: the body index, or paragraph null and the paragraph's id outside the body. */
 export function locate(paragraph: Paragraph): Pick<FindingInput, "paragraph" | "paragraphId"> {
@@ -55,13 +65,13 @@ export function spanFinding(ctx: RuleContext, tp: TextParagraph, r: SpanReport):
     const edit: Edit = {
       kind: "replaceText",
       paragraph: paragraph.index,
-      expectedText: text.slice(r.start, r.end),
+      expectedText: text,
       start: r.start,
       end: r.end,
       replacement: r.replacement,
     };
     finding.fix = {
-      description: r.fixDescription ?? `Thay “${edit.expectedText}” bằng “${r.replacement}”`,
+      description: r.fixDescription ?? `Thay “${text.slice(r.start, r.end)}” bằng “${r.replacement}”`,
       edits: [edit],
     };
   }

@@ -20,23 +20,33 @@ const NAMES: Record<string, string> = {
   "[": "dấu mở ngoặc vuông “[”",
 };
 
-/** Addresses and draft blanks ("ngày   tháng   năm", "Số:    /KH-UBND") that no spacing check touches. */
+/**
+ * Addresses and the blanks a draft leaves for the văn thư ("ngày    tháng 8 năm", "tháng    năm", "Số:    /KH-UBND")
+ * that no spacing check touches.
+ */
 const PROTECTED = [
   /\b(?:https?:\/\/|www\.)\S+/giu,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
-  /ngày[ .…]+tháng[ .…]+năm/giu,
-  /Số:?[ .…]*\//gu,
+  /ngày[ \u00A0.…]+tháng/giu,
+  /tháng[ \u00A0.…]+năm/giu,
+  /Số:?[ \u00A0.…]*\//gu,
 ];
 
-/** Spaces between two visible characters (the character before is captured, not reported). */
+/** A cheap test before the protected patterns run. */
 const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
-const DOUBLE_SPACE = /\S( {2,})(?=\S)/g;
-/** Spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx"). */
-const SPACE_BEFORE = /\S( +)([,;:!?)\]”]|\.(?![.\/…\p{L}\p{N}]))/gu;
-/** A mark glued to the next word, or a full stop between a lower-case and an upper-case letter (captured). */
-const MISSING_AFTER = /([,;:!?)\]”])(?=[\p{L}“(])|(\p{Ll})\.(?=\p{Lu})/gu;
-/** An opening quote or bracket glued to the word before it; "(s)" and "(a)" style suffixes are left alone. */
-const MISSING_BEFORE_OPEN = /[\p{L}\p{N}]([“[]|\((?!.{1,2}\)))/gu;
+// Each pattern starts with the punctuation or the space it reports, so the engine skips ahead to it; the
+// character on the other side is checked by hand.
+/** Two or more spaces (no-break ones included); reported between visible characters only. */
+const DOUBLE_SPACE = /[ \u00A0]{2,}/g;
+/** Spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx"), after a visible character. */
+const SPACE_BEFORE = / +(?=([,;:!?)\]”]|\.(?![.\/…\p{L}\p{N}])))/gu;
+/** A mark glued to the next word or opening quote; a full stop only between lower and upper case ("thời.Tăng"). */
+const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
+/** An opening quote or bracket (not "(s)"-style suffixes), reported when glued to a letter or digit before it. */
+const MISSING_BEFORE_OPEN = /[“[]|\((?!.{1,2}\))/gu;
+const VISIBLE = /\S/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
 
 function wordBefore(text: string, at: number): string {
   let from = at;
@@ -57,31 +67,36 @@ export function findSpacingIssues(text: string): SpanReport[] {
   };
 
   for (const m of text.matchAll(SPACE_BEFORE)) {
-    const name = NAMES[m[2]];
-    const start = m.index + 1;
+    if (m.index === 0 || !VISIBLE.test(text[m.index - 1])) continue;
+    const name = NAMES[m[1]];
+    const start = m.index;
+    const end = start + m[0].length;
     add({
       start,
-      end: start + m[1].length,
-      message: `Thừa dấu cách trước ${name} ở “${around(text, start, start + m[1].length + 1)}”.`,
+      end,
+      message: `Thừa dấu cách trước ${name} ở “${around(text, start, end + 1)}”.`,
       replacement: "",
       fixDescription: `Xóa dấu cách trước ${name}`,
     });
   }
   for (const m of text.matchAll(DOUBLE_SPACE)) {
-    const start = m.index + 1;
-    const end = start + m[1].length;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0 || end === text.length || !VISIBLE.test(text[start - 1]) || !VISIBLE.test(text[end]))
+      continue;
     add({
       start,
       end,
-      message: `Thừa dấu cách: ${m[1].length} dấu cách liền nhau ở “${around(text, start, end)}”, chỉ cần một.`,
+      message: `Thừa dấu cách: ${m[0].length} dấu cách liền nhau ở “${around(text, start, end)}”, chỉ cần một.`,
       replacement: " ",
       fixDescription: "Giữ một dấu cách",
     });
   }
   for (const m of text.matchAll(MISSING_AFTER)) {
-    const mark = m[1] ?? ".";
-    const at = m[1] ? m.index : m.index + m[2].length;
-    if (mark === "." && isDotAbbreviation(wordBefore(text, at))) continue;
+    const mark = m[0];
+    const at = m.index;
+    if (mark === "." && (at === 0 || !LOWER.test(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
+      continue;
     const name = NAMES[mark];
     add({
       start: at,
@@ -92,13 +107,14 @@ export function findSpacingIssues(text: string): SpanReport[] {
     });
   }
   for (const m of text.matchAll(MISSING_BEFORE_OPEN)) {
-    const name = NAMES[m[1]];
-    const at = m.index + m[0].length - 1;
+    const at = m.index;
+    if (at === 0 || !LETTER_OR_DIGIT.test(text[at - 1])) continue;
+    const name = NAMES[m[0]];
     add({
       start: at,
       end: at + 1,
       message: `Thiếu dấu cách trước ${name} ở “${around(text, at, at + 1)}”.`,
-      replacement: ` ${m[1]}`,
+      replacement: ` ${m[0]}`,
       fixDescription: `Thêm dấu cách trước ${name}`,
     });
   }

@@ -1,7 +1,7 @@
 // text-tone-style: kiểu cũ (hòa, khỏe, thủy, Ủy) and kiểu mới (hoà, khoẻ, thuỷ, Uỷ) mixed in one document.
 // Only syllable-final oa/oe/uy count. The Quốc hiệu, the Tiêu ngữ and the organisation's own names are left as
 // written. Option `style: "old" | "new"` picks the target; by default the style the document uses most.
-import { convertSyllable, toneStyleOf, WORD, type ToneStyle } from "../vietnamese/tone";
+import { convertSyllable, mayHoldCluster, toneStyleOf, WORD, type ToneStyle } from "../vietnamese/tone";
 import { spanFinding, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
@@ -15,11 +15,14 @@ interface Occurrence {
   style: ToneStyle;
 }
 
-/** Names the organisation profile asks to keep as printed. */
+/** The state's name keeps its exact spelling wherever it is written (the Quốc hiệu's fixed text). */
+const FIXED_NAMES = ["Cộng hòa xã hội chủ nghĩa Việt Nam"];
+
+/** Names kept as printed: the state's name and the names the organisation profile lists. */
 function protectedNames(ctx: RuleContext): string[] {
   const org = ctx.org;
-  if (!org) return [];
-  return [...org.names, org.agencyName, org.parentAgency, org.signer.collective ?? ""]
+  const fromOrg = org ? [...org.names, org.agencyName, org.parentAgency, org.signer.collective ?? ""] : [];
+  return [...FIXED_NAMES, ...fromOrg]
     .map((n) => n.trim().normalize("NFC").toLowerCase())
     .filter((n) => n.length > 0);
 }
@@ -41,6 +44,7 @@ export function collectToneStyles(ctx: RuleContext): Occurrence[] {
   const found: Occurrence[] = [];
   for (const tp of textParagraphs(ctx)) {
     if (tp.paragraph.index !== null && skip.has(tp.paragraph.index)) continue;
+    if (!mayHoldCluster(tp.text)) continue;
     const spans = nameSpans(tp.text, names);
     for (const m of tp.text.matchAll(WORD)) {
       const style = toneStyleOf(m[0]);

@@ -28,6 +28,11 @@ const UNICODE_ONLY =
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
 const ASCII_LETTER = /[A-Za-z]/;
 
+/** True when the text holds letters only Unicode can write (ạ, ư, đ…): it is Unicode, whatever its font. */
+export function hasUnicodeOnlyLetters(text: string): boolean {
+  return UNICODE_ONLY.test(text);
+}
+
 const LEGACY_RANGE = /[\u00A1-\u00FF\uF000-\uF0FF]/;
 
 function tcvn3Hits(text: string): number {
@@ -52,16 +57,22 @@ function tcvn3OnlyCount(text: string): number {
   return n;
 }
 
+/** TCVN3 codes that are symbols, not letters, in every other language: one of them inside a word is enough. */
+const TCVN3_SYMBOL_IN_WORD =
+  /[A-Za-z][µ¸¶·¹¨»¾¼½©®ª«¬¡¢£¤¥¦§÷\u00AD]|[µ¸¶·¹¨»¾¼½©®ª«¬¡¢£¤¥¦§÷\u00AD][A-Za-z]/;
+
 /**
- * Encoding shown by the characters alone. Two telltales are needed, or one in a short run (a run is often a single
- * word); text holding letters only Unicode has (ạ, ư, đ…) is never legacy.
+ * Encoding shown by the characters alone. Two telltales are needed; in a short run (often a single word) one will
+ * do if it is a TCVN3 symbol code inside a word ("nh©n"), never a letter of another language (Müller, España).
+ * Text holding letters only Unicode has (ạ, ư, đ…) is never legacy.
  */
 export function detectLegacyText(text: string): LegacyEncoding | null {
   if (!LEGACY_RANGE.test(text) || UNICODE_ONLY.test(text)) return null;
   const tcvn = tcvn3Hits(text);
   const vni = vniHits(text);
   const hits = Math.max(tcvn, vni);
-  if (hits === 0 || (hits < 2 && text.trim().length > 20)) return null;
+  if (hits === 0) return null;
+  if (hits < 2 && (text.trim().length > 20 || !TCVN3_SYMBOL_IN_WORD.test(text))) return null;
   const tcvnOnly = tcvn3OnlyCount(text);
   const vniOnly = text.match(VNI_ONLY)?.length ?? 0;
   if (tcvnOnly !== vniOnly) return tcvnOnly > vniOnly ? "tcvn3" : "vni";

@@ -39,6 +39,12 @@ interface ClusterSyllable {
 const MAYBE_CLUSTER = /(?:[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ])$/;
 
 const COMBINING = /[\u0300-\u036f]/;
+const ANY_CLUSTER = /[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ]/;
+
+/** False when a text surely holds no marked oa/oe/uy syllable (a quick test before splitting it into words). */
+export function mayHoldCluster(text: string): boolean {
+  return ANY_CLUSTER.test(text) || COMBINING.test(text);
+}
 
 function analyse(word: string): ClusterSyllable | null {
   if (word.length > 12) return null;

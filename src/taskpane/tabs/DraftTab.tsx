@@ -1,4 +1,383 @@
-// TEMPORARY PLACEHOLDER — replaced by the work that owns this tab.
+// Soạn thảo: new documents from skeletons, header / closing / headings inserted at the cursor, "Đánh số lại".
+import { useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+} from "@fluentui/react-components";
+import type { Block } from "../../core/model/blocks";
+import type { Edit } from "../../core/rules/types";
+import { buildClosing } from "../../core/builders/closing";
+import { parseIsoDate } from "../../core/builders/date-line";
+import { DRAFT_TYPES, type DraftType } from "../../core/builders/doc-types";
+import { buildDraft, buildDraftHeader, firstRecipientOf } from "../../core/builders/document";
+import { draftFormat } from "../../core/builders/draft-format";
+import {
+  buildHeading,
+  type HeadingLevel,
+  nextHeadingLabel,
+  renumberHeadings,
+  type RenumberChange,
+} from "../../core/builders/headings";
+import { archiveLine, type RecipientsOptions } from "../../core/builders/recipients";
+import {
+  type AuthorityMark,
+  signatureFromOrg,
+  signatureProblem,
+  type SignatureSpec,
+} from "../../core/builders/signature";
+import { findPlaceholders, nextPlaceholder, type PlaceholderSpot } from "../../core/builders/placeholders";
+import { parseRecipientLines } from "../../core/org/recipient-lines";
+import type { Recipient } from "../../core/org/types";
+import { writeDocx } from "../../core/ooxml/write";
+import { draft as t } from "../i18n/vi/draft";
+import { useApp } from "../state/app-context";
+
+type Notice = { intent: "success" | "error" | "info"; text: string } | null;
+type First = "none" | NonNullable<RecipientsOptions["first"]>;
+
+const FORMS = ["", "TM", "TM+KT", "KT", "Q", "TL", "TL+KT", "TUQ"];
+const LEVELS: HeadingLevel[] = [1, 2, 3, 4, 5, 6];
+
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const section = { display: "flex", flexDirection: "column", gap: 8 } as const;
+
 export default function DraftTab() {
-  return null;
+  const app = useApp();
+  const { org, host, capabilities } = app;
+  const [type, setType] = useState<DraftType>("ke-hoach");
+  const [date, setDate] = useState(todayIso());
+  const [summary, setSummary] = useState("");
+  const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
+  const [first, setFirst] = useState<First>(firstRecipientOf("ke-hoach", org) ?? "none");
+  const [choices, setChoices] = useState<Recipient[]>(() => org.recipients);
+  const [picked, setPicked] = useState<boolean[]>(() => org.recipients.map(() => true));
+  const [extra, setExtra] = useState("");
+  const [level, setLevel] = useState<HeadingLevel>(2);
+  const [headingTitle, setHeadingTitle] = useState("");
+  const [preview, setPreview] = useState<{ edits: Edit[]; changes: RenumberChange[] } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [showSteps, setShowSteps] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [spot, setSpot] = useState<PlaceholderSpot | null>(null);
+
+  const format = draftFormat(org.profile);
+  const problem = signatureProblem(sig);
+  const recipients = choices.filter((_, i) => picked[i]);
+  const chosenDate = date ? parseIsoDate(date) : null;
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await action();
+    } catch (e) {
+      setNotice({ intent: "error", text: t.failed(e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const insert = async (blocks: Block[], label: string) => {
+    const result = await host.insert(blocks, "selection", label);
+    if (result.saved) app.pushUndo(result.saved);
+    app.documentChanged();
+    return result;
+  };
+
+  const chooseType = (next: DraftType) => {
+    setType(next);
+    setFirst(firstRecipientOf(next, org) ?? "none");
+  };
+
+  const createDocument = () =>
+    run(async () => {
+      if (problem) throw new Error(problem);
+      const d = buildDraft({ type, org: { ...org, recipients }, date: chosenDate, summary, signature: sig });
+      if (capabilities.openNewDocument) {
+        await host.openNew(writeDocx(d.spec));
+        setShowSteps(false);
+        setNotice({ intent: "success", text: t.createdNew });
+      } else {
+        await insert(d.blocks, `${t.create}: ${t.types[type]}`);
+        setShowSteps(true);
+        const why = capabilities.reasons.openNewDocument;
+        setNotice({ intent: "info", text: why ? `${why} ${t.insertedSkeleton}` : t.insertedSkeleton });
+      }
+    });
+
+  const insertHeader = () =>
+    run(async () => {
+      const blocks = buildDraftHeader({ type, org, date: chosenDate, summary });
+      await insert(blocks, t.insertHeader);
+      setNotice({ intent: "success", text: t.inserted(blocks.length) });
+    });
+
+  const insertClosing = () =>
+    run(async () => {
+      if (problem) throw new Error(problem);
+      const closing = buildClosing(
+        { recipients, first: first === "none" ? undefined : first, unitAbbr: org.unitAbbr },
+        sig,
+        format,
+      );
+      await insert([closing], t.insertClosing);
+      setNotice({ intent: "success", text: t.insertClosing });
+    });
+
+  const insertHeading = () =>
+    run(async () => {
+      const model = await host.read();
+      const selection = await host.readSelection();
+      const last = selection[selection.length - 1];
+      const before = last && last.index !== null ? last.index + 1 : model.bodyCount;
+      const label = nextHeadingLabel(model, level, before);
+      const title = headingTitle.trim() || "[Tiêu đề]";
+      await insert([buildHeading(level, label, title, format.bodySize)], t.headingInserted(label));
+      setNotice({ intent: "success", text: t.headingInserted(label) });
+    });
+
+  const previewRenumber = () =>
+    run(async () => {
+      const result = renumberHeadings(await host.read());
+      setPreview(result);
+      if (result.edits.length === 0) setNotice({ intent: "info", text: t.noRenumber });
+    });
+
+  const applyRenumber = () =>
+    run(async () => {
+      if (!preview) return;
+      const result = await host.applyEdits(preview.edits, { label: t.renumberLabel(preview.edits.length) });
+      if (result.saved) app.pushUndo(result.saved);
+      app.documentChanged();
+      setPreview(null);
+      setNotice({ intent: "success", text: t.renumbered(result.applied, result.skipped.length) });
+    });
+
+  const goToPlaceholder = () =>
+    run(async () => {
+      const after = spot ? { paragraph: spot.paragraph, offset: spot.end } : null;
+      const next = nextPlaceholder(findPlaceholders(await host.read()), after);
+      setSpot(next);
+      if (!next) {
+        setNotice({ intent: "info", text: t.noPlaceholders });
+        return;
+      }
+      await host.select(next.paragraph, { start: next.start, end: next.end });
+      setNotice({ intent: "info", text: t.placeholderAt(next.text, next.paragraph) });
+    });
+
+  const addRecipients = () => {
+    const added = parseRecipientLines(extra);
+    if (added.length === 0) return;
+    setChoices([...choices, ...added]);
+    setPicked([...picked, ...added.map(() => true)]);
+    setExtra("");
+  };
+
+  const setMarks = (key: string) => setSig({ ...sig, marks: (key ? key.split("+") : []) as AuthorityMark[] });
+  const sigInput = (
+    label: string,
+    key: "collective" | "headTitle" | "unitHeadTitle" | "signerTitle" | "name",
+  ) => (
+    <Field label={label}>
+      <Input value={sig[key] ?? ""} onChange={(_, d) => setSig({ ...sig, [key]: d.value })} />
+    </Field>
+  );
+  const marksKey = sig.marks.join("+");
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
+      {!org.agencyName.trim() && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t.noOrg}{" "}
+            <Button size="small" appearance="transparent" onClick={() => app.goToTab("cai-dat")}>
+              {t.goToSettings}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div style={section}>
+        <Text as="h2" weight="semibold" size={500}>
+          {t.newDocument}
+        </Text>
+        <Field label={t.type}>
+          <Select value={type} onChange={(_, d) => chooseType(d.value as DraftType)}>
+            {DRAFT_TYPES.map((id) => (
+              <option key={id} value={id}>
+                {t.types[id]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.date} hint={t.dateHint}>
+          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+        </Field>
+        <Field label={t.summary} hint={t.summaryHint}>
+          <Input value={summary} onChange={(_, d) => setSummary(d.value)} />
+        </Field>
+        <Button appearance="primary" disabled={busy} onClick={createDocument}>
+          {t.create}
+        </Button>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.placeholders}
+        </Text>
+        <Button disabled={busy} onClick={goToPlaceholder}>
+          {t.nextPlaceholder}
+        </Button>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.signature}
+        </Text>
+        <Field label={t.signatureForm}>
+          <Select value={marksKey} onChange={(_, d) => setMarks(d.value)}>
+            {FORMS.map((key) => (
+              <option key={key} value={key}>
+                {t.forms[key]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {sig.marks[0] === "TM" && sigInput(t.collective, "collective")}
+        {sigInput(t.headTitle, "headTitle")}
+        {marksKey === "TL+KT" && sigInput(t.unitHeadTitle, "unitHeadTitle")}
+        {(sig.marks.includes("KT") || sig.marks[0] === "TL" || sig.marks[0] === "TUQ") &&
+          sigInput(t.signerTitle, "signerTitle")}
+        {sigInput(t.signerName, "name")}
+        {problem && (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.recipients}
+        </Text>
+        <Field label={t.firstRecipient}>
+          <Select value={first} onChange={(_, d) => setFirst(d.value as First)}>
+            {Object.entries(t.firstOptions).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {choices.length === 0 && <Text size={200}>{t.noRecipients}</Text>}
+        {choices.map((r, i) => (
+          <Checkbox
+            key={`${r.name}-${i}`}
+            checked={picked[i] ?? true}
+            label={r.purpose ? `${r.name} (${r.purpose})` : r.name}
+            onChange={(_, d) => setPicked(picked.map((v, j) => (j === i ? d.checked === true : v)))}
+          />
+        ))}
+        <div style={{ display: "flex", gap: 8, alignItems: "flex-end" }}>
+          <Field label={t.addRecipient} hint={t.addRecipientHint} style={{ flexGrow: 1 }}>
+            <Input
+              value={extra}
+              onChange={(_, d) => setExtra(d.value)}
+              onKeyDown={(e) => e.key === "Enter" && addRecipients()}
+            />
+          </Field>
+          <Button onClick={addRecipients}>{t.add}</Button>
+        </div>
+        <Text size={200}>{t.archiveNote(archiveLine(org.unitAbbr, format))}</Text>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.parts}
+        </Text>
+        <Button disabled={busy} onClick={insertHeader}>
+          {t.insertHeader}
+        </Button>
+        <Button disabled={busy || problem !== null} onClick={insertClosing}>
+          {t.insertClosing}
+        </Button>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.headings}
+        </Text>
+        <Field label={t.level}>
+          <Select value={String(level)} onChange={(_, d) => setLevel(Number(d.value) as HeadingLevel)}>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t.levels[l]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.headingTitle}>
+          <Input
+            value={headingTitle}
+            placeholder={t.headingTitlePlaceholder}
+            onChange={(_, d) => setHeadingTitle(d.value)}
+          />
+        </Field>
+        <Button disabled={busy} onClick={insertHeading}>
+          {t.insertHeading}
+        </Button>
+      </div>
+
+      <div style={section}>
+        <Text as="h3" weight="semibold">
+          {t.renumber}
+        </Text>
+        <Text size={200}>{t.renumberHint}</Text>
+        <Button disabled={busy} onClick={previewRenumber}>
+          {t.preview}
+        </Button>
+        {preview && preview.edits.length > 0 && (
+          <div style={section}>
+            <ul aria-label={t.renumber}>
+              {preview.changes.map((c) => (
+                <li key={c.paragraph}>{t.renumberChange(c.from, c.to, c.paragraph)}</li>
+              ))}
+            </ul>
+            <Text size={200}>{t.listNote}</Text>
+            <div style={{ display: "flex", gap: 8 }}>
+              <Button appearance="primary" disabled={busy} onClick={applyRenumber}>
+                {t.apply}
+              </Button>
+              <Button onClick={() => setPreview(null)}>{t.cancel}</Button>
+            </div>
+          </div>
+        )}
+      </div>
+
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {showSteps && (
+        <ol aria-label={t.insertedSkeleton}>
+          {t.pageSetupSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
 }

@@ -62,3 +62,18 @@ describe("analyze: plan with header and closing tables", () => {
     expect(text(a.closing.ending)).toMatch(/\.\/\.$/);
   });
 });
+
+describe("analyze: a note under the signature", () => {
+  it("does not take the note for the signer's name", () => {
+    const model = createModel(
+      plan({}, [
+        {
+          after: "name",
+          paragraphs: [{ text: "Ghi chú: gửi kèm bản điện tử.", cell: { table: 1, row: 0, col: 1 } }],
+        },
+      ]),
+    );
+    const a = analyze(model);
+    expect(model.paragraphs[a.closing.signerName as number].text).toBe("Nguyễn Văn An");
+  });
+});

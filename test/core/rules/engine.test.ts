@@ -140,3 +140,70 @@ describe("applyFixes", () => {
     expect(report.model.paragraphs[analyze(report.model).closing.recipients[2]].text).toBe("- Lưu: VT, VP.");
   });
 });
+
+describe("profiles switch values, not code", () => {
+  const centre = { alignment: "center" as const, indent: { left: 0, right: 0, firstLine: 0 } };
+  const c = (col: number) => ({ table: 0, row: 0, col });
+  const party = createModel({
+    paragraphs: [
+      { text: "TỈNH ỦY LẠNG SƠN", run: { size: 14 }, format: centre, cell: c(0) },
+      { text: "BAN TUYÊN GIÁO", run: { size: 14, bold: true }, format: centre, cell: c(0) },
+      { text: "*", format: centre, cell: c(0) },
+      { text: "Số 127-KH/BTGTU", run: { size: 14 }, format: centre, cell: c(0) },
+      {
+        text: "ĐẢNG CỘNG SẢN VIỆT NAM",
+        run: { size: 15, bold: true },
+        format: { ...centre, borders: { top: false, bottom: true } },
+        cell: c(1),
+      },
+      {
+        text: "Lạng Sơn, ngày 05 tháng 3 năm 2024",
+        run: { size: 14, italic: true },
+        format: centre,
+        cell: c(1),
+      },
+      { text: "KẾ HOẠCH", run: { size: 16, bold: true }, format: centre },
+      {
+        text: "tuyên truyền kỷ niệm 94 năm Ngày thành lập Đảng",
+        run: { size: 15, bold: true },
+        format: centre,
+      },
+      "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo xây dựng kế hoạch như sau:./.",
+    ],
+    tables: [
+      {
+        index: 0,
+        rows: [
+          {
+            cells: [0, 1].map((col) => ({
+              paragraphs: col === 0 ? [0, 1, 2, 3] : [4, 5],
+              width: 4500,
+              gridSpan: 1,
+              hasBorders: false,
+            })),
+          },
+        ],
+        hasBorders: false,
+        depth: 0,
+        section: 0,
+      },
+    ],
+  });
+  const header = [
+    "agency-name",
+    "national-title",
+    "motto",
+    "doc-number",
+    "place-date",
+    "doc-title",
+    "body-font-size",
+  ];
+
+  it("a Party plan passes the dang profile", () => {
+    expect(check(party, { registry, profile: "dang", rules: header }).map((f) => f.message)).toEqual([]);
+  });
+  it("and fails nd30 where the two differ", () => {
+    const rules = new Set(check(party, { registry, profile: "nd30", rules: header }).map((f) => f.rule));
+    expect([...rules].sort()).toEqual(["agency-name", "doc-number", "doc-title", "motto", "national-title"]);
+  });
+});

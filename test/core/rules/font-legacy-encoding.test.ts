@@ -1,35 +1,47 @@
 import { fontLegacyEncoding } from "../../../src/core/rules/font-legacy-encoding";
+import { createModel } from "../../../src/core/model/create";
+import { applyEditsToModel } from "../../../src/core/rules/model-edits";
 import { check } from "./text-context";
 
 describe("font-legacy-encoding", () => {
   it("converts a .VnTime run to Unicode in Times New Roman", () => {
-    const findings = check(fontLegacyEncoding, {
+    const spec = {
       paragraphs: [{ runs: [{ text: "Ban Thường trực " }, { text: "Uû ban nh©n d©n", font: ".VnTime" }] }],
-    });
+    };
+    const findings = check(fontLegacyEncoding, spec);
     expect(findings).toHaveLength(1);
     const [f] = findings;
     expect(f.message).toBe(
       "Chữ dùng phông “.VnTime” theo bảng mã TCVN3 (ABC), không phải Unicode: “Uû ban nh©n d©n” đọc là “Uỷ ban nhân dân”; chuyển sang Unicode, phông Times New Roman.",
     );
     expect(f.span).toEqual({ start: 16, end: 31 });
+    const paragraphText = "Ban Thường trực Uû ban nh©n d©n";
     expect(f.fix!.edits).toEqual([
-      {
-        kind: "replaceText",
-        paragraph: 0,
-        expectedText: "Uû ban nh©n d©n",
-        start: 16,
-        end: 31,
-        replacement: "Uỷ ban nhân dân",
-      },
       {
         kind: "setRunFormat",
         paragraph: 0,
-        expectedText: "Uỷ ban nhân dân",
+        expectedText: paragraphText,
         start: 16,
         end: 31,
         format: { font: "Times New Roman" },
       },
+      {
+        kind: "replaceText",
+        paragraph: 0,
+        expectedText: paragraphText,
+        start: 16,
+        end: 31,
+        replacement: "Uỷ ban nhân dân",
+      },
     ]);
+    const { model, skipped } = applyEditsToModel(createModel(spec), f.fix!.edits);
+    expect(skipped).toBe(0);
+    expect(model.paragraphs[0].text).toBe("Ban Thường trực Uỷ ban nhân dân");
+    expect(model.paragraphs[0].runs.map((r) => r.format.font)).toEqual([
+      "Times New Roman",
+      "Times New Roman",
+    ]);
+    expect(check(fontLegacyEncoding, model)).toEqual([]);
   });
 
   it("upper-cases .VnTimeH text and merges consecutive legacy runs", () => {
@@ -43,7 +55,7 @@ describe("font-legacy-encoding", () => {
         },
       ],
     });
-    expect(f.fix!.edits[0]).toMatchObject({
+    expect(f.fix!.edits[1]).toMatchObject({
       replacement: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       start: 0,
       end: 34,
@@ -55,8 +67,8 @@ describe("font-legacy-encoding", () => {
       paragraphs: [{ text: "Xin chaøo caùc baïn", run: { font: "VNI-Times" } }],
     });
     expect(f.message).toContain("bảng mã VNI");
-    expect(f.fix!.edits[0]).toMatchObject({ replacement: "Xin chào các bạn", end: 19 });
-    expect(f.fix!.edits[1]).toMatchObject({ start: 0, end: 16 });
+    expect(f.fix!.edits[0]).toMatchObject({ kind: "setRunFormat", start: 0, end: 19 });
+    expect(f.fix!.edits[1]).toMatchObject({ kind: "replaceText", replacement: "Xin chào các bạn", end: 19 });
   });
 
   it("finds legacy bytes whose font was changed to Times New Roman, and only converts them", () => {
@@ -66,6 +78,18 @@ describe("font-legacy-encoding", () => {
     );
     expect(f.fix!.edits).toEqual([
       expect.objectContaining({ kind: "replaceText", replacement: "Uỷ ban nhân dân tỉnh Lạng Sơn" }),
+    ]);
+  });
+
+  it("only changes the font of Unicode text typed in a legacy font", () => {
+    const [f] = check(fontLegacyEncoding, {
+      paragraphs: [{ text: "Ủy ban nhân dân", run: { font: ".VnTime" } }],
+    });
+    expect(f.message).toBe(
+      "Chữ dùng phông “.VnTime” của bảng mã TCVN3 (ABC), không phải phông Unicode, nên hiển thị sai: “Ủy ban nhân dân”; đổi sang phông Times New Roman.",
+    );
+    expect(f.fix!.edits).toEqual([
+      expect.objectContaining({ kind: "setRunFormat", format: { font: "Times New Roman" } }),
     ]);
   });
 

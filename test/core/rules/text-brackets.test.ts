@@ -44,6 +44,15 @@ describe("text-brackets", () => {
     expect(check(textBrackets, doc)).toEqual([]);
   });
 
+  it("accepts a bracket broken over two lines", () => {
+    const doc = [
+      "Phụ lục I",
+      "(Kèm theo Nghị định số 30/2020/NĐ-CP",
+      "ngày 05 tháng 3 năm 2020 của Chính phủ)",
+    ];
+    expect(check(textBrackets, doc)).toEqual([]);
+  });
+
   it("reports two unclosed quotations that a later paragraph cannot both close", () => {
     const doc = ["“Điều 5. Phạm vi", "“Điều 6. Đối tượng", "Nội dung.”"];
     expect(check(textBrackets, doc).map((f) => f.paragraph)).toEqual([0]);

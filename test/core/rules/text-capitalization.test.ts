@@ -1,5 +1,5 @@
 import { textCapitalization } from "../../../src/core/rules/text-capitalization";
-import { check } from "./text-context";
+import { check, fixed } from "./text-context";
 
 describe("text-capitalization", () => {
   it.each([
@@ -14,8 +14,9 @@ describe("text-capitalization", () => {
     expect(f.message).toContain(message);
     expect(text.slice(f.span!.start, f.span!.end)).toBe(letter);
     expect(f.fix!.edits).toEqual([
-      expect.objectContaining({ kind: "replaceText", expectedText: letter, replacement: capital }),
+      expect.objectContaining({ kind: "replaceText", expectedText: text, replacement: capital }),
     ]);
+    expect(check(textCapitalization, fixed([text], f))).toEqual([]);
   });
 
   it.each([

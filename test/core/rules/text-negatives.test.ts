@@ -1,6 +1,7 @@
 // Legitimate administrative text of every kind the text rules must stay quiet on: no text-* or
 // font-legacy-encoding finding, paragraph by paragraph and as one document.
 import { textRules } from "../../../src/core/rules/registry-text";
+import { runRule } from "../../helpers/rule-tester";
 import { check } from "./text-context";
 
 const LEGITIMATE: [string, string[]][] = [
@@ -41,6 +42,7 @@ const LEGITIMATE: [string, string[]][] = [
     [
       "Lạng Sơn, ngày 10 tháng 01 năm 2017",
       "Hà Nội, ngày      tháng      năm 2024",
+      "Lạng Sơn, ngày        tháng 08 năm 2026",
       "Số:      /KH-UBND",
       "Số: …/KH-UBND",
       "Kỷ niệm 110 năm Ngày sinh đồng chí Hoàng Văn Thụ (04/11/1909 – 04/11/2019).",
@@ -123,6 +125,14 @@ describe("text rules on legitimate text", () => {
     const doc = cases.map(([, text]) => text);
     const findings = textRules.flatMap((rule) =>
       check(rule, doc).map((f) => `${rule.meta.id}: ${f.message}`),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("all of it as one document, with the checker's own analysis", () => {
+    const doc = { paragraphs: cases.map(([, text]) => text) };
+    const findings = textRules.flatMap((rule) =>
+      runRule(rule, doc).map((f) => `${rule.meta.id}: ${f.message}`),
     );
     expect(findings).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { textRepeated } from "../../../src/core/rules/text-repeated";
-import { check } from "./text-context";
+import { check, fixed } from "./text-context";
 
 describe("text-repeated", () => {
   it.each([
@@ -15,7 +15,8 @@ describe("text-repeated", () => {
     expect(f.message).toContain(message);
     expect(text.slice(f.span!.start, f.span!.end)).toBe(removed);
     const edit = f.fix!.edits[0];
-    expect(edit).toMatchObject({ kind: "replaceText", replacement: "", expectedText: removed });
+    expect(edit).toMatchObject({ kind: "replaceText", replacement: "", expectedText: text });
+    expect(check(textRepeated, fixed([text], f))).toEqual([]);
     expect(text.slice(0, f.span!.start) + text.slice(f.span!.end)).not.toMatch(/(\S+ \S+ \S+) \1/i);
   });
 

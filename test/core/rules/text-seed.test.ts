@@ -27,7 +27,9 @@ describe.each(["ke-hoach-thi-dua-2017-2020.docx", "seed-as-is.docx"])("text rule
       expect(f.message).toMatch(
         /^Dấu thanh đặt kiểu mới ở “Uỷ” trong khi văn bản dùng chủ yếu kiểu cũ \(kiểu cũ: \d+ chỗ, kiểu mới: 4 chỗ\)/,
       );
-      expect(f.fix!.edits).toEqual([expect.objectContaining({ expectedText: "Uỷ", replacement: "Ủy" })]);
+      expect(f.fix!.edits).toEqual([expect.objectContaining({ kind: "replaceText", replacement: "Ủy" })]);
+      const text = model.paragraphs.find((p) => p.index === f.paragraph)!.text;
+      expect(text.slice(f.span!.start, f.span!.end)).toBe("Uỷ");
     }
   });
 

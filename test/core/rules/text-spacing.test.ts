@@ -1,5 +1,5 @@
 import { textSpacing } from "../../../src/core/rules/text-spacing";
-import { check } from "./text-context";
+import { check, fixed } from "./text-context";
 
 const one = (text: string) => check(textSpacing, [text]);
 
@@ -62,13 +62,16 @@ describe("text-spacing", () => {
       {
         kind: "replaceText",
         paragraph: 0,
-        expectedText: found,
+        expectedText: text,
         start: f.span!.start,
         end: f.span!.end,
         replacement,
       },
     ]);
     expect(f.excerpt).toBe(text);
+    const after = fixed([text], f)[0];
+    expect(after).toBe(text.slice(0, f.span!.start) + replacement + text.slice(f.span!.end));
+    expect(one(after)).toEqual([]);
   });
 
   it("reports each occurrence, in order", () => {

@@ -1,6 +1,6 @@
 import { emptyOrgProfile } from "../../../src/core/org/defaults";
 import { textToneStyle } from "../../../src/core/rules/text-tone-style";
-import { check } from "./text-context";
+import { check, fixed } from "./text-context";
 
 const MIXED = [
   "Ủy ban nhân dân tỉnh và Ủy ban MTTQ tỉnh phối hợp xây dựng đời sống văn hóa.",
@@ -17,17 +17,19 @@ describe("text-tone-style", () => {
       "Dấu thanh đặt kiểu mới ở “Uỷ” trong khi văn bản dùng chủ yếu kiểu cũ (kiểu cũ: 3 chỗ, kiểu mới: 1 chỗ); viết “Ủy” cho thống nhất.",
     );
     expect(f.fix!.edits).toEqual([
-      { kind: "replaceText", paragraph: 1, expectedText: "Uỷ", start: 16, end: 18, replacement: "Ủy" },
+      { kind: "replaceText", paragraph: 1, expectedText: MIXED[1], start: 16, end: 18, replacement: "Ủy" },
     ]);
+    expect(fixed(MIXED, f)[1]).toBe("Ban Thường trực Ủy ban MTTQ tỉnh đề nghị các đơn vị triển khai.");
   });
 
   it("converts to the style the user picks", () => {
     const findings = check(textToneStyle, MIXED, { options: { style: "new" } });
     expect(findings.map((f) => f.fix!.edits[0])).toEqual([
-      expect.objectContaining({ expectedText: "Ủy", replacement: "Uỷ", paragraph: 0 }),
-      expect.objectContaining({ expectedText: "Ủy", replacement: "Uỷ", paragraph: 0 }),
-      expect.objectContaining({ expectedText: "hóa", replacement: "hoá", paragraph: 0 }),
+      expect.objectContaining({ replacement: "Uỷ", paragraph: 0 }),
+      expect.objectContaining({ replacement: "Uỷ", paragraph: 0 }),
+      expect.objectContaining({ replacement: "hoá", paragraph: 0 }),
     ]);
+    expect(findings.map((f) => MIXED[0].slice(f.span!.start, f.span!.end))).toEqual(["Ủy", "Ủy", "hóa"]);
     expect(findings[0].message).toContain("kiểu đã chọn là kiểu mới");
   });
 
@@ -40,14 +42,19 @@ describe("text-tone-style", () => {
     expect(check(textToneStyle, ["quý báu, giữa, hoàn thành, con thuyền, Uỷ ban"])).toEqual([]);
   });
 
-  it("leaves the Quốc hiệu and the Tiêu ngữ as written", () => {
+  it("leaves the Quốc hiệu and the Tiêu ngữ paragraphs as written", () => {
     const doc = [
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
-      "Uỷ ban hoà giải cơ sở",
+      "Ủy ban hòa giải cơ sở",
     ];
     expect(check(textToneStyle, doc, { analysis: { header: header(0, 1) } })).toEqual([]);
-    expect(check(textToneStyle, doc)).toHaveLength(1);
+    expect(check(textToneStyle, doc).map((f) => f.paragraph)).toEqual([0]);
+  });
+
+  it("keeps the state's name in its exact spelling wherever it is written", () => {
+    const doc = ["Luật của nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Uỷ ban hoà giải cơ sở"];
+    expect(check(textToneStyle, doc)).toEqual([]);
   });
 
   it("leaves the organisation's names as written", () => {

@@ -1,5 +1,5 @@
 import { textUnicode } from "../../../src/core/rules/text-unicode";
-import { check } from "./text-context";
+import { check, fixed } from "./text-context";
 
 describe("text-unicode", () => {
   it("normalises a decomposed word to NFC, replacing only that word", () => {
@@ -12,7 +12,7 @@ describe("text-unicode", () => {
       {
         kind: "replaceText",
         paragraph: 0,
-        expectedText: nfd,
+        expectedText: text,
         start: 17,
         end: 17 + nfd.length,
         replacement: "Việt",
@@ -27,7 +27,9 @@ describe("text-unicode", () => {
   ])("%j", (text, found, replacement, message) => {
     const [f] = check(textUnicode, [text]);
     expect(f.message).toContain(message);
-    expect(f.fix!.edits[0]).toMatchObject({ expectedText: found, replacement });
+    expect(f.fix!.edits[0]).toMatchObject({ expectedText: text, replacement });
+    expect(text.slice(f.span!.start, f.span!.end)).toBe(found);
+    expect(check(textUnicode, fixed([text], f))).toEqual([]);
   });
 
   it.each(["Cộng hòa xã hội chủ nghĩa Việt Nam", "Tăng 50\u00A0%", "Cột\tcột"])("accepts %j", (text) =>

@@ -40,6 +40,7 @@ describe("legacy characters in a Unicode font", () => {
     ["Uû ban nh©n d©n tØnh L¹ng S¬n", "tcvn3"],
     ["M« h×nh hãa vµ m« pháng", "tcvn3"],
     ["nh©n", "tcvn3"],
+    ["vµ", "tcvn3"],
     ["Xin chaøo caùc baïn", "vni"],
     ["Tieáng Vieät raát hay", "vni"],
     ["Ñoäc laäp - Töï do - Haïnh phuùc", "vni"],
@@ -52,6 +53,10 @@ describe("legacy characters in a Unicode font", () => {
     "Kích thước 3 × 4 m, bản quyền © 2024 thuộc về đơn vị phát hành tài liệu",
     "Ông Müller, chuyên gia của tổ chức GIZ, trình bày báo cáo tại hội nghị",
     "UBND tỉnh Lạng Sơn, 04/KH-UBND, 1.250.000.000 đồng",
+    "Müller",
+    "Ông Müller",
+    "España",
+    "Københavns",
     "hoà bình, toà án, loè loẹt, thuở",
   ])("%s is Unicode", (text) => expect(detectLegacyText(text)).toBeNull());
 });

@@ -28,5 +28,7 @@ describe("fold", () => {
     expect(foldDiacritics("Thi đua - Khen thưởng")).toBe("Thi dua - Khen thuong");
     expect(foldDiacritics("Việt".normalize("NFD"))).toBe("Viet");
     expect(foldForSearch("  Ủy ban   Mặt trận ")).toBe("uy ban mat tran");
+    expect(foldForSearch("ÐOÀN THANH NIÊN, ðoàn")).toBe("doan thanh nien, doan");
+    expect(foldForSearch("Kế hoạ\u200Bch\u00A0thi đua")).toBe("ke hoach thi dua");
   });
 });

@@ -5,7 +5,7 @@ import type { Skeleton, SkeletonInput } from "./types";
 
 export function thongBao({ format: f }: SkeletonInput): Skeleton {
   return {
-    summary: [ph("nội dung thông báo")],
+    summary: [ph("Nội dung thông báo")],
     summaryPrefix: "",
     body: [
       para(f, "Thực hiện ", ph("căn cứ"), ", ", ph("Tên cơ quan"), " thông báo như sau:"),

@@ -40,6 +40,10 @@ export function textWidthTwips(text: string, size: number, bold: boolean): numbe
  * (a single word longer than the line counts whole).
  */
 export function wrappedWidthTwips(text: string, size: number, bold: boolean, available: number): number {
+  // Line breaks the user typed ("…TỔ QUỐC\nVIỆT NAM…") end a line as wrapping does.
+  if (text.includes("\n")) {
+    return Math.max(...text.split("\n").map((line) => wrappedWidthTwips(line, size, bold, available)));
+  }
   const space = textWidthTwips(" ", size, bold);
   let longest = 0;
   let line = 0;

@@ -19,4 +19,13 @@ describe("text width", () => {
     expect(wrapped).toBeLessThanOrEqual(3685);
     expect(wrapped).toBeLessThan(full);
   });
+
+  it("ends a line at a typed line break", () => {
+    const a = "ỦY BAN MẶT TRẬN TỔ QUỐC";
+    const b = "VIỆT NAM TỈNH LẠNG SƠN";
+    const longest = Math.max(textWidthTwips(a, 13, true), textWidthTwips(b, 13, true));
+    // Words are measured one by one, so rounding may differ by a twip or two.
+    expect(Math.abs(wrappedWidthTwips(`${a}\n${b}`, 13, true, 5000) - longest)).toBeLessThanOrEqual(3);
+    expect(wrappedWidthTwips(`${a} ${b}`, 13, true, 9000)).toBeGreaterThan(longest + 1000);
+  });
 });

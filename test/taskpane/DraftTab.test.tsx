@@ -1,0 +1,121 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import DraftTab from "../../src/taskpane/tabs/DraftTab";
+import { createModel } from "../../src/core/model/create";
+import { parseOrgProfile } from "../../src/core/org/profile-json";
+import { draft as t } from "../../src/taskpane/i18n/vi/draft";
+import { renderTab } from "./app-harness";
+
+const org = () => parseOrgProfile(readFileSync(join(__dirname, "../../examples/office.json"), "utf8"));
+const texts = (h: { host: { snapshot(): { paragraphs: { index: number | null; text: string }[] } } }) =>
+  h.host
+    .snapshot()
+    .paragraphs.filter((p) => p.index !== null)
+    .map((p) => p.text);
+
+// Fluent in jsdom plus a whole write → read round trip takes seconds on a slow machine.
+jest.setTimeout(30_000);
+
+describe("DraftTab", () => {
+  it("opens a whole skeleton as a new document when the host can", async () => {
+    const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), org());
+    fireEvent.change(screen.getByLabelText(t.type), { target: { value: "cong-van" } });
+    fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-03-09" } });
+    fireEvent.click(screen.getByRole("button", { name: t.create }));
+    await screen.findByText(t.createdNew, undefined, { timeout: 15000 });
+    const all = texts(h);
+    expect(all).not.toContain("cũ");
+    expect(all).toContain("Lạng Sơn, ngày 09 tháng 3 năm 2026");
+    expect(all).toContain("Số: …/SNV-VP");
+    expect(all).toContain("- Như trên;");
+    expect(h.host.snapshot().sections[0].titlePage).toBe(true);
+  });
+
+  it("inserts the blocks and lists the page-setup steps when it cannot open a document", async () => {
+    const why = "Word này chưa hỗ trợ WordApi 1.3.";
+    const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), org(), {
+      openNewDocument: false,
+      reasons: { openNewDocument: why },
+    });
+    fireEvent.click(screen.getByRole("button", { name: t.create }));
+    await screen.findByText(`${why} ${t.insertedSkeleton}`, undefined, { timeout: 15000 });
+    for (const step of t.pageSetupSteps) expect(screen.getByText(step)).toBeTruthy();
+    expect(texts(h)[0]).toBe("cũ");
+    expect(texts(h)).toContain("KẾ HOẠCH");
+    expect(h.undo).toHaveLength(1);
+  });
+
+  it("refuses an invalid signature form with its reason", async () => {
+    await renderTab(<DraftTab />, createModel({ paragraphs: ["x"] }), org());
+    fireEvent.change(screen.getByLabelText(t.signerTitle), { target: { value: "Giám đốc" } });
+    expect(await screen.findByText(/Người đứng đầu tự ký/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: t.insertClosing }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("inserts Nơi nhận and the signature with the chosen recipients", async () => {
+    const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["Nội dung./."] }), org());
+    fireEvent.click(screen.getByLabelText("UBND tỉnh (B/c)"));
+    fireEvent.change(screen.getByLabelText(t.addRecipient), { target: { value: "Sở Tài chính (phối hợp)" } });
+    fireEvent.click(screen.getByRole("button", { name: t.add }));
+    expect((screen.getByLabelText("Sở Tài chính (phối hợp)") as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: t.insertClosing }));
+    await waitFor(() => expect(texts(h)).toContain("- Lưu: VT, VP."));
+    expect(texts(h)).not.toContain("- UBND tỉnh (B/c);");
+    expect(texts(h)).toContain("- Ban Thi đua - Khen thưởng tỉnh (B/c);");
+    expect(texts(h)).toContain("KT. GIÁM ĐỐC");
+    expect(texts(h)).toContain("- Sở Tài chính (phối hợp);");
+  });
+
+  it("numbers a new heading from the headings above the cursor", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["I. MỤC ĐÍCH", "1. Mục đích", "Nội dung", "II. NỘI DUNG"] }),
+      org(),
+    );
+    await h.host.select(2);
+    fireEvent.change(screen.getByLabelText(t.level), { target: { value: "2" } });
+    fireEvent.change(screen.getByLabelText(t.headingTitle), { target: { value: "Yêu cầu" } });
+    fireEvent.click(screen.getByRole("button", { name: t.insertHeading }));
+    await waitFor(() => expect(texts(h)[3]).toBe("2. Yêu cầu"));
+  });
+
+  it("previews renumbering, then applies it in one batch with its own undo", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["I. A", "1. Một", "2.1. Con", "2.3. Con ba", "3. Ba"] }),
+      org(),
+    );
+    fireEvent.click(screen.getByRole("button", { name: t.preview }));
+    expect(await screen.findByText(t.renumberChange("2.1.", "1.1.", 2))).toBeTruthy();
+    expect(screen.getByText(t.renumberChange("3.", "2.", 4))).toBeTruthy();
+    expect(texts(h)[4]).toBe("3. Ba");
+    fireEvent.click(screen.getByRole("button", { name: t.apply }));
+    await screen.findByText(t.renumbered(3, 0));
+    expect(texts(h)).toEqual(["I. A", "1. Một", "1.1. Con", "1.2. Con ba", "2. Ba"]);
+    expect(h.undo).toHaveLength(1);
+  });
+
+  it("steps through the […] placeholders, selecting each", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["A [một] và [hai]", "B", "[ba]"] }),
+      org(),
+    );
+    const selections: unknown[] = [];
+    h.host.subscribe((e) => e.type === "select" && selections.push(e.selection));
+    const next = screen.getByRole("button", { name: t.nextPlaceholder });
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[một]", 0));
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[hai]", 0));
+    fireEvent.click(next);
+    await screen.findByText(t.placeholderAt("[ba]", 2));
+    expect(selections).toEqual([
+      { paragraph: 0, span: { start: 2, end: 7 } },
+      { paragraph: 0, span: { start: 11, end: 16 } },
+      { paragraph: 2, span: { start: 0, end: 4 } },
+    ]);
+  });
+});
