@@ -63,7 +63,7 @@ export function applyRunFormat(target: RunFormat, format: RunFormatEdit): void {
     delete target.fontEastAsia;
     delete target.fontComplex;
   }
-  if (format.size !== undefined) target.size = format.size;
+  if (format.size !== undefined && format.size !== null) target.size = format.size;
   if (format.bold !== undefined) target.bold = format.bold;
   if (format.italic !== undefined) target.italic = format.italic;
   if (format.color !== undefined)

@@ -204,4 +204,15 @@ describe("DocxHost", () => {
     expect(model.paragraphs[6].runs[0].format).toMatchObject({ bold: true, italic: true });
     expect(model.sections).toHaveLength(1);
   });
+
+  it("opens a new document only when it reads, keeping the current one otherwise", async () => {
+    const host = new DocxHost(await sampleDocx());
+    const other = new Uint8Array(readFileSync("assets/sample/ke-hoach-thi-dua-2017-2020.docx"));
+    await expect(host.openNew(new Uint8Array([80, 75, 0, 0]))).rejects.toThrow();
+    expect((await host.read()).paragraphs[0].text).toBe("UBND TỈNH");
+    await host.openNew(other);
+    expect(host.content()).toBe(other);
+    expect((await host.capabilities()).reasons.comments).toMatch(/nhận xét/);
+    expect(await host.addComments()).toBe(0);
+  });
 });

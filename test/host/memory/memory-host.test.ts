@@ -1,3 +1,4 @@
+import { readFileSync } from "fs";
 import { createModel } from "../../../src/core/model/create";
 import type { Block } from "../../../src/core/model/blocks";
 import type { Edit, Finding } from "../../../src/core/rules/types";
@@ -255,5 +256,32 @@ describe("MemoryHost insert through the one writer and reader", () => {
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0].rows[0].cells.map((c) => c.paragraphs)).toEqual([[2], [3]]);
     expect(body[3].cell).toEqual({ table: 0, row: 0, col: 1 });
+  });
+});
+
+describe("MemoryHost.openNew", () => {
+  it("replaces the document with a .docx read by the one reader and tells the preview", async () => {
+    const host = sample();
+    await host.select(0);
+    await host.addComments([
+      { rule: "x", severity: "info", message: "m", paragraph: 0, excerpt: "", fixable: false },
+    ]);
+    const events: string[] = [];
+    host.subscribe((e) => events.push(e.type));
+    await host.openNew(new Uint8Array(readFileSync("assets/sample/ke-hoach-thi-dua-2017-2020.docx")));
+    const doc = await host.read();
+    expect(doc.meta.source).toBe("docx");
+    expect(doc.bodyCount).toBeGreaterThan(10);
+    expect(host.getSelection()).toBeNull();
+    expect(host.comments()).toEqual([]);
+    expect(await host.readSelection()).toEqual([]);
+    expect(events).toEqual(["change"]);
+  });
+
+  it("refuses bytes that are not a .docx with one Vietnamese sentence, keeping the document", async () => {
+    const host = sample();
+    const before = await host.read();
+    await expect(host.openNew(new Uint8Array([1, 2, 3]))).rejects.toThrow(/\.docx|tệp/i);
+    expect(await host.read()).toEqual(before);
   });
 });
