@@ -2,7 +2,6 @@
 // the Word host (same edit planning, same skipped reasons, same restore) and tells listeners when it changes.
 import type { Block } from "../../core/model/blocks";
 import type { DocModel, Paragraph } from "../../core/model/types";
-import { planEdits } from "../../core/ooxml/patch/plan";
 import { readDocx, readFlatOpc } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
 import type { Edit, Finding } from "../../core/rules/types";
@@ -13,9 +12,8 @@ import type {
   InsertResult,
   InsertWhere,
   SavedState,
-  SkippedEdit,
 } from "../document-host";
-import { replaceText, setPageSetup, setParagraphFormat, setRunFormat } from "./paragraph-edits";
+import { applyEditsToModel, cloneModel as clone } from "./apply-edits";
 import { insertBody, removeBody } from "./splice";
 
 export interface MemorySelection {
@@ -40,8 +38,6 @@ export type MemoryListener = (event: MemoryHostEvent) => void;
 export type BlocksToModel = (blocks: Block[]) => DocModel;
 
 const throughOoxml: BlocksToModel = (blocks) => readFlatOpc(writeFragment(blocks));
-
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** Payload of a memory SavedState item. */
 type SavedItem = { op: "paragraph"; paragraph: Paragraph } | { op: "inserted" };
@@ -147,38 +143,15 @@ export class MemoryHost implements DocumentHost {
     edits: Edit[],
     options?: { trackChanges?: boolean; label?: string },
   ): Promise<ApplyResult> {
-    const model = clone(this.model);
-    const body = (i: number): Paragraph | null =>
-      i >= 0 && i < model.bodyCount ? model.paragraphs[i] : null;
-    const plan = planEdits(edits, (i) => body(i)?.text ?? null, model.sections.length);
-    const skipped: SkippedEdit[] = [...plan.skipped];
-    const before = new Map<number, Paragraph>();
-    const sectionsBefore = new Map<number, DocModel["sections"][number]["page"]>();
-    let applied = 0;
-    for (const edit of plan.ordered) {
-      let reason: string | null = null;
-      if (edit.kind === "setPageSetup") {
-        const section = model.sections[edit.section];
-        if (!sectionsBefore.has(edit.section)) sectionsBefore.set(edit.section, clone(section.page));
-        reason = setPageSetup(section, edit.page);
-      } else {
-        const p = body(edit.paragraph) as Paragraph;
-        if (!before.has(edit.paragraph)) before.set(edit.paragraph, clone(p));
-        if (edit.kind === "replaceText") reason = replaceText(p, edit.start, edit.end, edit.replacement);
-        else if (edit.kind === "setRunFormat") setRunFormat(p, edit.format, edit.start, edit.end);
-        else setParagraphFormat(p, edit.format);
-      }
-      if (reason) skipped.push({ edit, reason });
-      else applied++;
-    }
+    const { model, applied, skipped, paragraphsBefore, pagesBefore } = applyEditsToModel(this.model, edits);
     if (applied === 0) return { applied, skipped, saved: null };
     this.model = model;
-    const items = [...before].map(([index, original]) => ({
+    const items = [...paragraphsBefore].map(([index, original]) => ({
       paragraph: index,
       text: model.paragraphs[index].text,
       data: JSON.stringify({ op: "paragraph", paragraph: original } satisfies SavedItem),
     }));
-    const sections = [...sectionsBefore].map(([index, page]) => ({ index, page }));
+    const sections = [...pagesBefore].map(([index, page]) => ({ index, page }));
     const saved = this.savedState(
       options?.label ?? `Sửa ${applied} chỗ`,
       items,

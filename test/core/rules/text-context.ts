@@ -4,7 +4,7 @@ import { createModel, type ModelSpec } from "../../../src/core/model/create";
 import type { DocModel } from "../../../src/core/model/types";
 import type { OrgProfile } from "../../../src/core/org/types";
 import { excerpt } from "../../../src/core/rules/excerpt";
-import { applyEditsToModel } from "../../../src/core/rules/model-edits";
+import { applyEditsToModel } from "../../../src/host/memory/apply-edits";
 import type { FindingInput, Rule, RuleContext, RuleOptions } from "../../../src/core/rules/types";
 
 export function minimalAnalysis(model: DocModel, over: Partial<DocAnalysis> = {}): DocAnalysis {
@@ -67,6 +67,6 @@ export function check(
 export function fixed(doc: string[], finding: FindingInput): string[] {
   const model = createModel({ paragraphs: doc });
   const { model: out, skipped } = applyEditsToModel(model, finding.fix?.edits ?? []);
-  if (skipped > 0) throw new Error(`${skipped} edit(s) skipped`);
+  if (skipped.length > 0) throw new Error(`${skipped.length} edit(s) skipped`);
   return out.paragraphs.filter((p) => p.index !== null).map((p) => p.text);
 }

@@ -6,7 +6,7 @@ import type { DocModel } from "../../../src/core/model/types";
 import { readDocx } from "../../../src/core/ooxml/read";
 import { sampleOrgProfile } from "../../../src/core/org/defaults";
 import { applyFixes } from "../../../src/core/rules/fix-loop";
-import { applyEditsToModel } from "../../../src/core/rules/model-edits";
+import { applyEditsToModel } from "../../../src/host/memory/apply-edits";
 
 const RULES = ["text-spacing", "text-unicode", "text-repeated", "text-capitalization", "text-tone-style"];
 
