@@ -27,6 +27,8 @@ export interface RunFormat {
   vertAlign: "baseline" | "superscript" | "subscript";
   /** Highlight colour name, or null. */
   highlight: string | null;
+  /** Hidden text (w:vanish): set only when true. */
+  hidden?: boolean;
 }
 
 export type RunKind = "text" | "tab" | "break" | "field" | "footnoteRef" | "drawing" | "symbol";

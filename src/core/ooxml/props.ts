@@ -18,6 +18,7 @@ export interface RawRPr {
   smallCaps?: boolean;
   strike?: boolean;
   dstrike?: boolean;
+  vanish?: boolean;
   u?: string;
   color?: string;
   vertAlign?: string;
@@ -140,6 +141,9 @@ export function applyRPrChild(target: RawRPr, name: string, attrs: Attrs): void 
       break;
     case "w:dstrike":
       target.dstrike = onOff(attrs);
+      break;
+    case "w:vanish":
+      target.vanish = onOff(attrs);
       break;
     case "w:u":
       target.u = attrs["w:val"] ?? "single";

@@ -7,7 +7,7 @@ import type { RawParagraph, RawRun } from "./story";
 import type { StyleSheet } from "./styles";
 import { themeFont, type ThemeFonts } from "./theme";
 
-const TOGGLES = ["b", "i", "caps", "smallCaps", "strike", "dstrike"] as const;
+const TOGGLES = ["b", "i", "caps", "smallCaps", "strike", "dstrike", "vanish"] as const;
 
 const ALIGNMENTS: Record<string, Alignment> = {
   left: "left",
@@ -157,6 +157,7 @@ export class Resolver {
       vertAlign: r.vertAlign === "superscript" || r.vertAlign === "subscript" ? r.vertAlign : "baseline",
       highlight: r.highlight === undefined || r.highlight === "none" ? null : r.highlight,
     };
+    if (r.vanish) format.hidden = true;
     const eastAsia = this.font(r.eastAsia);
     const complex = this.font(r.cs);
     if (eastAsia !== null && eastAsia !== font) format.fontEastAsia = eastAsia;

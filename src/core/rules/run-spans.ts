@@ -10,8 +10,9 @@ export interface RunSpan {
   value: string;
 }
 
-/** Runs that carry visible text: text and field results that are not only white space (symbols excluded). */
-const visible = (r: Run): boolean => (r.kind === "text" || r.kind === "field") && r.text.trim() !== "";
+/** Runs that carry visible text: text and field results, not hidden, not only white space (symbols excluded). */
+const visible = (r: Run): boolean =>
+  (r.kind === "text" || r.kind === "field") && !r.format.hidden && r.text.trim() !== "";
 
 /** Stretches of visible runs for which `bad` returns a value (the offending font, colour…); white space between joins. */
 export function offendingSpans(p: Paragraph, bad: (r: Run) => string | null): RunSpan[] {

@@ -115,6 +115,12 @@ describe("effective formatting", () => {
     expect(para.text).toBe("");
   });
 
+  it("marks hidden text, and only hidden text", () => {
+    const m = read(p("ẩn", "", "<w:vanish/>") + p("hiện", "", '<w:vanish w:val="0"/>'));
+    expect(m.paragraphs[0].runs[0].format.hidden).toBe(true);
+    expect(m.paragraphs[1].runs[0].format).not.toHaveProperty("hidden");
+  });
+
   it("leaves font and size unknown when nothing sets them", () => {
     const m = readDocx(docx({ body: p("x") }));
     expect(m.paragraphs[0].runs[0].format).toMatchObject({ font: null, size: null, color: "auto" });

@@ -6,6 +6,10 @@ testRule(fontColor, {
     { name: "automatic colour", doc: { paragraphs: ["Nội dung"] } },
     { name: "explicit black", doc: { paragraphs: [{ text: "x", run: { color: "000000" } }] } },
     {
+      name: "hidden text is not seen",
+      doc: { paragraphs: [{ text: "ghi chú ẩn", run: { color: "FF0000", hidden: true } }] },
+    },
+    {
       name: "white space in colour",
       doc: { paragraphs: [{ runs: [{ text: "a" }, { text: "  ", color: "FF0000" }] }] },
     },
