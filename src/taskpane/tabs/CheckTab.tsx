@@ -173,9 +173,6 @@ export default function CheckTab() {
               <Text size={200}>{`${s.comments} — ${s.unavailable(caps.reasons.comments ?? "")}`}</Text>
             )}
             <Button onClick={exportReport}>{s.export}</Button>
-            <Button disabled={!app.undoStack.length} onClick={() => void app.undoLast()}>
-              {s.undo}
-            </Button>
           </div>
           {needsConfirm && (
             <MessageBar intent="warning">

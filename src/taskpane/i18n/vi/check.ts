@@ -28,7 +28,6 @@ export const checkStrings = {
   comments: "Ghi thành nhận xét",
   commentsDone: (n: number) => `Đã ghi ${n} nhận xét vào văn bản.`,
   trackChanges: "Sửa ở chế độ theo dõi thay đổi",
-  undo: "Hoàn tác thay đổi của Trợ lý",
   export: "Xuất báo cáo",
   docs: "Hướng dẫn",
   basis: "Căn cứ",
