@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { main, usage } from "../../src/cli/main";
 import { commands } from "../../src/cli/commands/index";
 import type { CliIO } from "../../src/cli/types";
@@ -69,5 +70,15 @@ describe("vanthu main", () => {
     const { sink, out } = io();
     expect(await main(["--version"], sink)).toBe(0);
     expect(out()).toBe(`${packageJson.version}\n`);
+  });
+});
+
+describe("npx --no-install vanthu", () => {
+  // scripts/test.mjs builds dist-cli first, as `npm ci` does through `prepare`.
+  test("finds the command linked into node_modules/.bin and prints the usage", () => {
+    const out = execFileSync("npx", ["--no-install", "vanthu", "--help"], {
+      cwd: `${__dirname}/../..`,
+    }).toString();
+    expect(out).toBe(usage());
   });
 });
