@@ -183,6 +183,24 @@ describe("Thư viện tab", () => {
     expect(settings.get(LIBRARY_KEYS.layer)).toBeNull();
   });
 
+  it("refuses a change it cannot keep when local storage is full", async () => {
+    const settings = withBase();
+    const set = settings.set.bind(settings);
+    settings.set = <T,>(key: string, value: T): void => {
+      if (key === LIBRARY_KEYS.layer) throw new Error("QuotaExceededError");
+      set(key, value);
+    };
+    renderWithApp(<LibraryTab />, { settings });
+    fireEvent.click(within(list()).getAllByRole("button")[0]);
+    fireEvent.click(screen.getByRole("button", { name: "Sửa thành bản riêng" }));
+    fireEvent.change(screen.getByRole("textbox", { name: /Nội dung/ }), {
+      target: { value: "Nội dung riêng." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu vào điều khoản riêng" }));
+    await screen.findByText(/Không lưu được điều khoản riêng vào bộ nhớ cục bộ/);
+    expect(within(list()).queryByText("Đã sửa")).toBeNull();
+  });
+
   it("shows a new province version's changes before accepting it", async () => {
     const { settings } = renderWithApp(<LibraryTab />, { settings: withBase() });
     const v2 = {

@@ -37,6 +37,10 @@ export const library = {
     unchanged: (version: string) => `Thư viện không có gì mới (vẫn là phiên bản ${version}).`,
     storedInvalid: (what: string, reason: string) => `${what} đã lưu không đọc được: ${reason}`,
     storedBase: "Thư viện gốc",
+    baseNotCached:
+      "Bộ nhớ cục bộ của Office không nhận thêm thư viện (có thể đã đầy): thư viện dùng được trong phiên này, nhưng phải nạp lại sau khi mở lại Word.",
+    layerNotSaved:
+      "Không lưu được điều khoản riêng vào bộ nhớ cục bộ của Office (có thể đã đầy), nên thay đổi chưa được thực hiện. Hãy xuất điều khoản riêng ra tệp JSON.",
     storedLayer: "Lớp điều khoản riêng",
   },
 
