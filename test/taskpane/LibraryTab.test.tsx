@@ -134,6 +134,9 @@ describe("Thư viện tab", () => {
         },
       ],
     });
+    expect(
+      screen.getByText("Điều khoản riêng: đã sửa 1 điều khoản của tỉnh, thêm 1 điều khoản."),
+    ).toBeTruthy();
     // The copy before the change is kept too.
     expect(loadLibrary(settings.get<string>(LIBRARY_KEYS.layerPrevious)!).clauses).toHaveLength(1);
 
@@ -230,6 +233,14 @@ describe("Thư viện tab", () => {
     expect(
       screen.getByText(/Thi đua, khen thưởng — phiên bản 1\.1 \(2026-01-15\), 19 điều khoản/),
     ).toBeTruthy();
+  });
+
+  it("warns when the file is not newer than the library in use", async () => {
+    renderWithApp(<LibraryTab />, { settings: withBase() });
+    const older = { ...province, version: "0.9", clauses: province.clauses.slice(1) };
+    chooseFile("cu.json", serializeLibrary(older));
+    await screen.findByText(/tệp này không mới hơn \(phiên bản 0\.9, đang dùng 1\.0\)/);
+    expect(screen.getByText("Thêm 0, bỏ 1, sửa 0 điều khoản.")).toBeTruthy();
   });
 
   it("refuses a hostile or malformed file with its line, keeping the current library", async () => {

@@ -9,7 +9,10 @@ export const library = {
     "Chưa có thư viện nào. Chọn một thư viện mẫu, mở tệp thư viện của tỉnh (.json) hoặc tải từ địa chỉ máy chủ nội bộ.",
   libraryInfo: (name: string, version: string, date: string, count: number) =>
     `${name} — phiên bản ${version} (${date}), ${count} điều khoản`,
-  layerInfo: (count: number) => (count === 0 ? "Chưa có điều khoản riêng." : `Điều khoản riêng: ${count}.`),
+  layerInfo: (overrides: number, added: number) =>
+    overrides + added === 0
+      ? "Chưa có điều khoản riêng."
+      : `Điều khoản riêng: đã sửa ${overrides} điều khoản của tỉnh, thêm ${added} điều khoản.`,
 
   sources: {
     starterLabel: "Thư viện mẫu",
@@ -62,6 +65,8 @@ export const library = {
       documentTypes: "loại văn bản",
     } satisfies Record<ClauseField, string>,
     affectsOwn: "bạn có bản sửa riêng của điều khoản này",
+    notNewer: (to: string, from: string) =>
+      `Chú ý: tệp này không mới hơn (phiên bản ${to}, đang dùng ${from}); chấp nhận sẽ quay về nội dung của tệp.`,
     accept: "Chấp nhận phiên bản mới",
     reject: "Giữ phiên bản cũ",
     accepted: (version: string) => `Đã chuyển sang phiên bản ${version}.`,

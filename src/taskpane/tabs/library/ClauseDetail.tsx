@@ -14,7 +14,7 @@ import {
 import { clausesToBlocks } from "../../../core/library/blocks";
 import { clauseText, diffLines, type WordOp } from "../../../core/library/diff";
 import type { MergedClause } from "../../../core/library/layers";
-import { clauseVariables, type VariableValues } from "../../../core/library/variables";
+import { clauseVariables, fillText, type VariableValues } from "../../../core/library/variables";
 import { library as t } from "../../i18n/vi/library";
 
 const useStyles = makeStyles({
@@ -65,7 +65,8 @@ export function ClauseDetail({
   return (
     <section className={styles.root} aria-label={clause.title}>
       <Subtitle2>
-        {clause.title} {origin !== "base" && <Badge appearance="tint">{t.origin[origin]}</Badge>}
+        {fillText(clause.title, values)}{" "}
+        {origin !== "base" && <Badge appearance="tint">{t.origin[origin]}</Badge>}
       </Subtitle2>
       <Caption1>{clause.section}</Caption1>
       {clause.note && (

@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { compareVersions, ownChanges } from "../../../core/library/layers";
 import { STARTER_LIBRARIES } from "../../../core/library/starters";
 import { library as t } from "../../i18n/vi/library";
 import type { LibraryState, PendingLibrary } from "./useLibrary";
@@ -30,13 +31,15 @@ export function SourcePanel({ state, onExport }: { state: LibraryState; onExport
   const [url, setUrl] = useState(state.savedUrl ?? "");
   const base = state.base?.library;
   const layerCount = state.layer?.clauses.length ?? 0;
+  const changes = ownChanges(base ?? null, state.layer);
+  const overrides = changes.filter((c) => c.origin === "override").length;
 
   return (
     <section className={styles.root} aria-label={t.heading}>
       <Text weight="semibold">
         {base ? t.libraryInfo(base.name, base.version, base.date, base.clauses.length) : t.noLibrary}
       </Text>
-      <Caption1>{t.layerInfo(layerCount)}</Caption1>
+      <Caption1>{t.layerInfo(overrides, changes.length - overrides)}</Caption1>
       <div className={styles.row}>
         <Field label={t.sources.starterLabel} className={styles.grow}>
           <Select value={starter} onChange={(_, d) => setStarter(d.value)}>
@@ -103,6 +106,9 @@ function PendingPanel({ pending, state }: { pending: PendingLibrary; state: Libr
       {diff ? (
         <>
           <Subtitle2>{t.update.title(library.name, diff.from.version, diff.to.version)}</Subtitle2>
+          {compareVersions(diff.to.version, diff.from.version) <= 0 && (
+            <Text weight="semibold">{t.update.notNewer(diff.to.version, diff.from.version)}</Text>
+          )}
           <Text>{t.update.summary(diff.added.length, diff.removed.length, diff.changed.length)}</Text>
           <ul className={styles.list}>
             {diff.added.map((c) => (
