@@ -5,4 +5,10 @@ import { libraryCommand } from "./library";
 import { newCommand } from "./new";
 import type { Command } from "../types";
 
-export const commands: Command[] = [checkCommand, fixCommand, newCommand, anniversariesCommand, libraryCommand];
+export const commands: Command[] = [
+  checkCommand,
+  fixCommand,
+  newCommand,
+  anniversariesCommand,
+  libraryCommand,
+];

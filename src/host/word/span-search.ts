@@ -12,7 +12,15 @@ export interface SpanSearch {
   expectedCount: number;
   /** For an empty span: insert at the "End" of the found character, or at the "Start" of it. */
   insertAt?: "End" | "Start";
+  /**
+   * For a span longer than Word's search limit: `query` finds its first characters and `tail` its last ones;
+   * the span is the first range expanded to the second (Range.expandTo, WordApi 1.3).
+   */
+  tail?: { query: string; occurrence: number; expectedCount: number };
 }
+
+/** Characters searched at each end of a span too long to search whole (escaped, it stays under the limit). */
+const EDGE = 100;
 
 export function escapeSearch(text: string): string {
   let out = "";
@@ -33,7 +41,7 @@ function occurrences(text: string, needle: string): number[] {
 
 /**
  * How to find [start, end) of `text` with search; null when search cannot single it out (an overlapping
- * repetition such as the second "aa" in "aaa", or text longer than Word's 255-character search limit).
+ * repetition such as the second "aa" in "aaa").
  */
 export function spanSearch(text: string, start: number, end: number): SpanSearch | null {
   let from = start;
@@ -46,11 +54,23 @@ export function spanSearch(text: string, start: number, end: number): SpanSearch
     to = from + 1;
     insertAt = start > 0 ? "End" : "Start";
   }
+  if (to <= from) return null;
+  if (escapeSearch(text.slice(from, to)).length > WORD_SEARCH_MAX) {
+    const head = locate(text, from, from + EDGE);
+    const tail = locate(text, to - EDGE, to);
+    return head && tail ? { ...head, tail } : null;
+  }
+  const whole = locate(text, from, to);
+  return whole && insertAt ? { ...whole, insertAt } : whole;
+}
+
+function locate(
+  text: string,
+  from: number,
+  to: number,
+): { query: string; occurrence: number; expectedCount: number } | null {
   const needle = text.slice(from, to);
-  const query = escapeSearch(needle);
-  if (needle.length === 0 || query.length > WORD_SEARCH_MAX) return null;
   const found = occurrences(text, needle);
   const occurrence = found.indexOf(from);
-  if (occurrence < 0) return null;
-  return { query, occurrence, expectedCount: found.length, ...(insertAt ? { insertAt } : {}) };
+  return occurrence < 0 ? null : { query: escapeSearch(needle), occurrence, expectedCount: found.length };
 }

@@ -51,6 +51,30 @@ function textAfter(text: string, edits: Edit[]): string {
   return out;
 }
 
+/** The searches queued to find a span; resolved by the next sync. */
+interface LocatedSpan {
+  found: SpanSearch;
+  results: Word.RangeCollection;
+  tail: Word.RangeCollection | null;
+}
+
+function searchSpan(p: Word.Paragraph, found: SpanSearch): LocatedSpan {
+  const results = p.search(found.query, { matchCase: true });
+  results.load("items");
+  const tail = found.tail ? p.search(found.tail.query, { matchCase: true }) : null;
+  tail?.load("items");
+  return { found, results, tail };
+}
+
+/** The span's range once its searches are loaded, or null when Word's results do not match the text read. */
+function rangeOf({ found, results, tail }: LocatedSpan): Word.Range | null {
+  if (results.items.length !== found.expectedCount) return null;
+  const head = results.items[found.occurrence];
+  if (!found.tail || !tail) return head;
+  if (tail.items.length !== found.tail.expectedCount) return null;
+  return head.expandTo(tail.items[found.tail.occurrence]);
+}
+
 export class WordHost implements DocumentHost {
   private readonly support: WordSupport;
 
@@ -62,6 +86,12 @@ export class WordHost implements DocumentHost {
     },
   ) {
     this.support = detectSupport(apis.office);
+  }
+
+  /** How to search for a span; a span too long for one search needs Range.expandTo (WordApi 1.3). */
+  private searchable(text: string, start: number, end: number): SpanSearch | null {
+    const found = spanSearch(text, start, end);
+    return found && (!found.tail || this.support.api13) ? found : null;
   }
 
   /** No sync: requirement sets are known locally. */
@@ -178,17 +208,15 @@ export class WordHost implements DocumentHost {
       await context.sync();
       const p = paragraphs.items[paragraph];
       if (!p) throw new VanThuError("unsupported", REASONS.missing(paragraph));
-      const found = span && span.end > span.start ? spanSearch(p.text, span.start, span.end) : null;
+      const found = span && span.end > span.start ? this.searchable(p.text, span.start, span.end) : null;
       if (!found) {
         p.select();
         await context.sync();
         return;
       }
-      const results = p.search(found.query, { matchCase: true });
-      results.load("items");
+      const located = searchSpan(p, found);
       await context.sync();
-      const range = results.items.length === found.expectedCount ? results.items[found.occurrence] : null;
-      (range ?? p).select();
+      (rangeOf(located) ?? p).select();
       await context.sync();
     });
   }
@@ -239,7 +267,7 @@ export class WordHost implements DocumentHost {
         ...new Set(plan.ordered.flatMap((e) => (e.kind === "setPageSetup" ? [] : [e.paragraph]))),
       ];
       const ooxml = new Map(touched.map((i) => [i, paragraphs.items[i].getOoxml()]));
-      const searches = new Map<SpanEdit, { found: SpanSearch; results: Word.RangeCollection } | null>();
+      const searches = new Map<SpanEdit, LocatedSpan | null>();
       for (const edit of plan.ordered) {
         if (
           edit.kind !== "replaceText" &&
@@ -249,10 +277,9 @@ export class WordHost implements DocumentHost {
         const p = paragraphs.items[edit.paragraph];
         const start = edit.start ?? 0;
         const end = edit.end ?? p.text.length;
-        const found = edit.kind === "replaceText" && p.text === "" ? null : spanSearch(p.text, start, end);
-        const results = found ? p.search(found.query, { matchCase: true }) : null;
-        results?.load("items");
-        searches.set(edit, found && results ? { found, results } : null);
+        const found =
+          edit.kind === "replaceText" && p.text === "" ? null : this.searchable(p.text, start, end);
+        searches.set(edit, found ? searchSpan(p, found) : null);
       }
       const setups = new Map<number, Word.PageSetup>();
       for (const edit of plan.ordered)
@@ -298,7 +325,7 @@ export class WordHost implements DocumentHost {
   private queueEdit(
     edit: Edit,
     paragraphs: Word.ParagraphCollection,
-    searches: Map<SpanEdit, { found: SpanSearch; results: Word.RangeCollection } | null>,
+    searches: Map<SpanEdit, LocatedSpan | null>,
     setups: Map<number, Word.PageSetup>,
   ): string | null {
     if (edit.kind === "setPageSetup") {
@@ -325,11 +352,10 @@ export class WordHost implements DocumentHost {
       return (edit.end ?? p.text.length) - (edit.start ?? 0) > WORD_SEARCH_MAX
         ? REASONS.tooLong
         : REASONS.notFound;
-    const { found, results } = located;
-    if (results.items.length !== found.expectedCount) return REASONS.notFound;
-    const range = results.items[found.occurrence];
+    const range = rangeOf(located);
+    if (!range) return REASONS.notFound;
     if (edit.kind === "setRunFormat") range.font.set(fontUpdate(edit.format));
-    else if (found.insertAt) range.insertText(edit.replacement, found.insertAt);
+    else if (located.found.insertAt) range.insertText(edit.replacement, located.found.insertAt);
     else range.insertText(edit.replacement, "Replace");
     return null;
   }
@@ -383,27 +409,17 @@ export class WordHost implements DocumentHost {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync();
-      const targets: {
-        finding: Finding;
-        p: Word.Paragraph;
-        found: SpanSearch | null;
-        results: Word.RangeCollection | null;
-      }[] = [];
+      const targets: { finding: Finding; p: Word.Paragraph; located: LocatedSpan | null }[] = [];
       for (const finding of findings) {
         if (finding.paragraph === null) continue;
         const p = paragraphs.items[finding.paragraph];
         if (!p) continue;
-        const found = finding.span ? spanSearch(p.text, finding.span.start, finding.span.end) : null;
-        const results = found ? p.search(found.query, { matchCase: true }) : null;
-        results?.load("items");
-        targets.push({ finding, p, found, results });
+        const found = finding.span ? this.searchable(p.text, finding.span.start, finding.span.end) : null;
+        targets.push({ finding, p, located: found ? searchSpan(p, found) : null });
       }
       await context.sync();
-      for (const { finding, p, found, results } of targets) {
-        const range =
-          found && results && results.items.length === found.expectedCount
-            ? results.items[found.occurrence]
-            : p.getRange("Whole");
+      for (const { finding, p, located } of targets) {
+        const range = (located && rangeOf(located)) ?? p.getRange("Whole");
         range.insertComment(`[${finding.rule}] ${finding.message}`);
       }
       await context.sync();

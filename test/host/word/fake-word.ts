@@ -135,7 +135,7 @@ class Obj {
       this.resolved = true;
     });
   }
-  protected t(): NonNullable<Target> {
+  t(): NonNullable<Target> {
     if (!this.target) throw new Error("fake: object used before it exists (or null object)");
     return this.target;
   }
@@ -194,6 +194,15 @@ class Range extends Obj {
         where === "Replace" ? [t.start, t.end] : where === "Start" ? [t.start, t.start] : [t.end, t.end];
       t.p.text = t.p.text.slice(0, a) + text + t.p.text.slice(b);
       this.ctx.doc.textChanges.push({ text, mode: this.ctx.doc.changeTrackingMode });
+    });
+  }
+  expandTo(other: Range): Range {
+    return new Range(this.ctx, () => {
+      const a = this.t();
+      const b = other.t();
+      if (a.kind !== "range" || b.kind !== "range" || a.p !== b.p)
+        throw new Error("fake: expandTo across paragraphs");
+      return { kind: "range", p: a.p, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
     });
   }
   insertComment(text: string): void {

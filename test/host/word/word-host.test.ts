@@ -144,6 +144,24 @@ describe("WordHost.applyEdits", () => {
     expect(word.doc.changeTrackingMode).toBe("Off");
   });
 
+  it("replaces a span longer than Word's search limit (WordApi 1.3) and skips it below", async () => {
+    const long = "Mở đầu " + "x".repeat(200) + " giữa " + "y".repeat(200) + " hết.";
+    const edit: Edit = {
+      kind: "replaceText",
+      paragraph: 0,
+      expectedText: long,
+      start: 7,
+      end: long.length - 5,
+      replacement: "…",
+    };
+    const word = fakeWord(fakeDocument([para(long)]));
+    expect((await hostOn(word).applyEdits([edit])).applied).toBe(1);
+    expect(word.doc.paragraphs[0].text).toBe("Mở đầu … hết.");
+    const old = fakeWord(fakeDocument([para(long)]), { sets: ["WordApi 1.1"] });
+    const result = await hostOn(old).applyEdits([edit]);
+    expect(result.skipped[0].reason).toBe("Đoạn chữ cần sửa dài quá 255 ký tự nên Word không tìm được.");
+  });
+
   it("inserts at an empty paragraph and at the very start", async () => {
     const word = fakeWord(fakeDocument([para("Một"), para("")]));
     await hostOn(word).applyEdits([

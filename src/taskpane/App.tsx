@@ -1,0 +1,184 @@
+// The task pane shell: tab bar, the assistant's undo button, and the selected tab inside an error boundary.
+import { useCallback, useState, type ComponentType } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowUndo20Regular,
+  CalendarLtr20Regular,
+  DocumentCheckmark20Regular,
+  DocumentEdit20Regular,
+  Library20Regular,
+  Settings20Regular,
+  DismissRegular,
+} from "@fluentui/react-icons";
+import type { DocumentHost, HostCapabilities } from "../host/document-host";
+import type { OrgProfile } from "../core/org/types";
+import AnniversaryTab from "./tabs/AnniversaryTab";
+import CheckTab from "./tabs/CheckTab";
+import DraftTab from "./tabs/DraftTab";
+import LibraryTab from "./tabs/LibraryTab";
+import SettingsTab from "./tabs/SettingsTab";
+import { AppProvider } from "./state/AppProvider";
+import { useApp, type SettingsStore, type TabId } from "./state/app-context";
+import { ErrorBoundary } from "./shell/ErrorBoundary";
+import { TAB_IDS } from "./shell/tabs";
+import { SETTINGS } from "./settings/keys";
+import { app } from "./i18n/vi/app";
+
+const TABS: Record<TabId, { component: ComponentType; icon: JSX.Element }> = {
+  "soan-thao": { component: DraftTab, icon: <DocumentEdit20Regular /> },
+  "kiem-tra": { component: CheckTab, icon: <DocumentCheckmark20Regular /> },
+  "ngay-ky-niem": { component: AnniversaryTab, icon: <CalendarLtr20Regular /> },
+  "thu-vien": { component: LibraryTab, icon: <Library20Regular /> },
+  "cai-dat": { component: SettingsTab, icon: <Settings20Regular /> },
+};
+
+const useStyles = makeStyles({
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: {
+    flexWrap: "wrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXS,
+  },
+  notices: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+  },
+  panel: {
+    flexGrow: 1,
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+export interface AppProps {
+  host: DocumentHost;
+  capabilities: HostCapabilities;
+  settings: SettingsStore;
+  defaultOrg: OrgProfile;
+  initialTab: TabId;
+  onDocumentChanged?(): void;
+}
+
+export function App(props: AppProps) {
+  const { settings } = props;
+  const [tab, setTab] = useState<TabId>(props.initialTab);
+  const goToTab = useCallback(
+    (next: TabId) => {
+      settings.set(SETTINGS.lastTab, next);
+      setTab(next);
+    },
+    [settings],
+  );
+  return (
+    <AppProvider
+      host={props.host}
+      capabilities={props.capabilities}
+      settings={settings}
+      defaultOrg={props.defaultOrg}
+      goToTab={goToTab}
+      onDocumentChanged={props.onDocumentChanged}
+    >
+      <Shell tab={tab} />
+    </AppProvider>
+  );
+}
+
+function Shell({ tab }: { tab: TabId }) {
+  const styles = useStyles();
+  const { goToTab } = useApp();
+  const Selected = TABS[tab].component;
+  return (
+    <div className={styles.shell}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => goToTab(data.value as TabId)}
+        aria-label={app.tabListLabel}
+      >
+        {TAB_IDS.map((id) => (
+          <Tab key={id} id={`tab-${id}`} value={id} icon={TABS[id].icon}>
+            {app.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      <UndoBar />
+      <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`} data-tab={tab}>
+        <ErrorBoundary key={tab}>
+          <Selected />
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}
+
+/** "Hoàn tác thay đổi của Trợ lý": puts back what the latest change replaced. */
+function UndoBar() {
+  const styles = useStyles();
+  const { undoStack, undoLast } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const latest = undoStack[0];
+  if (!latest && !notice) return null;
+
+  const undo = async () => {
+    setBusy(true);
+    try {
+      await undoLast();
+      setNotice({ intent: "success", text: app.undoDone(latest.label) });
+    } catch (error) {
+      setNotice({ intent: "error", text: `${app.undoFailed}: ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.notices}>
+      {latest && (
+        <Button
+          icon={<ArrowUndo20Regular />}
+          appearance="secondary"
+          disabled={busy}
+          title={app.undoTitle(latest.label)}
+          onClick={undo}
+        >
+          {app.undo}
+        </Button>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={app.dismiss}
+                icon={<DismissRegular />}
+                onClick={() => setNotice(null)}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+    </div>
+  );
+}

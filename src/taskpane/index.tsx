@@ -1,0 +1,6 @@
+// Entry of taskpane.html and preview.html.
+import { createRoot } from "react-dom/client";
+import { start } from "./boot/start";
+
+const container = document.getElementById("root");
+if (container) void start(createRoot(container));

@@ -1,0 +1,119 @@
+// The browser preview: the task pane (against the in-memory host) beside a live rendering of its document.
+// The rendering follows the host's change, selection and comment events; "Mở tệp .docx" loads the user's own file.
+import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { FolderOpen20Regular } from "@fluentui/react-icons";
+import type { DocModel } from "../../core/model/types";
+import type { MemoryComment, MemoryHost, MemorySelection } from "../../host/memory";
+import { DocumentView } from "./DocumentView";
+import { app } from "../i18n/vi/app";
+
+const useStyles = makeStyles({
+  layout: {
+    display: "flex",
+    height: "100%",
+    "@media (max-width: 800px)": { flexDirection: "column", height: "auto" },
+  },
+  pane: {
+    flex: "0 0 360px",
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    "@media (max-width: 800px)": { flexBasis: "auto", height: "70vh", borderRight: "none" },
+  },
+  document: {
+    flexGrow: 1,
+    overflow: "auto",
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+});
+
+type PreviewHost = Pick<MemoryHost, "read" | "subscribe" | "openNew">;
+
+interface Props {
+  host: PreviewHost;
+  initialModel: DocModel;
+  /** The task pane, given the callback that re-renders the document after a change. */
+  children(onDocumentChanged: () => void): ReactNode;
+}
+
+export function PreviewLayout({ host, initialModel, children }: Props) {
+  const styles = useStyles();
+  const [model, setModel] = useState(initialModel);
+  const [selection, setSelection] = useState<MemorySelection | null>(null);
+  const [comments, setComments] = useState<MemoryComment[]>([]);
+  const [generation, setGeneration] = useState(0);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(
+    () =>
+      host.subscribe((event) => {
+        if (event.type === "change") setModel(event.model);
+        else if (event.type === "select") setSelection(event.selection);
+        else setComments(event.comments);
+      }),
+    [host],
+  );
+
+  const refresh = useCallback(() => {
+    host.read().then(setModel, (error: Error) => console.error("Trợ lý Văn thư (xem thử):", error));
+  }, [host]);
+
+  const openFile = async (file: File) => {
+    setOpenError(null);
+    try {
+      await host.openNew(new Uint8Array(await file.arrayBuffer()));
+      setSelection(null);
+      setComments([]);
+      // A new document: the pane starts afresh so no tab keeps findings of the old one.
+      setGeneration((g) => g + 1);
+    } catch (error) {
+      setOpenError(`${app.preview.openFailed(file.name)}: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <div className={styles.layout}>
+      <div className={styles.pane}>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{app.preview.banner}</MessageBarBody>
+        </MessageBar>
+        <Fragment key={generation}>{children(refresh)}</Fragment>
+      </div>
+      <main className={styles.document} aria-label={app.preview.documentLabel} data-testid="doc-preview">
+        <div className={styles.toolbar}>
+          <Button icon={<FolderOpen20Regular />} size="small" onClick={() => fileInput.current?.click()}>
+            {app.preview.openFile}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            hidden
+            data-testid="open-docx"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void openFile(file);
+            }}
+          />
+        </div>
+        {openError && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{openError}</MessageBarBody>
+          </MessageBar>
+        )}
+        <DocumentView model={model} selection={selection} comments={comments} />
+      </main>
+    </div>
+  );
+}

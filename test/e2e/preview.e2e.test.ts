@@ -1,0 +1,153 @@
+// The built preview (dist-e2e/, made by `npm test` with office.js from the npm copy) in Debian's chromium:
+// the pane runs against the in-memory host beside the rendered sample plan, with no network beyond its origin.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveStatic, type StaticServer } from "./static-server";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, process.env.VANTHU_E2E_DIST ?? "dist-e2e");
+const screenshots = join(root, "test-results");
+const TABS = ["Soạn thảo", "Kiểm tra", "Ngày kỷ niệm", "Thư viện", "Cài đặt"];
+const TAB_IDS = ["soan-thao", "kiem-tra", "ngay-ky-niem", "thu-vien", "cai-dat"];
+
+jest.setTimeout(90_000);
+
+let server: StaticServer;
+let context: BrowserContext;
+let profile: string;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "preview.html"))) {
+    throw new Error(`${dist}/preview.html is missing: build it first (npm test does).`);
+  }
+  server = await serveStatic(dist);
+  profile = mkdtempSync(join(tmpdir(), "vanthu-e2e-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    timeout: 30_000,
+    viewport: { width: 1280, height: 900 },
+    locale: "vi-VN",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(45_000);
+  // Nothing may leave the page's own origin: record and refuse it.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith("data:") || url.startsWith("blob:"))
+      return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(`${path}: ${error.message}`));
+  await page.goto(`${server.origin}/${path}`);
+  return page;
+}
+
+async function waitForSample(page: Page): Promise<void> {
+  await page.getByTestId("doc-preview").getByText("KẾ HOẠCH", { exact: true }).waitFor();
+}
+
+beforeEach(() => {
+  foreignRequests.length = 0;
+  pageErrors.length = 0;
+  server.missing.length = 0;
+});
+
+/** Nothing left the page's origin (except what `allowed` names), no file was missing, no script failed. */
+function expectSelfContained(allowed?: RegExp) {
+  expect(foreignRequests.filter((url) => !allowed?.test(url))).toEqual([]);
+  expect(server.missing.filter((path) => path !== "/favicon.ico")).toEqual([]);
+  expect(pageErrors).toEqual([]);
+}
+
+const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="true"]').innerText();
+
+describe("browser preview", () => {
+  test("renders the sample plan beside the pane and switches every tab", async () => {
+    const page = await open("preview.html");
+    await waitForSample(page);
+    const preview = page.getByTestId("doc-preview");
+    await expect(preview.innerText()).resolves.toContain(
+      "Công tác Thi đua - Khen thưởng giai đoạn 2017-2020",
+    );
+    // The header block is a borderless table; the body keeps its justified paragraphs.
+    expect(await preview.locator("table[data-table]").count()).toBeGreaterThan(0);
+    expect(await preview.locator("p[data-paragraph]").count()).toBeGreaterThan(30);
+    const title = preview.locator("p[data-paragraph]", { hasText: /^KẾ HOẠCH$/ });
+    expect(await title.evaluate((el) => getComputedStyle(el).textAlign)).toBe("center");
+
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(TABS);
+    for (const [i, name] of TABS.entries()) {
+      await page.getByRole("tab", { name }).click();
+      await expect(selectedTab(page)).resolves.toBe(name);
+      await expect(page.getByRole("tabpanel").getAttribute("data-tab")).resolves.toBe(TAB_IDS[i]);
+    }
+    await expect(preview.innerText()).resolves.toContain("KẾ HOẠCH");
+    mkdirSync(screenshots, { recursive: true });
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.screenshot({ path: join(screenshots, "preview.png") });
+    await page.close();
+    expectSelfContained();
+  });
+
+  test("remembers the last tab when the pane opens again", async () => {
+    const page = await open("preview.html");
+    await waitForSample(page);
+    await page.getByRole("tab", { name: "Thư viện" }).click();
+    await page.reload();
+    await waitForSample(page);
+    await expect(selectedTab(page)).resolves.toBe("Thư viện");
+    await page.close();
+    expectSelfContained();
+  });
+
+  test("taskpane.html loads the bundled office.js and, outside Office, opens the preview on ?tab=", async () => {
+    const page = await open("taskpane.html?tab=ngay-ky-niem");
+    await waitForSample(page);
+    await expect(selectedTab(page)).resolves.toBe("Ngày kỷ niệm");
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe(
+      "object",
+    );
+    await page.close();
+    // office.js itself opens a telemetry frame on Microsoft's servers; it is refused here and nothing needs it.
+    expectSelfContained(/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//);
+  });
+
+  test("Internet Explorer's engine gets the Vietnamese explanation page", async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.setUserAgentOverride", {
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    await page.goto(`${server.origin}/taskpane.html?tab=kiem-tra`);
+    await page.waitForURL(/\/ie\.html$/);
+    await expect(page.locator("#ie-title").innerText()).resolves.toContain("chưa chạy được Trợ lý Văn thư");
+    await expect(page.locator("body").innerText()).resolves.toContain("Word trên web");
+    await page.close();
+    expectSelfContained();
+  });
+});

@@ -1,0 +1,156 @@
+/** @jest-environment jsdom */
+import { act, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createModel, defaultParagraphFormat } from "../../src/core/model/create";
+import { DocumentView, twipsToPx } from "../../src/taskpane/preview/DocumentView";
+import { PreviewLayout } from "../../src/taskpane/preview/PreviewLayout";
+import { MemoryHost } from "../../src/host/memory";
+
+const cellFormat = defaultParagraphFormat({
+  alignment: "center",
+  indent: { left: 0, right: 0, firstLine: 0 },
+});
+
+const model = createModel({
+  paragraphs: [
+    {
+      text: "ỦY BAN NHÂN DÂN",
+      cell: { table: 0, row: 0, col: 0 },
+      run: { bold: true, size: 13 },
+      format: cellFormat,
+    },
+    { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", cell: { table: 0, row: 0, col: 1 }, format: cellFormat },
+    { text: "KẾ HOẠCH", format: { alignment: "center" }, run: { bold: true } },
+    {
+      runs: [
+        { text: "Căn cứ " },
+        { text: "Luật Thi đua, Khen thưởng", italic: true },
+        { text: "\tnăm 2003" },
+      ],
+      format: { indent: { left: 0, right: 0, firstLine: 720 }, alignment: "both" },
+    },
+    { text: "" },
+  ],
+  tables: [
+    {
+      index: 0,
+      depth: 0,
+      section: 0,
+      hasBorders: false,
+      rows: [
+        {
+          cells: [
+            { paragraphs: [0], width: 3600, gridSpan: 1, hasBorders: false },
+            { paragraphs: [1], width: 5400, gridSpan: 1, hasBorders: false },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe("DocumentView", () => {
+  test("renders body paragraphs in order with tables in place", () => {
+    const { container } = render(<DocumentView model={model} />);
+    const blocks = [...container.querySelector("[data-testid=doc-page]")!.children];
+    expect(blocks.map((b) => b.tagName)).toEqual(["TABLE", "P", "P", "P"]);
+    expect(blocks[0].textContent).toBe("ỦY BAN NHÂN DÂNCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(blocks[1].textContent).toBe("KẾ HOẠCH");
+  });
+
+  test("keeps alignment, indents, bold, italic, size and tabs", () => {
+    const { container } = render(<DocumentView model={model} />);
+    const title = container.querySelector<HTMLElement>('p[data-paragraph="2"]')!;
+    expect(title.style.textAlign).toBe("center");
+    expect(title.querySelector("span")!.style.fontWeight).toBe("bold");
+    const basis = container.querySelector<HTMLElement>('p[data-paragraph="3"]')!;
+    expect(basis.style.textAlign).toBe("justify");
+    expect(basis.style.textIndent).toBe(`${twipsToPx(720)}px`);
+    expect(basis.style.whiteSpace).toBe("pre-wrap");
+    const spans = basis.querySelectorAll("span");
+    expect(spans[1].style.fontStyle).toBe("italic");
+    expect(spans[1].style.fontStyle).not.toBe(spans[0].style.fontStyle);
+    expect(spans[2].textContent).toBe("\tnăm 2003");
+    const agency = container.querySelector<HTMLElement>('td p[data-paragraph="0"] span')!;
+    expect(agency.style.fontSize).toBe("13pt");
+    expect(container.querySelector<HTMLElement>("td")!.style.borderStyle).not.toBe("solid");
+  });
+
+  test("sizes the page from the section's page setup (A4, NĐ 30 margins)", () => {
+    const { container } = render(<DocumentView model={model} />);
+    const page = container.querySelector<HTMLElement>("[data-testid=doc-page]")!;
+    expect(page.style.width).toBe(`${twipsToPx(11906)}px`);
+    expect(page.style.paddingLeft).toBe(`${twipsToPx(model.sections[0].page!.margins.left)}px`);
+  });
+
+  test("says so when the document is empty", () => {
+    render(<DocumentView model={createModel({ paragraphs: [] })} />);
+    expect(screen.getByText("(Văn bản trống)")).toBeTruthy();
+  });
+});
+
+describe("PreviewLayout", () => {
+  function renderPreview() {
+    const host = new MemoryHost(model);
+    let changed: () => void = () => undefined;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout host={host} initialModel={model}>
+          {(onDocumentChanged) => {
+            changed = onDocumentChanged;
+            return <p>ngăn Trợ lý</p>;
+          }}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    return { host, changed: () => changed() };
+  }
+
+  test("shows the pane beside the document and follows the host's edits", async () => {
+    const { host } = renderPreview();
+    expect(screen.getByText("ngăn Trợ lý")).toBeTruthy();
+    expect(screen.getByTestId("doc-preview").textContent).toContain("KẾ HOẠCH");
+    await act(async () => {
+      await host.applyEdits([
+        {
+          kind: "replaceText",
+          paragraph: 2,
+          expectedText: "KẾ HOẠCH",
+          start: 0,
+          end: 8,
+          replacement: "BÁO CÁO",
+        },
+      ]);
+    });
+    expect(screen.getByTestId("doc-preview").textContent).toContain("BÁO CÁO");
+    expect(screen.getByTestId("doc-preview").textContent).not.toContain("KẾ HOẠCH");
+  });
+
+  test("documentChanged re-reads the host", async () => {
+    const { host, changed } = renderPreview();
+    const read = jest.spyOn(host, "read");
+    await act(async () => changed());
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  test("highlights the selected span and marks commented paragraphs", async () => {
+    const { host } = renderPreview();
+    await act(async () => host.select(3, { start: 7, end: 32 }));
+    expect(screen.getByTestId("selected-span").textContent).toBe("Luật Thi đua, Khen thưởng");
+    await act(async () => {
+      await host.addComments([
+        {
+          rule: "r",
+          severity: "error",
+          message: "Thiếu dấu chấm.",
+          paragraph: 3,
+          excerpt: "",
+          fixable: false,
+        },
+      ]);
+    });
+    const commented = document.querySelector<HTMLElement>('[data-testid=doc-page] p[data-paragraph="3"]')!;
+    expect(commented.getAttribute("data-comments")).toBe("1");
+    expect(commented.title).toContain("Thiếu dấu chấm.");
+  });
+});

@@ -1,0 +1,107 @@
+// Builds the task pane, the browser preview, the ribbon command page and the static files into dist/.
+//
+// Options (environment variables or `--env name=value`):
+//   OFFICE_JS=cdn|local  where pages load office.js from: the Office CDN (default for `npm run build`, what
+//                        Microsoft supports in production) or the bundled @microsoft/office-js copy (preview,
+//                        tests, intranet hosts without internet access; default for `npm start` and tests).
+//   ADDIN_URL=https://…  the origin written into dist/manifest.xml (default https://localhost:3000).
+//   OUT_DIR=dist         output folder.
+//   DEV_CERT / DEV_KEY   certificate files for the HTTPS dev server (scripts/start.mjs passes them).
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const officeJs = env.officeJs || process.env.OFFICE_JS || (production ? "cdn" : "local");
+  if (officeJs !== "cdn" && officeJs !== "local")
+    throw new Error(`OFFICE_JS must be cdn or local, not ${officeJs}`);
+  const addinUrl = (env.addinUrl || process.env.ADDIN_URL || DEV_ORIGIN).replace(/\/+$/, "");
+  if (!addinUrl.startsWith("https://")) throw new Error(`ADDIN_URL must start with https:// (${addinUrl})`);
+  const outDir = path.resolve(__dirname, env.outDir || process.env.OUT_DIR || "dist");
+  const officeJsUrl = officeJs === "cdn" ? OFFICE_CDN : "office-js/office.js";
+
+  const page = (filename, chunks, withOffice, title) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template: "./src/taskpane/taskpane.html",
+      chunks,
+      scriptLoading: "defer",
+      templateParameters: { officeJsUrl: withOffice ? officeJsUrl : null, title },
+    });
+
+  const copy = [
+    { from: "assets/icons", to: "assets/icons" },
+    { from: "src/taskpane/ie", to: "." },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => content.toString().split(DEV_ORIGIN).join(addinUrl),
+    },
+  ];
+  if (officeJs === "local") {
+    // office.js fetches <ui-language>/office_strings.js, its host-to-file table and the host's word-*.js next to
+    // itself; copy only those (the package is 86 MB). `minimized` stops the production minifier re-minifying them.
+    const info = { minimized: true };
+    copy.push(
+      { from: "office.js", context: OFFICE_JS_DIR, to: "office-js/", info },
+      { from: "o15apptofilemappingtable.js", context: OFFICE_JS_DIR, to: "office-js/", info },
+      { from: "*/office_strings.js", context: OFFICE_JS_DIR, to: "office-js/", info },
+      {
+        from: "word-*.js",
+        context: OFFICE_JS_DIR,
+        to: "office-js/",
+        info,
+        globOptions: { ignore: ["**/*.debug.js"] },
+      },
+    );
+  }
+
+  const https =
+    process.env.DEV_CERT && fs.existsSync(process.env.DEV_CERT)
+      ? { type: "https", options: { cert: process.env.DEV_CERT, key: process.env.DEV_KEY } }
+      : { type: "https" };
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        // The preview's sample plan, served beside the pages under its own name.
+        { test: /\.docx$/, type: "asset/resource", generator: { filename: "assets/sample/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      page("taskpane.html", ["taskpane"], true, "Trợ lý Văn thư"),
+      page("preview.html", ["taskpane"], false, "Trợ lý Văn thư — xem thử"),
+      page("commands.html", ["commands"], true, "Trợ lý Văn thư — lệnh"),
+      new CopyWebpackPlugin({ patterns: copy }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      server: https,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
