@@ -9,7 +9,7 @@ import { insertIntoDocx, patchDocx, restoreDocx } from "../../core/ooxml/patch";
 import type { SavedSection } from "../../core/ooxml/patch";
 import { readDocx } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
-import type { Edit, Finding } from "../../core/rules/types";
+import type { Edit } from "../../core/rules/types";
 import type {
   ApplyResult,
   DocumentHost,
@@ -129,7 +129,8 @@ export class DocxHost implements DocumentHost {
     return { restored: result.restored, skipped: result.skipped };
   }
 
-  async addComments(_findings: Finding[]): Promise<number> {
+  /** Comments are not written into files; the CLI's report carries the findings. */
+  async addComments(): Promise<number> {
     return 0;
   }
 

@@ -35,6 +35,10 @@ import {
 type SpanEdit = Extract<Edit, { kind: "replaceText" | "setRunFormat" }>;
 
 let savedCounter = 0;
+const newSavedId = (): string => `word-${Date.now().toString(36)}-${++savedCounter}`;
+
+/** SavedState payload of a paragraph that an insertion added: restoring it means deleting it. */
+const INSERTED = "vanthu:inserted";
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -114,6 +118,8 @@ export class WordHost implements DocumentHost {
       const ooxml = await this.apis.run(async (context) => {
         const result = context.document.body.getOoxml();
         await context.sync();
+        // A ClientResult is filled by the sync; it has no load().
+        // eslint-disable-next-line office-addins/load-object-before-read
         return result.value;
       });
       model = this.parse.flatOpc(ooxml);
@@ -141,11 +147,12 @@ export class WordHost implements DocumentHost {
 
   /**
    * 3 syncs: (1) the paragraph at the insertion point and the one after it; (2) insert the fragment and read the
-   * paragraph that now follows it; (3) delete that paragraph when it is an empty one the insertion added.
+   * new paragraphs, their position and the paragraph that now follows them; (3) delete that paragraph when it
+   * is an empty one the insertion added. The SavedState lets restore() take the new paragraphs out again.
    * An empty paragraph at the insertion point is replaced rather than left standing beside the new text.
    * UNVERIFIED in a real Word: exactly when insertOoxml leaves such a stray empty paragraph.
    */
-  async insert(blocks: Block[], where: InsertWhere, _label?: string): Promise<InsertResult> {
+  async insert(blocks: Block[], where: InsertWhere, label?: string): Promise<InsertResult> {
     const ooxml = writeFragment(blocks);
     return this.apis.run(async (context) => {
       const body = context.document.body;
@@ -169,6 +176,11 @@ export class WordHost implements DocumentHost {
           : body.insertOoxml(ooxml, where === "start" ? "Start" : "End");
       const after = inserted.paragraphs.getLast().getNextOrNullObject();
       after.load("text");
+      const added = inserted.paragraphs;
+      added.load("items/text");
+      // Paragraphs from the top of the body to the first new one: its index is their count minus one.
+      const upTo = body.getRange("Start").expandTo(inserted.getRange("Start")).paragraphs;
+      upTo.load("items/text");
       await context.sync();
       // What should follow the new text: the anchor's old neighbour (replaced anchor), the old first paragraph
       // (start), nothing (end). An empty paragraph there that was not there before is the insertion's.
@@ -186,7 +198,14 @@ export class WordHost implements DocumentHost {
         (replaceAnchor || where !== "selection");
       if (stray) after.delete();
       await context.sync();
-      return { firstParagraph: where === "start" ? 0 : null, saved: null };
+      const first = upTo.items.length - 1;
+      const saved: SavedState = {
+        id: newSavedId(),
+        label: label ?? `Chèn ${added.items.length} đoạn văn`,
+        createdAt: new Date().toISOString(),
+        items: added.items.map((p, k) => ({ paragraph: first + k, text: p.text, data: INSERTED })),
+      };
+      return { firstParagraph: first, saved };
     });
   }
 
@@ -226,6 +245,8 @@ export class WordHost implements DocumentHost {
     const ooxml = await this.apis.run(async (context) => {
       const result = context.document.getSelection().getOoxml();
       await context.sync();
+      // A ClientResult is filled by the sync; it has no load().
+      // eslint-disable-next-line office-addins/load-object-before-read
       return result.value;
     });
     const model = this.parse.flatOpc(ooxml);
@@ -306,7 +327,7 @@ export class WordHost implements DocumentHost {
 
       if (applied === 0) return { applied, skipped, saved: null };
       const saved: SavedState = {
-        id: `word-${Date.now().toString(36)}-${++savedCounter}`,
+        id: newSavedId(),
         label: options?.label ?? `Sửa ${applied} chỗ`,
         createdAt: new Date().toISOString(),
         items: [...appliedByParagraph].map(([i, list]) => ({
@@ -362,7 +383,7 @@ export class WordHost implements DocumentHost {
 
   /**
    * 3 syncs: (1) the paragraphs' text; (2) each saved paragraph put back with insertOoxml "Replace" where its
-   * text is still what the change left, sections' page setup reset, and the paragraph after each one read;
+   * text is still what the change left (paragraphs an insertion added are deleted), sections' page setup reset, and the paragraph after each one read;
    * (3) delete an empty paragraph Word added after a replaced one.
    */
   async restore(saved: SavedState): Promise<{ restored: number; skipped: number }> {
@@ -381,11 +402,15 @@ export class WordHost implements DocumentHost {
           skipped++;
           continue;
         }
+        restored++;
+        if (item.data === INSERTED) {
+          p.delete();
+          continue;
+        }
         const range = p.insertOoxml(item.data, "Replace");
         const after = range.paragraphs.getLast().getNextOrNullObject();
         after.load("text");
         checks.push({ after, expected: paragraphs.items[item.paragraph + 1]?.text ?? null });
-        restored++;
       }
       if (sections && saved.sections) {
         for (const { index, page } of JSON.parse(saved.sections) as {

@@ -200,9 +200,20 @@ class Range extends Obj {
     return new Range(this.ctx, () => {
       const a = this.t();
       const b = other.t();
-      if (a.kind !== "range" || b.kind !== "range" || a.p !== b.p)
-        throw new Error("fake: expandTo across paragraphs");
-      return { kind: "range", p: a.p, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+      if (a.kind !== "range" || b.kind !== "range") throw new Error("fake: expandTo of paragraph ranges");
+      if (a.p === b.p)
+        return { kind: "range", p: a.p, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+      const [i, j] = [this.index(a.p), this.index(b.p)].sort((x, y) => x - y);
+      return { kind: "paras", ps: this.ctx.doc.paragraphs.slice(i, j + 1) };
+    });
+  }
+  getRange(where: "Start"): Range {
+    return new Range(this.ctx, () => {
+      const t = this.t();
+      if (where !== "Start") throw new Error("fake: getRange supports Start");
+      return t.kind === "range"
+        ? { kind: "range", p: t.p, start: t.start, end: t.start }
+        : { kind: "range", p: this.paras()[0], start: 0, end: 0 };
     });
   }
   insertComment(text: string): void {
@@ -414,6 +425,7 @@ function makeContext(ctx: Ctx): unknown {
   const modeCell = new Loaded<string>("Document.changeTrackingMode");
   const body = {
     paragraphs: new ParagraphCollection(ctx, () => doc.paragraphs),
+    getRange: () => new Range(ctx, () => ({ kind: "range", p: doc.paragraphs[0], start: 0, end: 0 })),
     getOoxml: () =>
       new ClientResult(ctx, () => OOXML_BLOCKS + JSON.stringify(doc.paragraphs.map((p) => p.text))),
     insertOoxml(ooxml: string, where: "Start" | "End") {

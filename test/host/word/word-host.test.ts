@@ -204,7 +204,21 @@ describe("WordHost.insert", () => {
     const result = await hostOn(word).insert(blocks, where);
     expect(word.doc.paragraphs.map((p) => p.text)).toEqual(texts);
     expect(word.runs).toEqual([3]);
-    expect(result.firstParagraph).toBe(where === "start" ? 0 : null);
+    expect(result.firstParagraph).toBe(where === "start" ? 0 : 2);
+  });
+
+  it("gives a SavedState that takes the inserted paragraphs out again", async () => {
+    const word = fakeWord(fakeDocument([para("A"), para("B")]));
+    const host = hostOn(word);
+    const { saved } = await host.insert(blocks, "end", "Chèn Nơi nhận");
+    expect(saved?.label).toBe("Chèn Nơi nhận");
+    expect(saved?.items.map((i) => [i.paragraph, i.text])).toEqual([
+      [2, "Mới 1"],
+      [3, "Mới 2"],
+    ]);
+    word.doc.paragraphs[3].text = "Mới 2 đã sửa";
+    expect(await host.restore(saved!)).toEqual({ restored: 1, skipped: 1 });
+    expect(word.doc.paragraphs.map((p) => p.text)).toEqual(["A", "B", "Mới 2 đã sửa"]);
   });
 
   it("fills an empty document instead of leaving its empty paragraph", async () => {
@@ -216,8 +230,9 @@ describe("WordHost.insert", () => {
   it("replaces the selection", async () => {
     const word = fakeWord(fakeDocument([para("Trước [chỗ] sau")]));
     word.doc.selection = { paragraph: 0, start: 6, end: 11 };
-    await hostOn(word).insert(blocks, "selection");
+    const result = await hostOn(word).insert(blocks, "selection");
     expect(word.doc.paragraphs.map((p) => p.text)).toEqual(["Trước ", "Mới 1", "Mới 2", " sau"]);
+    expect(result.firstParagraph).toBe(1);
   });
 });
 

@@ -1,11 +1,11 @@
 // Apply a batch of edits to word/document.xml, and put saved paragraphs and sections back.
 import type { Edit } from "../../rules/types";
 import { pageSetupChanges } from "./format-changes";
-import { applyParagraphEdit, scanOne } from "./paragraph-edits";
+import { type RPrMemo, applyParagraphEdit } from "./paragraph-edits";
 import { type Skipped, planEdits } from "./plan";
 import { patchProps } from "./props";
 import { scanParagraphs } from "./scan";
-import { rootNamespaces } from "./xml";
+import { rootNamespaces, spliceAll } from "./xml";
 
 /** What an edit replaced: the paragraph's XML before the batch, and its text after it (for restore). */
 export interface SavedParagraph {
@@ -33,6 +33,8 @@ interface Target {
   end: number;
   before: string;
   xml: string;
+  /** The paragraph's text, updated as replacements apply (they run from the end, so offsets hold). */
+  text: string;
 }
 
 export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
@@ -41,6 +43,7 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
   const plan = planEdits(edits, (i) => scan.paragraphs[i]?.text ?? null, scan.sections.length);
   const skipped = [...plan.skipped];
   const targets = new Map<string, Target>();
+  const memo: RPrMemo = new Map();
   let applied = 0;
   for (const edit of plan.ordered) {
     const key = edit.kind === "setPageSetup" ? `s${edit.section}` : `p${edit.paragraph}`;
@@ -50,7 +53,8 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
         edit.kind === "setPageSetup" ? scan.sections[edit.section] : scan.paragraphs[edit.paragraph].range;
       const index = edit.kind === "setPageSetup" ? edit.section : edit.paragraph;
       const before = xml.slice(range.start, range.end);
-      target = { index, start: range.start, end: range.end, before, xml: before };
+      const text = edit.kind === "setPageSetup" ? "" : scan.paragraphs[edit.paragraph].text;
+      target = { index, start: range.start, end: range.end, before, xml: before, text };
       targets.set(key, target);
     }
     if (edit.kind === "setPageSetup") {
@@ -64,10 +68,12 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       applied++;
       continue;
     }
-    const outcome = applyParagraphEdit(target.xml, edit, namespaces);
+    const outcome = applyParagraphEdit(target.xml, edit, namespaces, memo);
     if ("reason" in outcome) skipped.push({ edit, reason: outcome.reason });
     else {
       target.xml = outcome.xml;
+      if (edit.kind === "replaceText")
+        target.text = target.text.slice(0, edit.start) + edit.replacement + target.text.slice(edit.end);
       applied++;
     }
   }
@@ -84,17 +90,17 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       sec.xml = sec.before;
     }
   }
-  let out = xml;
-  for (const t of all.filter((t) => t.xml !== t.before).sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, t.start) + t.xml + out.slice(t.end);
-  }
+  const changed = all.filter((t) => t.xml !== t.before);
   return {
-    xml: out,
+    xml: spliceAll(
+      xml,
+      changed.map((t) => ({ start: t.start, end: t.end, text: t.xml })),
+    ),
     applied,
     skipped,
     paragraphs: paragraphTargets
       .filter((t) => t.xml !== t.before)
-      .map((t) => ({ paragraph: t.index, textAfter: scanOne(t.xml, namespaces).text, xmlBefore: t.before })),
+      .map((t) => ({ paragraph: t.index, textAfter: t.text, xmlBefore: t.before })),
     sections: sectionTargets
       .filter((t) => t.xml !== t.before || paragraphTargets.some((p) => p.start <= t.start && p.end >= t.end))
       .map((t) => ({ section: t.index, xmlBefore: t.before })),
@@ -137,8 +143,5 @@ export function restoreDocumentXml(
     const inRestored = splices.some((s) => range && s.start <= range.start && s.end >= range.end);
     if (range && !inRestored) splices.push({ ...range, text: saved.xmlBefore });
   }
-  let out = xml;
-  for (const s of splices.sort((a, b) => b.start - a.start))
-    out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return { xml: out, restored, skipped };
+  return { xml: spliceAll(xml, splices), restored, skipped };
 }

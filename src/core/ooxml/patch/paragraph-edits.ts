@@ -3,7 +3,7 @@
 import type { Edit } from "../../rules/types";
 import { type ChildChange, patchProps } from "./props";
 import { type RunChild, type ScannedParagraph, type ScannedRun, scanParagraphs } from "./scan";
-import { escapeText } from "./xml";
+import { escapeText, spliceAll } from "./xml";
 import { paragraphFormatChanges, runFormatChanges } from "./format-changes";
 import { REASONS } from "./plan";
 
@@ -18,24 +18,31 @@ export function scanOne(xml: string, namespaces: Record<string, string>): Scanne
   return found;
 }
 
+/** New rPr XML by format change and old rPr: runs of a document share a handful of rPr, so this saves parses. */
+export type RPrMemo = Map<string, string>;
+
 export function applyParagraphEdit(
   xml: string,
   edit: ParagraphEdit,
   namespaces: Record<string, string>,
+  memo: RPrMemo = new Map(),
 ): EditOutcome {
   const para = scanOne(xml, namespaces);
-  const ctx: Ctx = { xml, para, prefix: para.prefix ? `${para.prefix}:` : "", namespaces };
+  const ctx: Ctx = { xml, para, prefix: para.prefix ? `${para.prefix}:` : "", namespaces, memo };
   switch (edit.kind) {
     case "replaceText":
       return replaceText(ctx, edit.start, edit.end, edit.replacement);
     case "setRunFormat":
       return formatRuns(ctx, edit);
-    case "setParagraphFormat":
-      return { xml: setParagraphProps(ctx, paragraphFormatChanges(edit.format)) };
+    case "setParagraphFormat": {
+      const props = paragraphPropsSplice(ctx, paragraphFormatChanges(edit.format));
+      return { xml: props ? spliceAll(xml, [props]) : xml };
+    }
   }
 }
 
 interface Ctx {
+  memo: RPrMemo;
   xml: string;
   para: ScannedParagraph;
   /** "w:" */
@@ -47,14 +54,6 @@ interface Splice {
   start: number;
   end: number;
   text: string;
-}
-
-/** Apply splices given in source offsets (non-overlapping). */
-function splice(xml: string, splices: Splice[]): string {
-  let out = xml;
-  for (const s of [...splices].sort((a, b) => b.start - a.start))
-    out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
 }
 
 const slice = (ctx: Ctx, r: { start: number; end: number }): string => ctx.xml.slice(r.start, r.end);
@@ -133,7 +132,7 @@ function replaceText(ctx: Ctx, s: number, e: number, replacement: string): EditO
       splices.push({ ...run.range, text: runOpen(ctx, run) + rPr + kept.join("") + runClose(ctx) });
     }
   }
-  return { xml: splice(ctx.xml, splices) };
+  return { xml: spliceAll(ctx.xml, splices) };
 }
 
 /** A paragraph without text gets a new run carrying the paragraph mark's formatting. */
@@ -169,8 +168,17 @@ function formatRuns(ctx: Ctx, edit: Extract<Edit, { kind: "setRunFormat" }>): Ed
   const s = edit.start ?? 0;
   const e = edit.end ?? para.text.length;
   const changes = runFormatChanges(edit.format);
-  const newRPr = (run: ScannedRun): string =>
-    patchProps("rPr", run.rPr ? slice(ctx, run.rPr) : "", changes, para.prefix, ctx.namespaces);
+  const changeKey = JSON.stringify(edit.format);
+  const newRPr = (run: ScannedRun): string => {
+    const old = run.rPr ? slice(ctx, run.rPr) : "";
+    const key = `${changeKey}\u0000${para.prefix}\u0000${old}`;
+    let next = ctx.memo.get(key);
+    if (next === undefined) {
+      next = patchProps("rPr", old, changes, para.prefix, ctx.namespaces);
+      ctx.memo.set(key, next);
+    }
+    return next;
+  };
   const splices: Splice[] = [];
   for (const run of para.runs) {
     const inside = run.textStart >= s && run.textEnd <= e;
@@ -209,14 +217,10 @@ function formatRuns(ctx: Ctx, edit: Extract<Edit, { kind: "setRunFormat" }>): Ed
       para.prefix,
       ctx.namespaces,
     );
-    const xml = splice(ctx.xml, splices);
-    return {
-      xml: setParagraphProps({ ...ctx, xml, para: scanOne(xml, ctx.namespaces) }, [
-        { local: "rPr", xml: mark },
-      ]),
-    };
+    const props = paragraphPropsSplice(ctx, [{ local: "rPr", xml: mark }]);
+    if (props) splices.push(props);
   }
-  return { xml: splice(ctx.xml, splices) };
+  return { xml: spliceAll(ctx.xml, splices) };
 }
 
 function replaceRPr(ctx: Ctx, run: ScannedRun, rPr: string): Splice {
@@ -225,17 +229,16 @@ function replaceRPr(ctx: Ctx, run: ScannedRun, rPr: string): Splice {
   return { start: run.openEnd, end: run.openEnd, text: rPr };
 }
 
-/** Set pPr children, keeping the rest of the paragraph as it was. */
-function setParagraphProps(ctx: Ctx, changes: ChildChange[]): string {
+/** Set pPr children, as one splice of the paragraph's XML (the rest of the paragraph stays as it was). */
+function paragraphPropsSplice(ctx: Ctx, changes: ChildChange[]): Splice | null {
   const { para } = ctx;
   const next = patchProps("pPr", para.pPr ? slice(ctx, para.pPr) : "", changes, para.prefix, ctx.namespaces);
-  if (para.pPr) return ctx.xml.slice(0, para.pPr.start) + next + ctx.xml.slice(para.pPr.end);
-  if (!next) return ctx.xml;
+  if (para.pPr) return { ...para.pPr, text: next };
+  if (!next) return null;
   if (para.range.end === para.openEnd) {
+    // <w:p/> becomes <w:p><w:pPr>…</w:pPr></w:p>.
     const open = ctx.xml.slice(para.range.start, para.openEnd).slice(0, -2) + ">";
-    return (
-      ctx.xml.slice(0, para.range.start) + open + next + `</${ctx.prefix}p>` + ctx.xml.slice(para.range.end)
-    );
+    return { ...para.range, text: open + next + `</${ctx.prefix}p>` };
   }
-  return ctx.xml.slice(0, para.openEnd) + next + ctx.xml.slice(para.openEnd);
+  return { start: para.openEnd, end: para.openEnd, text: next };
 }

@@ -58,14 +58,14 @@ export function walkXml(xml: string, handlers: WalkHandlers, namespaces?: Record
   });
   parser.on("opentag", (tag) => {
     const openEnd = parser.position;
-    const event = { tag, start: xml.lastIndexOf("<", openEnd - 1), openEnd };
+    const event = { tag, start: tagStart(xml, openEnd), openEnd };
     stack.push(event);
     handlers.open(event);
   });
   parser.on("closetag", () => {
     const open = stack.pop() as ElementEvent;
     const end = parser.position;
-    const closeStart = open.tag.isSelfClosing ? open.start : xml.lastIndexOf("<", end - 1);
+    const closeStart = open.tag.isSelfClosing ? open.start : tagStart(xml, end);
     handlers.close({ ...open, closeStart, end });
   });
   if (handlers.text) {
@@ -76,6 +76,13 @@ export function walkXml(xml: string, handlers: WalkHandlers, namespaces?: Record
     throw new VanThuError("malformed-xml", `Nội dung XML của tài liệu bị hỏng (${err.message}).`);
   });
   parser.write(xml).close();
+}
+
+/** Offset of the "<" opening the tag that ends just before `end` (a loop: lastIndexOf is slow on long strings). */
+function tagStart(xml: string, end: number): number {
+  let i = end - 1;
+  while (i > 0 && xml.charCodeAt(i) !== 60) i--;
+  return i;
 }
 
 /** Namespace declarations (prefix → uri) on the root element, for re-parsing fragments of the same part. */
@@ -116,4 +123,19 @@ function findRootTagEnd(xml: string): number {
     }
     return xml.length;
   }
+}
+
+/**
+ * Replace non-overlapping [start, end) ranges in one pass (linear in the string's length). An insertion (empty
+ * range) at the start of a replaced range goes before that range's new text.
+ */
+export function spliceAll(xml: string, splices: { start: number; end: number; text: string }[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of [...splices].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    parts.push(xml.slice(at, s.start), s.text);
+    at = s.end;
+  }
+  parts.push(xml.slice(at));
+  return parts.join("");
 }

@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { strFromU8, unzipSync } from "fflate";
-import { mainPartName, scanParagraphs } from "../../../../src/core/ooxml/patch";
+import { mainPartName, patchDocx, scanParagraphs } from "../../../../src/core/ooxml/patch";
+import type { Edit } from "../../../../src/core/rules/types";
 import { readDocx } from "../../../../src/core/ooxml/read";
 import { docxOf, documentXml, para, run } from "./fixtures";
 
@@ -16,6 +17,8 @@ const files = [
   ...readdirSync("assets/sample")
     .filter((f) => f.endsWith(".docx"))
     .map((f) => join("assets/sample", f)),
+  // The sample plan saved by LibreOffice (docx → odt → docx), whose XML is written differently from Word's.
+  join(__dirname, "fixtures", "libreoffice-ke-hoach.docx"),
 ];
 
 function agree(bytes: Uint8Array): void {
@@ -58,5 +61,50 @@ describe("patch scan agrees with the reader", () => {
         ),
     );
     agree(docxOf(xml));
+  });
+});
+
+describe("patched documents re-read as asked", () => {
+  it.each(files)("%s", (file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const model = readDocx(bytes);
+    const body = model.paragraphs.filter((p) => p.index !== null);
+    const edits: Edit[] = [];
+    for (const p of body) {
+      edits.push({
+        kind: "setRunFormat",
+        paragraph: p.index as number,
+        expectedText: p.text,
+        format: { font: "Times New Roman", size: 13 },
+      });
+      const at = p.text.search(/\S/);
+      if (at >= 0 && !p.runs.some((r) => r.kind === "field" && r.start <= at && at < r.start + r.text.length))
+        edits.push({
+          kind: "replaceText",
+          paragraph: p.index as number,
+          expectedText: p.text,
+          start: at,
+          end: at + 1,
+          replacement: "§",
+        });
+    }
+    edits.push({ kind: "setPageSetup", section: 0, page: { margins: { left: 1701, right: 850 } } });
+    const patched = patchDocx(bytes, edits);
+    expect(patched.skipped).toEqual([]);
+    const after = readDocx(patched.bytes);
+    const afterBody = after.paragraphs.filter((p) => p.index !== null);
+    expect(afterBody).toHaveLength(body.length);
+    afterBody.forEach((p, i) => {
+      const at = body[i].text.search(/\S/);
+      const expected = at >= 0 ? body[i].text.slice(0, at) + "§" + body[i].text.slice(at + 1) : body[i].text;
+      expect(p.text).toBe(expected);
+      for (const r of p.runs.filter((r) => r.kind === "text" && r.text.trim()))
+        expect([r.format.font, r.format.size]).toEqual(["Times New Roman", 13]);
+    });
+    expect(after.sections[0].page?.margins).toMatchObject({ left: 1701, right: 850 });
+    // Paragraphs outside the body are not touched.
+    expect(after.paragraphs.filter((p) => p.index === null).map((p) => p.text)).toEqual(
+      model.paragraphs.filter((p) => p.index === null).map((p) => p.text),
+    );
   });
 });
