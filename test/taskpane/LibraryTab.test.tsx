@@ -290,6 +290,8 @@ describe("Thư viện tab", () => {
         throw new TypeError("Failed to fetch");
       }) as typeof fetch;
       renderWithApp(<LibraryTab />, { settings: withBase() });
+      expect(screen.queryByRole("textbox", { name: /Địa chỉ thư viện/ })).toBeNull();
+      fireEvent.click(screen.getByRole("button", { name: "Đổi thư viện…" }));
       fireEvent.change(screen.getByRole("textbox", { name: /Địa chỉ thư viện/ }), {
         target: { value: "https://intranet.example/thu-vien.json" },
       });

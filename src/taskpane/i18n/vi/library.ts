@@ -15,6 +15,8 @@ export const library = {
       : `Điều khoản riêng: đã sửa ${overrides} điều khoản của tỉnh, thêm ${added} điều khoản.`,
 
   sources: {
+    show: "Đổi thư viện…",
+    hide: "Ẩn các cách nạp thư viện",
     starterLabel: "Thư viện mẫu",
     useStarter: "Dùng thư viện mẫu",
     openFile: "Mở tệp thư viện…",
