@@ -235,6 +235,21 @@ describe("Thư viện tab", () => {
     ).toBeTruthy();
   });
 
+  it("imports an exported layer back as the user's own clauses, even one made without a base", async () => {
+    const { settings } = renderWithApp(<LibraryTab />);
+    const own = {
+      ...province,
+      id: "lop-rieng",
+      layer: true,
+      clauses: [{ ...province.clauses[0], id: "rieng-a", title: "Điều khoản riêng A" }],
+    };
+    chooseFile("dieu-khoan-rieng.json", serializeLibrary(own));
+    await screen.findByText(/Đã nhập lớp điều khoản riêng \(1 điều khoản\)/);
+    expect(settings.get(LIBRARY_KEYS.base)).toBeNull();
+    expect(loadLibrary(settings.get<string>(LIBRARY_KEYS.layer)!).clauses[0].id).toBe("rieng-a");
+    expect(within(list()).getByRole("button", { name: /Điều khoản riêng A/ })).toBeTruthy();
+  });
+
   it("warns when the file is not newer than the library in use", async () => {
     renderWithApp(<LibraryTab />, { settings: withBase() });
     const older = { ...province, version: "0.9", clauses: province.clauses.slice(1) };

@@ -89,7 +89,7 @@ export function useLibrary(settings: SettingsStore, org: OrgProfile) {
         return;
       }
       const lib = result.library;
-      if (lib.base) {
+      if (lib.layer || lib.base) {
         storeLayer(lib);
         setNotice({ intent: "success", text: t.sources.layerImported(lib.clauses.length) });
         return;
