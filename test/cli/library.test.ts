@@ -128,3 +128,29 @@ describe("vanthu library search", () => {
     expect((await run("frobnicate")).code).toBe(2);
   });
 });
+
+describe("vanthu library diff, changes across paragraphs", () => {
+  it("prints only the changed lines", async () => {
+    const before = library([
+      clause("a", {
+        content: [
+          { type: "paragraph", text: "Dòng một giữ nguyên." },
+          { type: "item", text: "Dòng hai bị bỏ." },
+          { type: "item", text: "Dòng ba cũng bỏ." },
+          { type: "paragraph", text: "Dòng cuối." },
+        ],
+      }),
+    ]);
+    const after = library([
+      clause("a", {
+        content: [
+          { type: "paragraph", text: "Dòng một giữ nguyên." },
+          { type: "paragraph", text: "Dòng cuối." },
+        ],
+      }),
+    ]);
+    const r = await run("diff", file("p1.json", text(before)), file("p2.json", text(after)));
+    const shown = r.out.split("\n").filter((l) => l.startsWith("    "));
+    expect(shown).toEqual(["    [-- Dòng hai bị bỏ.-]", "    [-- Dòng ba cũng bỏ.-]"]);
+  });
+});

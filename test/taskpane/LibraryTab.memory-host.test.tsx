@@ -31,7 +31,7 @@ describe("Thư viện tab with the memory host", () => {
     await host.select(1);
     const settings = new MemorySettings();
     settings.set(LIBRARY_KEYS.base, { text: PROVINCE_TEXT, source: "lang-son.json" });
-    renderWithApp(<LibraryTab />, { host: host as never, settings });
+    renderWithApp(<LibraryTab />, { host, settings });
 
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: "cong tac khen thuong" } });
     fireEvent.click(

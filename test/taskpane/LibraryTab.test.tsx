@@ -134,6 +134,9 @@ describe("Thư viện tab", () => {
         },
       ],
     });
+    expect(
+      screen.getByText("Điều khoản riêng: đã sửa 1 điều khoản của tỉnh, thêm 1 điều khoản."),
+    ).toBeTruthy();
     // The copy before the change is kept too.
     expect(loadLibrary(settings.get<string>(LIBRARY_KEYS.layerPrevious)!).clauses).toHaveLength(1);
 
@@ -183,6 +186,24 @@ describe("Thư viện tab", () => {
     expect(settings.get(LIBRARY_KEYS.layer)).toBeNull();
   });
 
+  it("refuses a change it cannot keep when local storage is full", async () => {
+    const settings = withBase();
+    const set = settings.set.bind(settings);
+    settings.set = <T,>(key: string, value: T): void => {
+      if (key === LIBRARY_KEYS.layer) throw new Error("QuotaExceededError");
+      set(key, value);
+    };
+    renderWithApp(<LibraryTab />, { settings });
+    fireEvent.click(within(list()).getAllByRole("button")[0]);
+    fireEvent.click(screen.getByRole("button", { name: "Sửa thành bản riêng" }));
+    fireEvent.change(screen.getByRole("textbox", { name: /Nội dung/ }), {
+      target: { value: "Nội dung riêng." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu vào điều khoản riêng" }));
+    await screen.findByText(/Không lưu được điều khoản riêng vào bộ nhớ cục bộ/);
+    expect(within(list()).queryByText("Đã sửa")).toBeNull();
+  });
+
   it("shows a new province version's changes before accepting it", async () => {
     const { settings } = renderWithApp(<LibraryTab />, { settings: withBase() });
     const v2 = {
@@ -212,6 +233,29 @@ describe("Thư viện tab", () => {
     expect(
       screen.getByText(/Thi đua, khen thưởng — phiên bản 1\.1 \(2026-01-15\), 19 điều khoản/),
     ).toBeTruthy();
+  });
+
+  it("imports an exported layer back as the user's own clauses, even one made without a base", async () => {
+    const { settings } = renderWithApp(<LibraryTab />);
+    const own = {
+      ...province,
+      id: "lop-rieng",
+      layer: true,
+      clauses: [{ ...province.clauses[0], id: "rieng-a", title: "Điều khoản riêng A" }],
+    };
+    chooseFile("dieu-khoan-rieng.json", serializeLibrary(own));
+    await screen.findByText(/Đã nhập lớp điều khoản riêng \(1 điều khoản\)/);
+    expect(settings.get(LIBRARY_KEYS.base)).toBeNull();
+    expect(loadLibrary(settings.get<string>(LIBRARY_KEYS.layer)!).clauses[0].id).toBe("rieng-a");
+    expect(within(list()).getByRole("button", { name: /Điều khoản riêng A/ })).toBeTruthy();
+  });
+
+  it("warns when the file is not newer than the library in use", async () => {
+    renderWithApp(<LibraryTab />, { settings: withBase() });
+    const older = { ...province, version: "0.9", clauses: province.clauses.slice(1) };
+    chooseFile("cu.json", serializeLibrary(older));
+    await screen.findByText(/tệp này không mới hơn \(phiên bản 0\.9, đang dùng 1\.0\)/);
+    expect(screen.getByText("Thêm 0, bỏ 1, sửa 0 điều khoản.")).toBeTruthy();
   });
 
   it("refuses a hostile or malformed file with its line, keeping the current library", async () => {
@@ -261,6 +305,8 @@ describe("Thư viện tab", () => {
         throw new TypeError("Failed to fetch");
       }) as typeof fetch;
       renderWithApp(<LibraryTab />, { settings: withBase() });
+      expect(screen.queryByRole("textbox", { name: /Địa chỉ thư viện/ })).toBeNull();
+      fireEvent.click(screen.getByRole("button", { name: "Đổi thư viện…" }));
       fireEvent.change(screen.getByRole("textbox", { name: /Địa chỉ thư viện/ }), {
         target: { value: "https://intranet.example/thu-vien.json" },
       });

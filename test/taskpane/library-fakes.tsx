@@ -77,11 +77,11 @@ export class MemorySettings implements SettingsStore {
   }
 }
 
-export function renderWithApp(
+export function renderWithApp<H extends DocumentHost = FakeHost>(
   ui: ReactElement,
-  options: { host?: FakeHost; settings?: MemorySettings; org?: OrgProfile } = {},
+  options: { host?: H; settings?: MemorySettings; org?: OrgProfile } = {},
 ) {
-  const host = options.host ?? new FakeHost();
+  const host = options.host ?? (new FakeHost() as unknown as H);
   const settings = options.settings ?? new MemorySettings();
   const services: AppServices = {
     host,

@@ -1,7 +1,7 @@
 // vanthu library: validate a clause library file, compare two versions, search one.
 import { readFileSync } from "node:fs";
 import { buildIndex, search } from "../../core/library/search";
-import { diffLibraries, diffWords, clauseText, type ClauseField } from "../../core/library/diff";
+import { clauseText, diffLibraries, diffLines, type ClauseField } from "../../core/library/diff";
 import { mergeLayers } from "../../core/library/layers";
 import { DOCUMENT_TYPES, type ClauseLibrary, type DocumentType } from "../../core/library/types";
 import { parseLibrary } from "../../core/library/validate";
@@ -68,6 +68,13 @@ const FIELD_NAMES: Record<ClauseField, string> = {
   documentTypes: "loại văn bản",
 };
 
+/** "[-removed-]" and "{+added+}", the spaces after a word kept outside the mark. */
+function mark(op: "add" | "del", text: string): string {
+  const body = text.trimEnd();
+  const tail = text.slice(body.length);
+  return op === "add" ? `{+${body}+}${tail}` : `[-${body}-]${tail}`;
+}
+
 function diff(args: string[], io: CliIO): number {
   if (args.length !== 2) return usageError(io, "cần đúng hai tệp: OLD.json NEW.json");
   const before = load(args[0], io);
@@ -84,14 +91,14 @@ function diff(args: string[], io: CliIO): number {
   for (const c of d.changed) {
     out(`~ ${c.after.title}  (${c.after.id}; ${c.fields.map((f) => FIELD_NAMES[f]).join(", ")})`);
     if (c.fields.includes("title")) out(`    tiêu đề cũ: ${c.before.title}`);
-    if (c.fields.includes("text")) {
-      const words = diffWords(clauseText(c.before), clauseText(c.after))
-        .map((w) =>
-          w.op === "same" ? w.text : w.op === "add" ? `{+${w.text.trimEnd()}+} ` : `[-${w.text.trimEnd()}-] `,
-        )
-        .join("");
-      out(`    ${words.trim().replace(/\n/g, "\n    ")}`);
-    }
+    if (c.fields.includes("text"))
+      for (const line of diffLines(clauseText(c.before), clauseText(c.after)))
+        out(
+          "    " +
+            (line.op === "change"
+              ? line.words.map((w) => (w.op === "same" ? w.text : mark(w.op, w.text))).join("")
+              : mark(line.op, line.text)),
+        );
   }
   return d.added.length + d.removed.length + d.changed.length === 0 ? 0 : 1;
 }

@@ -112,6 +112,10 @@ function trimLead(spans: Span[], count: number): Span[] {
   return out;
 }
 
+/** Control characters a run may carry (field marks, soft breaks); a clause holds none. */
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 /** Paragraphs selected in the document as clause content: bold/italic kept, fields as their shown text. */
 export function paragraphsToContent(paragraphs: Paragraph[]): ContentParagraph[] {
   const out: ContentParagraph[] = [];
@@ -121,10 +125,7 @@ export function paragraphsToContent(paragraphs: Paragraph[]): ContentParagraph[]
     if (label) spans.push({ text: label });
     for (const run of p.runs) {
       if (run.kind === "drawing" || run.kind === "footnoteRef") continue;
-      const text = (run.kind === "tab" || run.kind === "break" ? " " : run.text).replace(
-        /[\u0000-\u001f\u007f-\u009f]/g,
-        " ",
-      );
+      const text = (run.kind === "tab" || run.kind === "break" ? " " : run.text).replace(CONTROLS, " ");
       if (!text) continue;
       const span: Span = { text };
       if (run.format.bold) span.bold = true;

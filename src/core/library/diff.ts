@@ -72,45 +72,83 @@ export function isEmptyDiff(diff: LibraryDiff): boolean {
 
 export type WordOp = { op: "same" | "add" | "del"; text: string };
 
-/** Above this many words on either side the diff is whole-text (delete all, add all). */
-const MAX_DIFF_WORDS = 3000;
+/** Above this many items on either side the diff is whole (delete all, add all). */
+const MAX_DIFF_ITEMS = 3000;
 
-/** A word-level diff (longest common subsequence), white space kept with the word before it. */
-export function diffWords(a: string, b: string): WordOp[] {
-  const wa = a.match(/\S+\s*|\s+/g) ?? [];
-  const wb = b.match(/\S+\s*|\s+/g) ?? [];
-  if (wa.length > MAX_DIFF_WORDS || wb.length > MAX_DIFF_WORDS)
+/** Longest-common-subsequence diff of two sequences, with `key` saying when two items are the same. */
+function diffSequence(
+  a: string[],
+  b: string[],
+  key: (s: string) => string,
+): { op: WordOp["op"]; item: string }[] {
+  if (a.length > MAX_DIFF_ITEMS || b.length > MAX_DIFF_ITEMS)
     return [
-      { op: "del", text: a },
-      { op: "add", text: b },
-    ].filter((o) => o.text !== "") as WordOp[];
-  const n = wa.length;
-  const m = wb.length;
-  // lcs[i][j] = LCS length of wa[i..] and wb[j..], in one flat array.
+      ...a.map((item) => ({ op: "del" as const, item })),
+      ...b.map((item) => ({ op: "add" as const, item })),
+    ];
+  const n = a.length;
+  const m = b.length;
+  const ka = a.map(key);
+  const kb = b.map(key);
+  // lcs[i * (m + 1) + j] = LCS length of a[i..] and b[j..].
   const lcs = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       lcs[i * (m + 1) + j] =
-        wa[i].trim() === wb[j].trim()
+        ka[i] === kb[j]
           ? lcs[(i + 1) * (m + 1) + j + 1] + 1
           : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
-  const ops: WordOp[] = [];
-  const push = (op: WordOp["op"], text: string): void => {
-    const last = ops[ops.length - 1];
-    if (last && last.op === op) last.text += text;
-    else ops.push({ op, text });
-  };
+  const ops: { op: WordOp["op"]; item: string }[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (wa[i].trim() === wb[j].trim()) {
-      push("same", wb[j]);
+    if (ka[i] === kb[j]) {
+      ops.push({ op: "same", item: b[j] });
       i++;
       j++;
-    } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) push("del", wa[i++]);
-    else push("add", wb[j++]);
+    } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) ops.push({ op: "del", item: a[i++] });
+    else ops.push({ op: "add", item: b[j++] });
   }
-  while (i < n) push("del", wa[i++]);
-  while (j < m) push("add", wb[j++]);
+  while (i < n) ops.push({ op: "del", item: a[i++] });
+  while (j < m) ops.push({ op: "add", item: b[j++] });
   return ops;
+}
+
+/** A word-level diff, white space kept with the word before it; neighbouring ops of one kind merged. */
+export function diffWords(a: string, b: string): WordOp[] {
+  const ops: WordOp[] = [];
+  for (const { op, item } of diffSequence(a.match(/\S+\s*|\s+/g) ?? [], b.match(/\S+\s*|\s+/g) ?? [], (w) =>
+    w.trim(),
+  )) {
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) last.text += item;
+    else ops.push({ op, text: item });
+  }
+  return ops;
+}
+
+/** A changed line: removed, added, or replaced (with its words marked). */
+export type LineChange = { op: "del" | "add"; text: string } | { op: "change"; words: WordOp[] };
+
+/**
+ * What changed between two texts, line by line. Within a run of removed and added lines, the n-th removed
+ * line and the n-th added line are one changed line (its words marked); the rest stay removed or added.
+ */
+export function diffLines(a: string, b: string): LineChange[] {
+  const ops = diffSequence(a.split("\n"), b.split("\n"), (l) => l);
+  const out: LineChange[] = [];
+  for (let k = 0; k < ops.length;) {
+    if (ops[k].op === "same") {
+      k++;
+      continue;
+    }
+    const dels: string[] = [];
+    const adds: string[] = [];
+    for (; k < ops.length && ops[k].op !== "same"; k++) (ops[k].op === "del" ? dels : adds).push(ops[k].item);
+    const paired = Math.min(dels.length, adds.length);
+    for (let p = 0; p < paired; p++) out.push({ op: "change", words: diffWords(dels[p], adds[p]) });
+    for (const text of dels.slice(paired)) out.push({ op: "del", text });
+    for (const text of adds.slice(paired)) out.push({ op: "add", text });
+  }
+  return out;
 }

@@ -52,6 +52,7 @@ export function newLayer(
     owner: { level: owner.level, organisation: owner.organisation || "Đơn vị" },
     version: "1",
     date: today(date),
+    layer: true,
     clauses: [],
   };
   if (base) layer.base = { id: base.id, version: base.version };

@@ -12,7 +12,11 @@ const MARKUP = /<\s*[/!?]?\s*[A-Za-z][\w.-]*(:[\w.-]+)?|<!--|<\?/;
 const ENTITY = /&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});/;
 const VARIABLE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 /** C0/C1 controls (Word's field characters U+0013–U+0015 among them), except the tab. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+/** Word's field begin, separator and end characters. */
+// eslint-disable-next-line no-control-regex -- as above
+const FIELD_CHARS = /[\u0013-\u0015]/;
 const KNOWN = new Set<string>(LIBRARY_VARIABLES);
 
 function codePoint(ch: string): string {
@@ -27,7 +31,7 @@ export function textProblems(text: string, variables = true): string[] {
   const problems: string[] = [];
   const control = CONTROL.exec(text);
   if (control) {
-    const fieldChar = /[\u0013-\u0015]/.test(control[0]);
+    const fieldChar = FIELD_CHARS.test(control[0]);
     problems.push(
       fieldChar
         ? `chứa ký tự mã trường của Word (${codePoint(control[0])}) — thư viện chỉ được chứa chữ thuần`

@@ -76,6 +76,8 @@ export interface ClauseLibrary {
   /** Publication date, YYYY-MM-DD. */
   date: string;
   description?: string;
+  /** True for a user's own layer (overrides and additions), exported and imported as such. */
+  layer?: boolean;
   /** For a user's layer: the library it sits on. */
   base?: { id: string; version: string };
   clauses: Clause[];

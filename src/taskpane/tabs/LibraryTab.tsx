@@ -254,8 +254,6 @@ export default function LibraryTab() {
           : shown.map(renderItem)}
       </ul>
 
-      <Button onClick={() => void saveSelection()}>{t.selection.save}</Button>
-
       {editing ? (
         <ClauseEditor
           key={editing.clause.id}
@@ -302,6 +300,7 @@ export default function LibraryTab() {
           />
         )
       )}
+      <Button onClick={() => void saveSelection()}>{t.selection.save}</Button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { diffLibraries, diffWords, isEmptyDiff } from "../../../src/core/library/diff";
+import { diffLibraries, diffLines, diffWords, isEmptyDiff } from "../../../src/core/library/diff";
 import { clause, library } from "./fixtures";
 
 describe("diffLibraries", () => {
@@ -39,5 +39,22 @@ describe("diffWords", () => {
       { op: "same", text: "của c." },
     ]);
     expect(diffWords("a b", "")).toEqual([{ op: "del", text: "a b" }]);
+  });
+});
+
+describe("diffLines", () => {
+  it("pairs a removed line with the added one as a change and keeps lone lines whole", () => {
+    expect(diffLines("a\n- tỷ lệ 50%\nb\nc", "a\n- tỷ lệ 60%\nc\nd")).toEqual([
+      {
+        op: "change",
+        words: [
+          { op: "same", text: "- tỷ lệ " },
+          { op: "del", text: "50%" },
+          { op: "add", text: "60%" },
+        ],
+      },
+      { op: "del", text: "b" },
+      { op: "add", text: "d" },
+    ]);
   });
 });

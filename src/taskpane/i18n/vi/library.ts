@@ -9,9 +9,14 @@ export const library = {
     "Chưa có thư viện nào. Chọn một thư viện mẫu, mở tệp thư viện của tỉnh (.json) hoặc tải từ địa chỉ máy chủ nội bộ.",
   libraryInfo: (name: string, version: string, date: string, count: number) =>
     `${name} — phiên bản ${version} (${date}), ${count} điều khoản`,
-  layerInfo: (count: number) => (count === 0 ? "Chưa có điều khoản riêng." : `Điều khoản riêng: ${count}.`),
+  layerInfo: (overrides: number, added: number) =>
+    overrides + added === 0
+      ? "Chưa có điều khoản riêng."
+      : `Điều khoản riêng: đã sửa ${overrides} điều khoản của tỉnh, thêm ${added} điều khoản.`,
 
   sources: {
+    show: "Đổi thư viện…",
+    hide: "Ẩn các cách nạp thư viện",
     starterLabel: "Thư viện mẫu",
     useStarter: "Dùng thư viện mẫu",
     openFile: "Mở tệp thư viện…",
@@ -37,6 +42,10 @@ export const library = {
     unchanged: (version: string) => `Thư viện không có gì mới (vẫn là phiên bản ${version}).`,
     storedInvalid: (what: string, reason: string) => `${what} đã lưu không đọc được: ${reason}`,
     storedBase: "Thư viện gốc",
+    baseNotCached:
+      "Bộ nhớ cục bộ của Office không nhận thêm thư viện (có thể đã đầy): thư viện dùng được trong phiên này, nhưng phải nạp lại sau khi mở lại Word.",
+    layerNotSaved:
+      "Không lưu được điều khoản riêng vào bộ nhớ cục bộ của Office (có thể đã đầy), nên thay đổi chưa được thực hiện. Hãy xuất điều khoản riêng ra tệp JSON.",
     storedLayer: "Lớp điều khoản riêng",
   },
 
@@ -58,6 +67,8 @@ export const library = {
       documentTypes: "loại văn bản",
     } satisfies Record<ClauseField, string>,
     affectsOwn: "bạn có bản sửa riêng của điều khoản này",
+    notNewer: (to: string, from: string) =>
+      `Chú ý: tệp này không mới hơn (phiên bản ${to}, đang dùng ${from}); chấp nhận sẽ quay về nội dung của tệp.`,
     accept: "Chấp nhận phiên bản mới",
     reject: "Giữ phiên bản cũ",
     accepted: (version: string) => `Đã chuyển sang phiên bản ${version}.`,

@@ -12,9 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { clausesToBlocks } from "../../../core/library/blocks";
-import { clauseText, diffWords } from "../../../core/library/diff";
+import { clauseText, diffLines, type WordOp } from "../../../core/library/diff";
 import type { MergedClause } from "../../../core/library/layers";
-import { clauseVariables, type VariableValues } from "../../../core/library/variables";
+import { clauseVariables, fillText, type VariableValues } from "../../../core/library/variables";
 import { library as t } from "../../i18n/vi/library";
 
 const useStyles = makeStyles({
@@ -31,6 +31,13 @@ const useStyles = makeStyles({
   del: { textDecoration: "line-through", color: tokens.colorPaletteRedForeground1 },
   add: { textDecoration: "underline", color: tokens.colorPaletteGreenForeground1 },
 });
+
+function Word({ op, text }: WordOp) {
+  const styles = useStyles();
+  if (op === "del") return <del className={styles.del}>{text}</del>;
+  if (op === "add") return <ins className={styles.add}>{text}</ins>;
+  return <span>{text}</span>;
+}
 
 export interface ClauseDetailProps {
   item: MergedClause;
@@ -58,7 +65,8 @@ export function ClauseDetail({
   return (
     <section className={styles.root} aria-label={clause.title}>
       <Subtitle2>
-        {clause.title} {origin !== "base" && <Badge appearance="tint">{t.origin[origin]}</Badge>}
+        {fillText(clause.title, values)}{" "}
+        {origin !== "base" && <Badge appearance="tint">{t.origin[origin]}</Badge>}
       </Subtitle2>
       <Caption1>{clause.section}</Caption1>
       {clause.note && (
@@ -114,21 +122,15 @@ export function ClauseDetail({
       {baseClause && (
         <div aria-label={t.detail.diffTitle}>
           <Caption1>{t.detail.diffTitle}:</Caption1>{" "}
-          <Text>
-            {diffWords(clauseText(baseClause), clauseText(clause)).map((w, i) =>
-              w.op === "same" ? (
-                <span key={i}>{w.text}</span>
-              ) : w.op === "del" ? (
-                <del key={i} className={styles.del}>
-                  {w.text}
-                </del>
+          {diffLines(clauseText(baseClause), clauseText(clause)).map((line, i) => (
+            <Text as="p" block key={i}>
+              {line.op === "change" ? (
+                line.words.map((w, j) => <Word key={j} op={w.op} text={w.text} />)
               ) : (
-                <ins key={i} className={styles.add}>
-                  {w.text}
-                </ins>
-              ),
-            )}
-          </Text>
+                <Word op={line.op} text={line.text} />
+              )}
+            </Text>
+          ))}
         </div>
       )}
     </section>

@@ -11,7 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { compareVersions, ownChanges } from "../../../core/library/layers";
 import { STARTER_LIBRARIES } from "../../../core/library/starters";
 import { library as t } from "../../i18n/vi/library";
 import type { LibraryState, PendingLibrary } from "./useLibrary";
@@ -30,64 +31,85 @@ export function SourcePanel({ state, onExport }: { state: LibraryState; onExport
   const [url, setUrl] = useState(state.savedUrl ?? "");
   const base = state.base?.library;
   const layerCount = state.layer?.clauses.length ?? 0;
+  const changes = ownChanges(base ?? null, state.layer);
+  const overrides = changes.filter((c) => c.origin === "override").length;
+
+  // Once a library is loaded, the ways to change it fold away so the search comes first.
+  const [open, setOpen] = useState(!base);
+  const loaded = base ? `${base.id}@${base.version}` : "";
+  useEffect(() => {
+    if (loaded) setOpen(false);
+  }, [loaded]);
+  const showSources = open || !base;
 
   return (
     <section className={styles.root} aria-label={t.heading}>
       <Text weight="semibold">
         {base ? t.libraryInfo(base.name, base.version, base.date, base.clauses.length) : t.noLibrary}
       </Text>
-      <Caption1>{t.layerInfo(layerCount)}</Caption1>
+      <Caption1>{t.layerInfo(overrides, changes.length - overrides)}</Caption1>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        aria-label={t.sources.fileInputLabel}
+        hidden
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = "";
+          if (file) void state.loadFile(file);
+        }}
+      />
       <div className={styles.row}>
-        <Field label={t.sources.starterLabel} className={styles.grow}>
-          <Select value={starter} onChange={(_, d) => setStarter(d.value)}>
-            {STARTER_LIBRARIES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button
-          disabled={state.busy}
-          onClick={() => {
-            const chosen = STARTER_LIBRARIES.find((s) => s.id === starter);
-            if (chosen) void state.loadText(chosen.text, chosen.name);
-          }}
-        >
-          {t.sources.useStarter}
-        </Button>
-      </div>
-      <div className={styles.row}>
-        <Button disabled={state.busy} onClick={() => fileInput.current?.click()}>
-          {t.sources.openFile}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label={t.sources.fileInputLabel}
-          hidden
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = "";
-            if (file) void state.loadFile(file);
-          }}
-        />
-        {layerCount > 0 && <Button onClick={onExport}>{t.sources.exportLayer}</Button>}
-      </div>
-      <div className={styles.row}>
-        <Field label={t.sources.urlLabel} className={styles.grow}>
-          <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} />
-        </Field>
-        <Button disabled={state.busy || url.trim() === ""} onClick={() => void state.loadUrl(url)}>
-          {state.busy ? t.sources.loading : t.sources.loadUrl}
-        </Button>
+        {base && (
+          <Button appearance="subtle" aria-expanded={showSources} onClick={() => setOpen(!open)}>
+            {showSources ? t.sources.hide : t.sources.show}
+          </Button>
+        )}
         {state.savedUrl && (
           <Button disabled={state.busy} onClick={() => void state.loadUrl(state.savedUrl!)}>
             {t.sources.refresh}
           </Button>
         )}
+        {layerCount > 0 && <Button onClick={onExport}>{t.sources.exportLayer}</Button>}
       </div>
+      {showSources && (
+        <>
+          <div className={styles.row}>
+            <Field label={t.sources.starterLabel} className={styles.grow}>
+              <Select value={starter} onChange={(_, d) => setStarter(d.value)}>
+                {STARTER_LIBRARIES.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button
+              disabled={state.busy}
+              onClick={() => {
+                const chosen = STARTER_LIBRARIES.find((s) => s.id === starter);
+                if (chosen) void state.loadText(chosen.text, chosen.name);
+              }}
+            >
+              {t.sources.useStarter}
+            </Button>
+          </div>
+          <div className={styles.row}>
+            <Button disabled={state.busy} onClick={() => fileInput.current?.click()}>
+              {t.sources.openFile}
+            </Button>
+          </div>
+          <div className={styles.row}>
+            <Field label={t.sources.urlLabel} className={styles.grow}>
+              <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} />
+            </Field>
+            <Button disabled={state.busy || url.trim() === ""} onClick={() => void state.loadUrl(url)}>
+              {state.busy ? t.sources.loading : t.sources.loadUrl}
+            </Button>
+          </div>
+        </>
+      )}
       {state.pending && <PendingPanel pending={state.pending} state={state} />}
     </section>
   );
@@ -103,6 +125,9 @@ function PendingPanel({ pending, state }: { pending: PendingLibrary; state: Libr
       {diff ? (
         <>
           <Subtitle2>{t.update.title(library.name, diff.from.version, diff.to.version)}</Subtitle2>
+          {compareVersions(diff.to.version, diff.from.version) <= 0 && (
+            <Text weight="semibold">{t.update.notNewer(diff.to.version, diff.from.version)}</Text>
+          )}
           <Text>{t.update.summary(diff.added.length, diff.removed.length, diff.changed.length)}</Text>
           <ul className={styles.list}>
             {diff.added.map((c) => (

@@ -1,7 +1,8 @@
 // What the Thư viện tab keeps in local settings: the base library (cached for offline use), the user's own
 // layer (saved before and after every change) and the address it was loaded from. Everything read back is
 // validated again, as any file is.
-import { parseLibrary, formatIssue } from "../../../core/library/validate";
+import { VanThuError } from "../../../core/errors";
+import { formatIssue, parseLibrary } from "../../../core/library/validate";
 import { serializeLibrary } from "../../../core/library/serialize";
 import type { ClauseLibrary } from "../../../core/library/types";
 import type { SettingsStore } from "../../state/app-context";
@@ -52,13 +53,26 @@ export function readStored(settings: SettingsStore): StoredState {
   return { base, layer, problems };
 }
 
-export function saveBase(settings: SettingsStore, text: string, source: string): void {
-  settings.set<StoredBase>(LIBRARY_KEYS.base, { text, source });
+/** Cache the base for offline use; false when local storage refuses it (full, or unavailable). */
+export function saveBase(settings: SettingsStore, text: string, source: string): boolean {
+  try {
+    settings.set<StoredBase>(LIBRARY_KEYS.base, { text, source });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** Keep what is there now as the previous copy, then store the new layer. */
+/**
+ * Keep what is there now as the previous copy, then store the new layer. Throws (and the change is not
+ * made) when local storage refuses it, so the pane never shows a layer that is not kept.
+ */
 export function saveLayer(settings: SettingsStore, next: ClauseLibrary): void {
-  const current = settings.get<string>(LIBRARY_KEYS.layer);
-  if (typeof current === "string") settings.set(LIBRARY_KEYS.layerPrevious, current);
-  settings.set(LIBRARY_KEYS.layer, serializeLibrary(next));
+  try {
+    const current = settings.get<string>(LIBRARY_KEYS.layer);
+    if (typeof current === "string") settings.set(LIBRARY_KEYS.layerPrevious, current);
+    settings.set(LIBRARY_KEYS.layer, serializeLibrary(next));
+  } catch {
+    throw new VanThuError("io", t.sources.layerNotSaved);
+  }
 }

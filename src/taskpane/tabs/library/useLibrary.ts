@@ -67,12 +67,14 @@ export function useLibrary(settings: SettingsStore, org: OrgProfile) {
     [settings],
   );
 
+  /** Make a library the base; returns false when it could not be cached for offline use. */
   const accept = useCallback(
-    (p: PendingLibrary): void => {
-      saveBase(settings, p.text, p.source);
+    (p: PendingLibrary): boolean => {
+      const cached = saveBase(settings, p.text, p.source);
       setBase({ library: p.library, source: p.source });
       if (layer) storeLayer(rebaseLayer(layer, p.library));
       setPending(null);
+      return cached;
     },
     [layer, settings, storeLayer],
   );
@@ -87,15 +89,19 @@ export function useLibrary(settings: SettingsStore, org: OrgProfile) {
         return;
       }
       const lib = result.library;
-      if (lib.base) {
+      if (lib.layer || lib.base) {
         storeLayer(lib);
         setNotice({ intent: "success", text: t.sources.layerImported(lib.clauses.length) });
         return;
       }
       const current = base?.library;
       if (!current) {
-        accept({ library: lib, text, source, diff: null });
-        setNotice({ intent: "success", text: t.sources.loaded(lib.name, lib.version) });
+        const cached = accept({ library: lib, text, source, diff: null });
+        setNotice(
+          cached
+            ? { intent: "success", text: t.sources.loaded(lib.name, lib.version) }
+            : { intent: "warning", text: t.sources.baseNotCached },
+        );
         return;
       }
       if (current.id === lib.id) {
@@ -171,8 +177,12 @@ export function useLibrary(settings: SettingsStore, org: OrgProfile) {
   const acceptPending = useCallback(() => {
     if (!pending) return;
     void run(() => {
-      accept(pending);
-      setNotice({ intent: "success", text: t.update.accepted(pending.library.version) });
+      const cached = accept(pending);
+      setNotice(
+        cached
+          ? { intent: "success", text: t.update.accepted(pending.library.version) }
+          : { intent: "warning", text: t.sources.baseNotCached },
+      );
     });
   }, [accept, pending, run]);
 
