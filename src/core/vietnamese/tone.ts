@@ -99,6 +99,9 @@ export function convertSyllable(word: string, style: ToneStyle): string {
 
 /** Words of a text: letters with their combining marks. */
 export const WORD = /[\p{L}\p{M}]+/gu;
+/** A whole word (as WORD matches it) ending in a precomposed oa/oe/uy pair: the only NFC words toneStyleOf accepts. */
+export const CLUSTER_WORD =
+  /(?<![\p{L}\p{M}])[\p{L}\p{M}]*(?:[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /** Every oa/oe/uy syllable in a text converted to one style (the rest untouched), as NFC. */
 export function convertToneStyle(text: string, style: ToneStyle): string {
