@@ -2,7 +2,7 @@
 // Only syllable-final oa/oe/uy count. The Quốc hiệu, the Tiêu ngữ and the organisation's own names are left as
 // written. Option `style: "old" | "new"` picks the target; by default the style the document uses most.
 import {
-  CLUSTER_WORD,
+  clusterWords,
   convertSyllable,
   mayHoldCluster,
   toneStyleOf,
@@ -58,16 +58,17 @@ export function collectToneStyles(ctx: RuleContext): Occurrence[] {
     if (!mayHoldCluster(tp.text)) continue;
     let spans: [number, number][] | null = null;
     // Without combining marks only a word ending in oa/oe/uy can hold a cluster, so only those are visited.
-    const words = COMBINING.test(tp.text) ? WORD : CLUSTER_WORD;
-    for (const m of tp.text.matchAll(words)) {
-      let style = styles.get(m[0]);
-      if (style === undefined) styles.set(m[0], (style = toneStyleOf(m[0])));
+    const words = COMBINING.test(tp.text)
+      ? Array.from(tp.text.matchAll(WORD), (m) => ({ word: m[0], index: m.index }))
+      : clusterWords(tp.text);
+    for (const { word, index: start } of words) {
+      let style = styles.get(word);
+      if (style === undefined) styles.set(word, (style = toneStyleOf(word)));
       if (!style) continue;
-      const start = m.index;
-      const end = start + m[0].length;
+      const end = start + word.length;
       spans ??= nameSpans(tp.text, names);
       if (spans.some(([s, e]) => start < e && s < end)) continue;
-      found.push({ tp, start, end, word: m[0], style });
+      found.push({ tp, start, end, word, style });
     }
   }
   return found;
