@@ -2,7 +2,7 @@
 // come with their fix.
 import { look, stripPlaceholders, hasPlaceholder } from "../analysis/text";
 import type { DocAnalysis, ElementKind, HeadingInfo } from "../analysis/types";
-import type { Paragraph } from "../model/types";
+import type { DocModel, Paragraph } from "../model/types";
 import type { Edit, FindingInput, RuleContext } from "./types";
 
 export type Range = [number, number];
@@ -242,6 +242,8 @@ export interface BodyParagraph {
  * closing furniture, empty paragraphs and table cells (data tables keep their own layout).
  */
 export function bodyParagraphs(ctx: RuleContext): BodyParagraph[] {
+  const cached = bodyShared.get(ctx.analysis);
+  if (cached && cached.model === ctx.model) return cached.paragraphs;
   const a = ctx.analysis;
   const ranges = a.bodyRanges ?? [{ start: a.bodyStart, end: a.bodyEnd, appendix: 0 }];
   const headings = new Map(a.headings.map((h) => [h.paragraph, h]));
@@ -252,8 +254,15 @@ export function bodyParagraphs(ctx: RuleContext): BodyParagraph[] {
       if (a.furniture.has(i) || p.cell !== null || p.text.trim() === "") continue;
       out.push({ p, i, heading: headings.get(i) ?? null });
     }
+  bodyShared.set(a, { model: ctx.model, paragraphs: out });
   return out;
 }
+
+/**
+ * Several body and heading rules read the same list within one check; the engine hands every rule the same
+ * analysis object, so the list is kept per analysis (and model) and rebuilt for a new check. Callers only read it.
+ */
+const bodyShared = new WeakMap<DocAnalysis, { model: DocModel; paragraphs: BodyParagraph[] }>();
 
 /** Headings set on their own centred line (Phần, Chương, Mục): not body text for alignment and indent. */
 export const CENTRED_HEADINGS = new Set(["phan", "chuong", "muc-normative"]);

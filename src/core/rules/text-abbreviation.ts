@@ -7,7 +7,14 @@ import { spanFinding, textParagraphs } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
 const CANDIDATE = /[\p{Lu}][\p{Lu}&]*(?:-[\p{Lu}][\p{Lu}&]*)*/gu;
+/** Every listed abbreviation has two characters or more, so a text without two such in a row holds none. */
+const MAY_ABBREVIATE = /\p{Lu}[\p{Lu}&-]/u;
 const GLUED = /[\p{L}\p{N}/\-&]/u;
+
+/** True when the match [start, end) is part of a longer code or word ("04/KH-UBND"). */
+function glued(text: string, start: number, end: number): boolean {
+  return GLUED.test(text[start - 1] ?? "") || GLUED.test(text[end] ?? "");
+}
 
 function fold(text: string): string {
   return foldDiacritics(text.normalize("NFC")).toLowerCase();
@@ -40,10 +47,13 @@ export const textAbbreviation: Rule = {
   check(ctx) {
     const findings: FindingInput[] = [];
     const paragraphs = textParagraphs(ctx);
-    // Only abbreviations the text uses need their full forms looked for.
+    // Only abbreviations the text uses on their own (not glued into a code like "04/KH-UBND") need their full
+    // forms looked for: no other use can be reported, and the scan below stops once each of these is settled.
     const used = new Set<string>();
     for (const tp of paragraphs) {
-      if (!tp.furniture) for (const m of tp.text.matchAll(CANDIDATE)) if (FORMS.has(m[0])) used.add(m[0]);
+      if (!tp.furniture && MAY_ABBREVIATE.test(tp.text))
+        for (const m of tp.text.matchAll(CANDIDATE))
+          if (FORMS.has(m[0]) && !glued(tp.text, m.index, m.index + m[0].length)) used.add(m[0]);
     }
     if (used.size === 0) return findings;
     const settled = new Set<string>();
@@ -62,7 +72,7 @@ export const textAbbreviation: Rule = {
           const abbr = m[0];
           const end = m.index + abbr.length;
           if (!FORMS.has(abbr) || settled.has(abbr)) continue;
-          if (GLUED.test(tp.text[m.index - 1] ?? "") || GLUED.test(tp.text[end] ?? "")) continue;
+          if (glued(tp.text, m.index, end)) continue;
           settled.add(abbr);
           const formAt = firstForm.get(abbr);
           // Written out before it, or explained right after it: "MTTQ (Mặt trận Tổ quốc)".

@@ -1,9 +1,18 @@
 // text-tone-style: kiểu cũ (hòa, khỏe, thủy, Ủy) and kiểu mới (hoà, khoẻ, thuỷ, Uỷ) mixed in one document.
 // Only syllable-final oa/oe/uy count. The Quốc hiệu, the Tiêu ngữ and the organisation's own names are left as
 // written. Option `style: "old" | "new"` picks the target; by default the style the document uses most.
-import { convertSyllable, mayHoldCluster, toneStyleOf, WORD, type ToneStyle } from "../vietnamese/tone";
+import {
+  clusterWords,
+  convertSyllable,
+  mayHoldCluster,
+  toneStyleOf,
+  WORD,
+  type ToneStyle,
+} from "../vietnamese/tone";
 import { spanFinding, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
+
+const COMBINING = /[\u0300-\u036f]/;
 
 const STYLE_NAME: Record<ToneStyle, string> = { old: "kiểu cũ", new: "kiểu mới" };
 
@@ -42,17 +51,24 @@ export function collectToneStyles(ctx: RuleContext): Occurrence[] {
   const skip = new Set([ctx.analysis.header.nationalTitle, ctx.analysis.header.motto]);
   const names = protectedNames(ctx);
   const found: Occurrence[] = [];
+  // A document repeats its words a great deal: each distinct word is analysed once per check.
+  const styles = new Map<string, ToneStyle | null>();
   for (const tp of textParagraphs(ctx)) {
     if (tp.paragraph.index !== null && skip.has(tp.paragraph.index)) continue;
     if (!mayHoldCluster(tp.text)) continue;
-    const spans = nameSpans(tp.text, names);
-    for (const m of tp.text.matchAll(WORD)) {
-      const style = toneStyleOf(m[0]);
+    let spans: [number, number][] | null = null;
+    // Without combining marks only a word ending in oa/oe/uy can hold a cluster, so only those are visited.
+    const words = COMBINING.test(tp.text)
+      ? Array.from(tp.text.matchAll(WORD), (m) => ({ word: m[0], index: m.index }))
+      : clusterWords(tp.text);
+    for (const { word, index: start } of words) {
+      let style = styles.get(word);
+      if (style === undefined) styles.set(word, (style = toneStyleOf(word)));
       if (!style) continue;
-      const start = m.index;
-      const end = start + m[0].length;
+      const end = start + word.length;
+      spans ??= nameSpans(tp.text, names);
       if (spans.some(([s, e]) => start < e && s < end)) continue;
-      found.push({ tp, start, end, word: m[0], style });
+      found.push({ tp, start, end, word, style });
     }
   }
   return found;

@@ -99,6 +99,28 @@ export function convertSyllable(word: string, style: ToneStyle): string {
 
 /** Words of a text: letters with their combining marks. */
 export const WORD = /[\p{L}\p{M}]+/gu;
+/** The end of a word (as WORD matches it) in a precomposed oa/oe/uy pair: the only NFC words toneStyleOf accepts. */
+const CLUSTER_END =
+  /(?:[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const WORD_CHAR = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The words of an NFC text (no combining marks) that end in oa/oe/uy, as WORD would match them: a quick scan for
+ * the pair, then back to the start of its word. Much cheaper than visiting every word of a long document.
+ */
+export function* clusterWords(text: string): Generator<{ word: string; index: number }> {
+  for (const m of text.matchAll(CLUSTER_END)) {
+    let start = m.index;
+    while (start > 0) {
+      const low = text.charCodeAt(start - 1);
+      const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && /[\ud800-\udbff]/.test(text[start - 2]);
+      const ch = pair ? text.slice(start - 2, start) : text[start - 1];
+      if (!WORD_CHAR.test(ch)) break;
+      start -= ch.length;
+    }
+    yield { word: text.slice(start, m.index + m[0].length), index: start };
+  }
+}
 
 /** Every oa/oe/uy syllable in a text converted to one style (the rest untouched), as NFC. */
 export function convertToneStyle(text: string, style: ToneStyle): string {

@@ -50,15 +50,19 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // An exec loop on a private copy of the pattern: cheaper than matchAll on long documents.
+  const re = new RegExp(TOKEN);
+  let prev: Token | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ text: m[0], key: m[0].toLowerCase(), start, end, spaceAfter: false });
-  }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    let k = tokens[i].end;
-    while (k < tokens[i + 1].start && text[k] === " ") k++;
-    tokens[i].spaceAfter = k === tokens[i + 1].start && k > tokens[i].end;
+    if (prev) {
+      let k = prev.end;
+      while (k < start && text.charCodeAt(k) === 32) k++;
+      prev.spaceAfter = k === start && k > prev.end;
+    }
+    prev = { text: m[0], key: m[0].toLowerCase(), start, end, spaceAfter: false };
+    tokens.push(prev);
   }
   return tokens;
 }
