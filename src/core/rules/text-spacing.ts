@@ -39,7 +39,7 @@ const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
 /** Two or more spaces (no-break ones included); reported between visible characters only. */
 const DOUBLE_SPACE = /[ \u00A0]{2,}/g;
 /** Spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx"), after a visible character. */
-const SPACE_BEFORE = / +(?=([,;:!?)\]”]|\.(?![.\/…\p{L}\p{N}])))/gu;
+const SPACE_BEFORE = / +(?=([,;:!?)\]”]|\.(?![./…\p{L}\p{N}])))/gu;
 /** A mark glued to the next word or opening quote; a full stop only between lower and upper case ("thời.Tăng"). */
 const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
 /** An opening quote or bracket (not "(s)"-style suffixes), reported when glued to a letter or digit before it. */

@@ -14,8 +14,10 @@ export interface UnicodeIssue {
 /** Zero-width space/joiners, word joiner, BOM, direction marks. The soft hyphen is a Word feature and stays. */
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]+/g;
 /** C0/C1 controls except tab and line break, which the model uses for tabs and manual breaks. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g;
 const NBSP_BETWEEN_LETTERS = /(?<=[\p{L}\p{M}])[\u00A0\u202F]+(?=\p{L})/gu;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ODD_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u00A0\u200B-\u200F\u202F\u2060\uFEFF]/;
 /** A run of letters, marks and digits: the unit a non-NFC finding covers. */
 const WORDISH = /[\p{L}\p{M}\p{N}]+|\p{M}+/gu;
