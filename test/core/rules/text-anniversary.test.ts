@@ -3,12 +3,11 @@ import { join } from "path";
 import { analyze } from "../../../src/core/analysis/analyze";
 import type { DocAnalysis } from "../../../src/core/analysis/types";
 import { readDocx } from "../../../src/core/ooxml/read";
-import { check } from "../../../src/core/rules/engine";
+import { check, ruleContext } from "../../../src/core/rules/engine";
 import { runRule } from "../../helpers/rule-tester";
 import { createModel, type ModelSpec } from "../../../src/core/model/create";
 import type { OrgProfile } from "../../../src/core/org/types";
 import { sampleOrgProfile } from "../../../src/core/org/defaults";
-import { excerpt } from "../../../src/core/rules/excerpt";
 import { anniversaryRules } from "../../../src/core/rules/registry-anniversary";
 import { textAnniversary } from "../../../src/core/rules/text-anniversary";
 import type { FindingInput } from "../../../src/core/rules/types";
@@ -58,14 +57,9 @@ function run(
   org?: OrgProfile,
 ): FindingInput[] {
   const model = createModel({ paragraphs });
-  return textAnniversary.check({
-    model,
-    analysis: analysis(over),
-    profile: { id: "mttq", name: "mttq", rules: {} },
-    options: {},
-    org,
-    excerpt,
-  });
+  return textAnniversary.check(
+    ruleContext(model, analysis(over), { profile: { id: "mttq", name: "mttq", rules: {} }, org }),
+  );
 }
 
 const seed = readFileSync(
@@ -225,17 +219,12 @@ describe("text-anniversary", () => {
   });
 
   it("reports text outside the body without a fix", () => {
-    const found = textAnniversary.check({
-      model: createModel({
-        paragraphs: [
-          { text: "Năm 2018: 75 năm Ngày thành lập Quân đội nhân dân Việt Nam", location: "textbox" },
-        ],
-      }),
-      analysis: analysis(),
-      profile: { id: "nd30", name: "nd30", rules: {} },
-      options: {},
-      excerpt,
+    const model = createModel({
+      paragraphs: [
+        { text: "Năm 2018: 75 năm Ngày thành lập Quân đội nhân dân Việt Nam", location: "textbox" },
+      ],
     });
+    const found = textAnniversary.check(ruleContext(model, analysis()));
     expect(found).toHaveLength(1);
     expect(found[0].paragraph).toBeNull();
     expect(found[0].fix).toBeUndefined();
