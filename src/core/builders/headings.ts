@@ -18,6 +18,9 @@ export interface ParsedHeading {
   label: string;
 }
 
+// Not analysis/headings.ts parseHeadingLabel on purpose: the checker reads labels leniently to report them ("II.Nội",
+// "1) ", "1.1 Nội", an en dash, Chương/Điều), while renumbering rewrites the label in place, so it takes only the plan
+// labels it can rewrite exactly, followed by whitespace, at the very start of the text. Numbers share text/numerals.
 const PATTERNS: { level: HeadingLevel; re: RegExp; values: (m: RegExpExecArray) => number[] }[] = [
   { level: 1, re: /^([IVXLC]+)\.(?=\s)/, values: (m) => [romanValue(m[1]) ?? 0] },
   { level: 3, re: /^(\d{1,2})\.(\d{1,2})\.?(?=\s)/, values: (m) => [Number(m[1]), Number(m[2])] },
