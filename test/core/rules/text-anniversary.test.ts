@@ -3,7 +3,7 @@ import { join } from "path";
 import { analyze } from "../../../src/core/analysis/analyze";
 import type { DocAnalysis } from "../../../src/core/analysis/types";
 import { readDocx } from "../../../src/core/ooxml/read";
-import { check, ruleContext } from "../../../src/core/rules/engine";
+import { check, emptyAnalysis, ruleContext } from "../../../src/core/rules/engine";
 import { runRule } from "../../helpers/rule-tester";
 import { createModel, type ModelSpec } from "../../../src/core/model/create";
 import type { OrgProfile } from "../../../src/core/org/types";
@@ -16,24 +16,12 @@ import type { FindingInput } from "../../../src/core/rules/types";
 function analysis(
   over: { year?: number | null; docSummary?: number[]; headings?: number[] } = {},
 ): DocAnalysis {
+  const base = emptyAnalysis(createModel({ paragraphs: [] }));
   return {
+    ...base,
     docType: "ke-hoach",
     docTypeName: "KẾ HOẠCH",
-    header: {
-      parentAgency: [],
-      agencyName: [],
-      nationalTitle: null,
-      motto: null,
-      docNumber: null,
-      placeDate: null,
-      docTitle: null,
-      docSummary: over.docSummary ?? [],
-      vvSummary: [],
-      recipientTo: [],
-      legalBasis: [],
-    },
-    bodyStart: 0,
-    bodyEnd: 0,
+    header: { ...base.header, docSummary: over.docSummary ?? [] },
     headings: (over.headings ?? []).map((paragraph) => ({
       paragraph,
       scheme: "decimal",
@@ -43,11 +31,7 @@ function analysis(
       fromList: false,
       appendix: 0,
     })),
-    closing: { recipientsTitle: null, recipients: [], signatureLines: [], signerName: null, ending: null },
-    appendices: [],
     date: over.year ? { day: 10, month: 1, year: over.year } : null,
-    linesUnder: new Set(),
-    furniture: new Set(),
   };
 }
 
