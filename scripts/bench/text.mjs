@@ -14,7 +14,7 @@ writeFileSync(
   entry,
   `export { textRules } from ${JSON.stringify(join(root, "src/core/rules/registry-text.ts"))};
 export { createModel } from ${JSON.stringify(join(root, "src/core/model/create.ts"))};
-export { excerpt } from ${JSON.stringify(join(root, "src/core/rules/excerpt.ts"))};`,
+export { emptyAnalysis, ruleContext } from ${JSON.stringify(join(root, "src/core/rules/engine.ts"))};`,
 );
 
 const SAMPLES = [
@@ -36,42 +36,12 @@ try {
     outfile: out,
     logLevel: "error",
   });
-  const { textRules, createModel, excerpt } = await import(pathToFileURL(out).href);
+  const { textRules, createModel, emptyAnalysis, ruleContext } = await import(pathToFileURL(out).href);
   const model = createModel({ paragraphs });
-  const analysis = {
-    docType: "ke-hoach",
-    docTypeName: null,
-    header: {
-      parentAgency: [],
-      agencyName: [],
-      nationalTitle: null,
-      motto: null,
-      docNumber: null,
-      placeDate: null,
-      docTitle: null,
-      docSummary: [],
-      vvSummary: [],
-      recipientTo: [],
-      legalBasis: [],
-    },
-    bodyStart: 0,
-    bodyEnd: model.bodyCount,
-    headings: [],
-    closing: { recipientsTitle: null, recipients: [], signatureLines: [], signerName: null, ending: null },
-    appendices: [],
-    date: null,
-    linesUnder: new Set(),
-    furniture: new Set(),
-  };
+  const analysis = { ...emptyAnalysis(model), docType: "ke-hoach" };
   const run = () => {
     // A fresh analysis object per pass, as the engine makes one per check (rules share work within a check only).
-    const ctx = {
-      model,
-      analysis: { ...analysis },
-      profile: { id: "nd30", name: "nd30", rules: {} },
-      options: {},
-      excerpt,
-    };
+    const ctx = ruleContext(model, { ...analysis });
     return textRules.map((rule) => {
       const t = performance.now();
       const n = rule.check(ctx).length;

@@ -1,5 +1,6 @@
 // Heading labels, typed ("II.", "2.1.", "a)", "Điều 3.") or produced by Word's list numbering.
 import type { Paragraph } from "../model/types";
+import { POINT_LETTERS, romanValue } from "../text/numerals";
 import type { HeadingScheme } from "./types";
 
 export interface ParsedLabel {
@@ -7,48 +8,6 @@ export interface ParsedLabel {
   /** The label as written ("II.", "Điều 3."). */
   label: string;
   values: number[];
-}
-
-/** Điểm follow the Vietnamese alphabet: no f, j, w, z; đ after d (NĐ 30, Phụ lục I, mục II.6đ). */
-export const POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-
-export function romanValue(s: string): number | null {
-  const up = s.toUpperCase();
-  if (!/^[IVXLCDM]+$/.test(up)) return null;
-  let total = 0;
-  for (let i = 0; i < up.length; i++) {
-    const v = ROMAN[up[i]];
-    const next = ROMAN[up[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return toRoman(total) === up ? total : null;
-}
-
-export function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  for (const [v, s] of table)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
 }
 
 const ORDINALS: Record<string, number> = {

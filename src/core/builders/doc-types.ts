@@ -1,10 +1,9 @@
 // Document types the drafting side builds, their printed names and the ký hiệu abbreviations of
 // NĐ 30/2020, Phụ lục III (công văn has none).
+import { DOCUMENT_TYPE_NAMES, type DocumentType } from "../doc-types";
 
-export type DraftType =
-  "ke-hoach" | "bao-cao" | "cong-van" | "quyet-dinh" | "to-trinh" | "thong-bao" | "giay-moi";
-
-export const DRAFT_TYPES: DraftType[] = [
+/** The types the drafting side builds. */
+export const DRAFT_TYPES = [
   "ke-hoach",
   "bao-cao",
   "cong-van",
@@ -12,7 +11,9 @@ export const DRAFT_TYPES: DraftType[] = [
   "to-trinh",
   "thong-bao",
   "giay-moi",
-];
+] as const satisfies readonly DocumentType[];
+
+export type DraftType = (typeof DRAFT_TYPES)[number];
 
 /** Phụ lục III, mục I: tên loại văn bản → chữ viết tắt. */
 export const PHU_LUC_III: Record<string, string> = {
@@ -45,27 +46,16 @@ export const PHU_LUC_III: Record<string, string> = {
   "Phiếu báo": "PB",
 };
 
-/** Vietnamese name of each type, as in Phụ lục III. */
-export const DRAFT_TYPE_NAMES: Record<DraftType, string> = {
-  "ke-hoach": "Kế hoạch",
-  "bao-cao": "Báo cáo",
-  "cong-van": "Công văn",
-  "quyet-dinh": "Quyết định",
-  "to-trinh": "Tờ trình",
-  "thong-bao": "Thông báo",
-  "giay-moi": "Giấy mời",
-};
-
 /** The ký hiệu abbreviation of a type, or null for công văn. */
 export function typeAbbreviation(type: DraftType): string | null {
-  return PHU_LUC_III[DRAFT_TYPE_NAMES[type]] ?? null;
+  return PHU_LUC_III[DOCUMENT_TYPE_NAMES[type]] ?? null;
 }
 
 /** The tên loại line ("KẾ HOẠCH"), or null for công văn, which has none. */
 export function typeTitle(type: DraftType): string | null {
-  return type === "cong-van" ? null : DRAFT_TYPE_NAMES[type].toLocaleUpperCase("vi");
+  return type === "cong-van" ? null : DOCUMENT_TYPE_NAMES[type].toLocaleUpperCase("vi");
 }
 
 export function isDraftType(value: string): value is DraftType {
-  return (DRAFT_TYPES as string[]).includes(value);
+  return (DRAFT_TYPES as readonly string[]).includes(value);
 }

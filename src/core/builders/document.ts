@@ -7,7 +7,8 @@ import type { ProfileId } from "../rules/types";
 import { buildClosing } from "./closing";
 import type { RecipientsOptions } from "./recipients";
 import type { DayMonthYear } from "./date-line";
-import { DRAFT_TYPE_NAMES, type DraftType } from "./doc-types";
+import { DOCUMENT_TYPE_NAMES } from "../doc-types";
+import type { DraftType } from "./doc-types";
 import { draftFormat } from "./draft-format";
 import { buildHeader } from "./header";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
@@ -78,7 +79,7 @@ export function buildDraft(o: DraftOptions): Draft {
       page: a4Page({ top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: 567, footer: 567 }),
       pageNumbers: true,
       bodySize: format.bodySize,
-      title: `${DRAFT_TYPE_NAMES[o.type]} ${summary.map((r) => r.text).join("")}`.trim(),
+      title: `${DOCUMENT_TYPE_NAMES[o.type]} ${summary.map((r) => r.text).join("")}`.trim(),
       creator: "Trợ lý Văn thư",
     },
   };

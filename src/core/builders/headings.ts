@@ -3,36 +3,10 @@
 import type { BlockParagraph } from "../model/blocks";
 import type { DocModel, Paragraph } from "../model/types";
 import type { Edit } from "../rules/types";
+import { POINT_LETTERS, romanValue, toRoman } from "../text/numerals";
 import { FIRST_LINE } from "./paragraphs";
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** Điểm letters in Vietnamese alphabet order (NĐ 30/2020, Phụ lục I, mục II.6đ). */
-export const LETTERS = [
-  "a",
-  "b",
-  "c",
-  "d",
-  "đ",
-  "e",
-  "g",
-  "h",
-  "i",
-  "k",
-  "l",
-  "m",
-  "n",
-  "o",
-  "p",
-  "q",
-  "r",
-  "s",
-  "t",
-  "u",
-  "v",
-  "x",
-  "y",
-];
 
 export interface ParsedHeading {
   level: HeadingLevel;
@@ -44,48 +18,14 @@ export interface ParsedHeading {
   label: string;
 }
 
-const ROMAN: [number, string][] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-export function toRoman(n: number): string {
-  let out = "";
-  for (const [v, s] of ROMAN)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
-}
-
-export function fromRoman(s: string): number {
-  let total = 0;
-  let rest = s;
-  for (const [v, sym] of ROMAN)
-    while (rest.startsWith(sym)) {
-      total += v;
-      rest = rest.slice(sym.length);
-    }
-  return rest === "" && toRoman(total) === s ? total : 0;
-}
-
+// Not analysis/headings.ts parseHeadingLabel on purpose: the checker reads labels leniently to report them ("II.Nội",
+// "1) ", "1.1 Nội", an en dash, Chương/Điều), while renumbering rewrites the label in place, so it takes only the plan
+// labels it can rewrite exactly, followed by whitespace, at the very start of the text. Numbers share text/numerals.
 const PATTERNS: { level: HeadingLevel; re: RegExp; values: (m: RegExpExecArray) => number[] }[] = [
-  { level: 1, re: /^([IVXLC]+)\.(?=\s)/, values: (m) => [fromRoman(m[1])] },
+  { level: 1, re: /^([IVXLC]+)\.(?=\s)/, values: (m) => [romanValue(m[1]) ?? 0] },
   { level: 3, re: /^(\d{1,2})\.(\d{1,2})\.?(?=\s)/, values: (m) => [Number(m[1]), Number(m[2])] },
   { level: 2, re: /^(\d{1,2})\.(?=\s)/, values: (m) => [Number(m[1])] },
-  { level: 4, re: /^([a-zđ])\)(?=\s)/, values: (m) => [LETTERS.indexOf(m[1]) + 1] },
+  { level: 4, re: /^([a-zđ])\)(?=\s)/, values: (m) => [POINT_LETTERS.indexOf(m[1]) + 1] },
   { level: 5, re: /^-(?=\s)/, values: () => [] },
   { level: 6, re: /^\+(?=\s)/, values: () => [] },
 ];
@@ -123,7 +63,7 @@ export function labelFor(level: HeadingLevel, counters: number[]): string {
     case 3:
       return `${counters[1] || 1}.${counters[2] || 1}.`;
     case 4:
-      return `${LETTERS[(counters[3] || 1) - 1] ?? "?"})`;
+      return `${POINT_LETTERS[(counters[3] || 1) - 1] ?? "?"})`;
     case 5:
       return "-";
     default:

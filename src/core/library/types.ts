@@ -1,5 +1,6 @@
 // The clause library format (version 1): a province publishes its clauses once, lower levels reuse them.
 // Every text is plain text; variables are written {{name}} and filled at insertion.
+import { DOCUMENT_TYPES, type DocumentType } from "../doc-types";
 import type { AdminLevel } from "../org/types";
 
 export const LIBRARY_FORMAT = "vanthu-clause-library";
@@ -9,26 +10,8 @@ export const LIBRARY_FORMAT_VERSION = 1;
 export const LIBRARY_VARIABLES = ["ten_tinh", "ten_xa", "co_quan", "giai_doan", "nam"] as const;
 export type LibraryVariable = (typeof LIBRARY_VARIABLES)[number];
 
-/** Document types a clause is meant for (slugs of the NĐ 30 type names). */
-export const DOCUMENT_TYPES = [
-  "ke-hoach",
-  "bao-cao",
-  "cong-van",
-  "quyet-dinh",
-  "to-trinh",
-  "thong-bao",
-  "giay-moi",
-  "chuong-trinh",
-  "huong-dan",
-  "chi-thi",
-  "nghi-quyet",
-  "quy-che",
-  "quy-dinh",
-  "phuong-an",
-  "de-an",
-  "bien-ban",
-] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** Document types a clause is meant for: the shared list of ids. */
+export { DOCUMENT_TYPES, type DocumentType };
 
 /** A piece of a paragraph with its emphasis. */
 export interface Span {

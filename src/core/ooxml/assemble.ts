@@ -14,7 +14,7 @@ import { Numbering, type ListCounter } from "./numbering";
 import { relKind, type PackageContents } from "./package";
 import { onOff, type TabStop } from "./props";
 import { Resolver } from "./resolve";
-import type { RawParagraph, RawSection, RawTable, Story } from "./story";
+import { newSection, type RawParagraph, type RawSection, type RawTable, type Story } from "./story";
 import { StyleSheet, type TableBorderSet } from "./styles";
 import { readThemeFonts } from "./theme";
 import { child, type XNode } from "./xml";
@@ -62,16 +62,6 @@ function pageSetup(s: RawSection): PageSetup | null {
     },
   };
 }
-
-const EMPTY_SECTION: RawSection = {
-  width: null,
-  height: null,
-  orient: null,
-  margins: null,
-  titlePage: false,
-  refs: [],
-  pageNumberFormat: null,
-};
 
 /** A header or footer paragraph that shows a number typed by hand ("1", "- 2 -"). */
 function isLiteralPageNumber(p: Paragraph): boolean {
@@ -144,7 +134,7 @@ export function assemble(pkg: PackageContents): DocModel {
   // Sections: one per w:sectPr; paragraphs after the last one (no body-level sectPr) get a section without setup.
   const rawSections = pkg.body.sections.slice();
   const lastBodySection = pkg.body.paragraphs.reduce((max, p) => Math.max(max, p.section), 0);
-  while (rawSections.length <= lastBodySection) rawSections.push(EMPTY_SECTION);
+  while (rawSections.length <= lastBodySection) rawSections.push(newSection());
 
   const bodyCounter = numbering.counter();
   for (const raw of pkg.body.paragraphs) add(raw, bodyCounter, raw.section, true);

@@ -1,6 +1,7 @@
 // numbering.xml: list definitions and the labels Word shows ("I.", "1.", "2.1.", "a)", "-").
 // Counters live per abstract definition, as in Word: two w:num sharing an abstractNum continue each other unless
 // one restarts a level with w:lvlOverride/w:startOverride (applied when that w:num is first used).
+import { toRoman } from "../text/numerals";
 import { pPrFromNode, type RawPPr } from "./props";
 import { child, childrenNamed, type XNode } from "./xml";
 
@@ -151,32 +152,8 @@ function expand(lvl: Level, value: (level: number) => string): string {
   return out;
 }
 
-const ROMAN: [number, string][] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
 function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  let out = "";
-  for (const [v, s] of ROMAN) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
+  return n <= 0 || n >= 4000 ? String(n) : toRoman(n);
 }
 
 /** Word's letter numbering: a…z, then aa…zz, aaa… */

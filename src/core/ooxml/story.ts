@@ -574,7 +574,8 @@ export class StoryReader implements XmlSink {
   }
 }
 
-function newSection(): RawSection {
+/** A section with nothing set: Word's defaults apply. */
+export function newSection(): RawSection {
   return {
     width: null,
     height: null,

@@ -8,7 +8,7 @@ import type { OrgProfile } from "../org/types";
 import { builtinProfiles, isProfileId, mergeProfile, type ProfileRefusal } from "../profiles";
 import { excerpt } from "./excerpt";
 import { allRules } from "./registry";
-import type { Finding, Profile, ProfileId, Rule, RuleContext } from "./types";
+import type { Finding, Profile, ProfileId, Rule, RuleContext, RuleOptions } from "./types";
 
 export interface CheckOptions {
   profile?: ProfileId | Profile;
@@ -49,7 +49,8 @@ export function resolveProfile(
   );
 }
 
-function emptyAnalysis(model: DocModel): DocAnalysis {
+/** The analysis of a document where nothing was recognised: the fallback when analysis fails, and a base for tests. */
+export function emptyAnalysis(model: DocModel): DocAnalysis {
   return {
     docType: "unknown",
     docTypeName: null,
@@ -74,6 +75,22 @@ function emptyAnalysis(model: DocModel): DocAnalysis {
     date: null,
     linesUnder: new Set(),
     furniture: new Set(),
+  };
+}
+
+/** What one rule sees during a check; the profile defaults to an empty nd30 one. */
+export function ruleContext(
+  model: DocModel,
+  analysis: DocAnalysis,
+  { profile, options, org }: { profile?: Profile; options?: RuleOptions; org?: OrgProfile } = {},
+): RuleContext {
+  return {
+    model,
+    analysis,
+    profile: profile ?? { id: "nd30", name: "nd30", rules: {} },
+    options: options ?? {},
+    org,
+    excerpt,
   };
 }
 
@@ -109,14 +126,7 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
     if (only && !only.has(id)) continue;
     const setting = profile.rules[id] ?? { enabled: true };
     if (!setting.enabled) continue;
-    const ctx: RuleContext = {
-      model,
-      analysis,
-      profile,
-      options: setting.options ?? {},
-      org: options.org,
-      excerpt,
-    };
+    const ctx = ruleContext(model, analysis, { profile, options: setting.options, org: options.org });
     try {
       for (const input of rule.check(ctx)) {
         const { severity, ...rest } = input;

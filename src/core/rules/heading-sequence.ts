@@ -2,7 +2,7 @@
 // 1., 2. (restarting under each Roman part) / 1.1. / a). Normative structure: Chương and Mục (restarting per
 // Chương), Điều through the whole document, khoản restarting in each Điều, điểm a b c d đ e g h… Each Phụ lục
 // restarts its own numbering.
-import { POINT_LETTERS, toRoman } from "../analysis/headings";
+import { POINT_LETTERS, toRoman } from "../text/numerals";
 import type { HeadingInfo } from "../analysis/types";
 import { at, cite, para, replaceEdit } from "./layout-helpers";
 import type { FindingInput, Rule, RuleContext } from "./types";

@@ -3,8 +3,8 @@ import {
   nextHeadingLabel,
   parseHeading,
   renumberHeadings,
-  toRoman,
 } from "../../../src/core/builders/headings";
+import { toRoman } from "../../../src/core/text/numerals";
 import { createModel } from "../../../src/core/model/create";
 import type { Edit } from "../../../src/core/rules/types";
 

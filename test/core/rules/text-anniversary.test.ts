@@ -3,12 +3,11 @@ import { join } from "path";
 import { analyze } from "../../../src/core/analysis/analyze";
 import type { DocAnalysis } from "../../../src/core/analysis/types";
 import { readDocx } from "../../../src/core/ooxml/read";
-import { check } from "../../../src/core/rules/engine";
+import { check, emptyAnalysis, ruleContext } from "../../../src/core/rules/engine";
 import { runRule } from "../../helpers/rule-tester";
 import { createModel, type ModelSpec } from "../../../src/core/model/create";
 import type { OrgProfile } from "../../../src/core/org/types";
 import { sampleOrgProfile } from "../../../src/core/org/defaults";
-import { excerpt } from "../../../src/core/rules/excerpt";
 import { anniversaryRules } from "../../../src/core/rules/registry-anniversary";
 import { textAnniversary } from "../../../src/core/rules/text-anniversary";
 import type { FindingInput } from "../../../src/core/rules/types";
@@ -17,24 +16,12 @@ import type { FindingInput } from "../../../src/core/rules/types";
 function analysis(
   over: { year?: number | null; docSummary?: number[]; headings?: number[] } = {},
 ): DocAnalysis {
+  const base = emptyAnalysis(createModel({ paragraphs: [] }));
   return {
+    ...base,
     docType: "ke-hoach",
     docTypeName: "KẾ HOẠCH",
-    header: {
-      parentAgency: [],
-      agencyName: [],
-      nationalTitle: null,
-      motto: null,
-      docNumber: null,
-      placeDate: null,
-      docTitle: null,
-      docSummary: over.docSummary ?? [],
-      vvSummary: [],
-      recipientTo: [],
-      legalBasis: [],
-    },
-    bodyStart: 0,
-    bodyEnd: 0,
+    header: { ...base.header, docSummary: over.docSummary ?? [] },
     headings: (over.headings ?? []).map((paragraph) => ({
       paragraph,
       scheme: "decimal",
@@ -44,11 +31,7 @@ function analysis(
       fromList: false,
       appendix: 0,
     })),
-    closing: { recipientsTitle: null, recipients: [], signatureLines: [], signerName: null, ending: null },
-    appendices: [],
     date: over.year ? { day: 10, month: 1, year: over.year } : null,
-    linesUnder: new Set(),
-    furniture: new Set(),
   };
 }
 
@@ -58,14 +41,9 @@ function run(
   org?: OrgProfile,
 ): FindingInput[] {
   const model = createModel({ paragraphs });
-  return textAnniversary.check({
-    model,
-    analysis: analysis(over),
-    profile: { id: "mttq", name: "mttq", rules: {} },
-    options: {},
-    org,
-    excerpt,
-  });
+  return textAnniversary.check(
+    ruleContext(model, analysis(over), { profile: { id: "mttq", name: "mttq", rules: {} }, org }),
+  );
 }
 
 const seed = readFileSync(
@@ -225,17 +203,12 @@ describe("text-anniversary", () => {
   });
 
   it("reports text outside the body without a fix", () => {
-    const found = textAnniversary.check({
-      model: createModel({
-        paragraphs: [
-          { text: "Năm 2018: 75 năm Ngày thành lập Quân đội nhân dân Việt Nam", location: "textbox" },
-        ],
-      }),
-      analysis: analysis(),
-      profile: { id: "nd30", name: "nd30", rules: {} },
-      options: {},
-      excerpt,
+    const model = createModel({
+      paragraphs: [
+        { text: "Năm 2018: 75 năm Ngày thành lập Quân đội nhân dân Việt Nam", location: "textbox" },
+      ],
     });
+    const found = textAnniversary.check(ruleContext(model, analysis()));
     expect(found).toHaveLength(1);
     expect(found[0].paragraph).toBeNull();
     expect(found[0].fix).toBeUndefined();

@@ -3,37 +3,12 @@ import type { DocAnalysis } from "../../../src/core/analysis/types";
 import { createModel, type ModelSpec } from "../../../src/core/model/create";
 import type { DocModel } from "../../../src/core/model/types";
 import type { OrgProfile } from "../../../src/core/org/types";
-import { excerpt } from "../../../src/core/rules/excerpt";
+import { emptyAnalysis, ruleContext } from "../../../src/core/rules/engine";
 import { applyEditsToModel } from "../../../src/host/memory/apply-edits";
 import type { FindingInput, Rule, RuleContext, RuleOptions } from "../../../src/core/rules/types";
 
 export function minimalAnalysis(model: DocModel, over: Partial<DocAnalysis> = {}): DocAnalysis {
-  return {
-    docType: "unknown",
-    docTypeName: null,
-    header: {
-      parentAgency: [],
-      agencyName: [],
-      nationalTitle: null,
-      motto: null,
-      docNumber: null,
-      placeDate: null,
-      docTitle: null,
-      docSummary: [],
-      vvSummary: [],
-      recipientTo: [],
-      legalBasis: [],
-    },
-    bodyStart: 0,
-    bodyEnd: model.bodyCount,
-    headings: [],
-    closing: { recipientsTitle: null, recipients: [], signatureLines: [], signerName: null, ending: null },
-    appendices: [],
-    date: null,
-    linesUnder: new Set(),
-    furniture: new Set(),
-    ...over,
-  };
+  return { ...emptyAnalysis(model), ...over };
 }
 
 export interface TextRunOptions {
@@ -44,14 +19,7 @@ export interface TextRunOptions {
 
 export function textContext(doc: DocModel | ModelSpec, run: TextRunOptions = {}): RuleContext {
   const model = "bodyCount" in doc ? doc : createModel(doc);
-  return {
-    model,
-    analysis: minimalAnalysis(model, run.analysis),
-    profile: { id: "nd30", name: "nd30", rules: {} },
-    options: run.options ?? {},
-    org: run.org,
-    excerpt,
-  };
+  return ruleContext(model, minimalAnalysis(model, run.analysis), { options: run.options, org: run.org });
 }
 
 export function check(

@@ -1,19 +1,12 @@
 // Strings of the Soạn thảo tab.
 import type { DraftType } from "../../../core/builders/doc-types";
+import { DOCUMENT_TYPE_NAMES } from "../../../core/doc-types";
 import type { HeadingLevel } from "../../../core/builders/headings";
 
 export const draft = {
   newDocument: "Văn bản mới",
   type: "Loại văn bản",
-  types: {
-    "ke-hoach": "Kế hoạch",
-    "bao-cao": "Báo cáo",
-    "cong-van": "Công văn",
-    "quyet-dinh": "Quyết định",
-    "to-trinh": "Tờ trình",
-    "thong-bao": "Thông báo",
-    "giay-moi": "Giấy mời",
-  } satisfies Record<DraftType, string>,
+  types: DOCUMENT_TYPE_NAMES satisfies Record<DraftType, string>,
   date: "Ngày ban hành",
   dateHint: "Để trống để điền sau.",
   summary: "Trích yếu",

@@ -1,6 +1,7 @@
 // Strings of the Thư viện tab (clause libraries).
 import type { ClauseField } from "../../../core/library/diff";
 import type { ClauseOrigin } from "../../../core/library/layers";
+import { DOCUMENT_TYPE_NAMES } from "../../../core/doc-types";
 import type { DocumentType, LibraryVariable } from "../../../core/library/types";
 
 export const library = {
@@ -93,24 +94,7 @@ export const library = {
 
   origin: { base: "", override: "Đã sửa", own: "Riêng" } satisfies Record<ClauseOrigin, string>,
 
-  documentTypes: {
-    "ke-hoach": "Kế hoạch",
-    "bao-cao": "Báo cáo",
-    "cong-van": "Công văn",
-    "quyet-dinh": "Quyết định",
-    "to-trinh": "Tờ trình",
-    "thong-bao": "Thông báo",
-    "giay-moi": "Giấy mời",
-    "chuong-trinh": "Chương trình",
-    "huong-dan": "Hướng dẫn",
-    "chi-thi": "Chỉ thị",
-    "nghi-quyet": "Nghị quyết",
-    "quy-che": "Quy chế",
-    "quy-dinh": "Quy định",
-    "phuong-an": "Phương án",
-    "de-an": "Đề án",
-    "bien-ban": "Biên bản",
-  } satisfies Record<DocumentType, string>,
+  documentTypes: DOCUMENT_TYPE_NAMES satisfies Record<DocumentType, string>,
 
   variables: {
     ten_tinh: "Tên tỉnh",
