@@ -1,51 +1,26 @@
 // The "Ngày kỷ niệm" tab in the built preview (Debian's chromium, in-memory host beside the sample plan):
 // choose a period, tick a day off, insert at the cursor and see the line in the document.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { mkdirSync } from "fs";
 import { join } from "path";
-import { chromium, type BrowserContext } from "playwright-core";
-import { serveStatic, type StaticServer } from "./static-server";
-
-const root = join(__dirname, "..", "..");
-const dist = join(root, process.env.VANTHU_E2E_DIST ?? "dist-e2e");
+import type { BrowserContext } from "playwright-core";
+import { openPreviewBrowser, root, type PreviewBrowser } from "./preview-browser";
+import type { StaticServer } from "./static-server";
 
 jest.setTimeout(90_000);
 
 let server: StaticServer;
 let context: BrowserContext;
-let profile: string;
+let browser: PreviewBrowser;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "preview.html"))) {
-    throw new Error(`${dist}/preview.html is missing: build it first (npm test does).`);
-  }
-  server = await serveStatic(dist);
-  profile = mkdtempSync(join(tmpdir(), "vanthu-e2e-anniversary-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    timeout: 30_000,
-    viewport: { width: 1280, height: 900 },
-    locale: "vi-VN",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
-  context.setDefaultTimeout(30_000);
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
+  browser = await openPreviewBrowser("anniversary");
+  server = browser.server;
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 test("lists 2019 for the sample office, leaves out a ticked-off day and inserts the line", async () => {

@@ -1,51 +1,24 @@
 // The Thư viện tab in the built preview (dist-e2e/, made by `npm test`) in Debian's chromium: a starter
 // province library loads, a search without diacritics finds a clause, and inserting it puts the clause, with
 // its variables filled, into the sample document rendered beside the pane.
-import { existsSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
-import { chromium, type BrowserContext } from "playwright-core";
-import { serveStatic, type StaticServer } from "./static-server";
-
-const dist = join(__dirname, "..", "..", process.env.VANTHU_E2E_DIST ?? "dist-e2e");
+import type { BrowserContext } from "playwright-core";
+import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
+import type { StaticServer } from "./static-server";
 
 jest.setTimeout(90_000);
 
 let server: StaticServer;
 let context: BrowserContext;
-let profile: string;
+let browser: PreviewBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "preview.html")))
-    throw new Error(`${dist}/preview.html is missing: build it first (npm test does).`);
-  server = await serveStatic(dist);
-  profile = mkdtempSync(join(tmpdir(), "vanthu-e2e-library-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    timeout: 30_000,
-    viewport: { width: 1280, height: 900 },
-    locale: "vi-VN",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  context.setDefaultTimeout(30_000);
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
+  browser = await openPreviewBrowser("library");
+  server = browser.server;
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 test("loads a starter library, finds a clause without diacritics and inserts it into the preview", async () => {

@@ -1,13 +1,11 @@
 // The built preview (dist-e2e/, made by `npm test` with office.js from the npm copy) in Debian's chromium:
 // the pane runs against the in-memory host beside the rendered sample plan, with no network beyond its origin.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { mkdirSync } from "fs";
 import { join } from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic, type StaticServer } from "./static-server";
+import type { BrowserContext, Page } from "playwright-core";
+import { openPreviewBrowser, root, type PreviewBrowser } from "./preview-browser";
+import type { StaticServer } from "./static-server";
 
-const root = join(__dirname, "..", "..");
-const dist = join(root, process.env.VANTHU_E2E_DIST ?? "dist-e2e");
 const screenshots = join(root, "test-results");
 const TABS = ["Soạn thảo", "Kiểm tra", "Ngày kỷ niệm", "Thư viện", "Cài đặt"];
 const TAB_IDS = ["soan-thao", "kiem-tra", "ngay-ky-niem", "thu-vien", "cai-dat"];
@@ -16,48 +14,18 @@ jest.setTimeout(90_000);
 
 let server: StaticServer;
 let context: BrowserContext;
-let profile: string;
+let browser: PreviewBrowser;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "preview.html"))) {
-    throw new Error(`${dist}/preview.html is missing: build it first (npm test does).`);
-  }
-  server = await serveStatic(dist);
-  profile = mkdtempSync(join(tmpdir(), "vanthu-e2e-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    timeout: 30_000,
-    viewport: { width: 1280, height: 900 },
-    locale: "vi-VN",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  context.setDefaultTimeout(30_000);
-  context.setDefaultNavigationTimeout(45_000);
-  // Nothing may leave the page's own origin: record and refuse it.
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith("data:") || url.startsWith("blob:"))
-      return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
+  browser = await openPreviewBrowser("preview", foreignRequests);
+  server = browser.server;
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 async function open(path: string): Promise<Page> {
