@@ -177,3 +177,12 @@ describe("vanthu fix", () => {
     expect((await findings(out)).filter((f) => rules.includes(f.rule))).toEqual([]);
   });
 });
+
+describe("vanthu check arguments", () => {
+  it("answers an unknown option with one sentence and the usage, exit 2", async () => {
+    const { code, stderr } = await run(checkCommand, [SAMPLE, "--bogus"]);
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toMatch(/^Tham số không hợp lệ \(.*--bogus.*\)\.$/);
+    expect(stderr).toContain("Cách dùng: vanthu check");
+  });
+});

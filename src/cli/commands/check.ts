@@ -1,7 +1,7 @@
 // `vanthu check` and `vanthu fix`: the CLI contract of rule-catalogue.md.
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { VanThuError } from "../../core/errors";
 import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
@@ -78,6 +78,32 @@ export function formatText(results: FileResult[]): string {
   return lines.join("\n") + "\n";
 }
 
+type ParsedArgs<T extends ParseArgsConfig["options"]> = ReturnType<
+  typeof parseArgs<{ options: T; allowPositionals: true }>
+>;
+
+/** Parse a command's arguments; `--help` prints the usage (exit 0), a parse error one sentence and the usage (2). */
+function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: T,
+  usage: string,
+  io: CliIO,
+): ParsedArgs<T> | number {
+  let parsed: ParsedArgs<T>;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split(".")[0] : String(error);
+    io.stderr(`Tham số không hợp lệ (${detail}).\n${usage}\n`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout(usage + "\n");
+    return 0;
+  }
+  return parsed;
+}
+
 function parseProfile(value: string | undefined, io: CliIO): ProfileId | null {
   const profile = (value ?? "nd30") as ProfileId;
   if (PROFILES.includes(profile)) return profile;
@@ -90,27 +116,19 @@ export const checkCommand: Command = {
   summary: "kiểm tra thể thức và chính tả các tệp .docx",
   usage: CHECK_USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          profile: { type: "string" },
-          format: { type: "string", default: "text" },
-          output: { type: "string", short: "o" },
-          help: { type: "boolean", short: "h" },
-        },
-      });
-    } catch (error) {
-      io.stderr(`${describeError(error)}\n${CHECK_USAGE}\n`);
-      return 2;
-    }
+    const parsed = parseCommandArgs(
+      args,
+      {
+        profile: { type: "string" },
+        format: { type: "string", default: "text" },
+        output: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h" },
+      },
+      CHECK_USAGE,
+      io,
+    );
+    if (typeof parsed === "number") return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(CHECK_USAGE + "\n");
-      return 0;
-    }
     const profile = parseProfile(values.profile, io);
     const format = values.format as (typeof FORMATS)[number];
     if (!profile) return 2;
@@ -148,27 +166,19 @@ export const fixCommand: Command = {
   summary: "ghi một bản đã sửa các lỗi sửa được của một tệp .docx",
   usage: FIX_USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          output: { type: "string", short: "o" },
-          rules: { type: "string" },
-          profile: { type: "string" },
-          help: { type: "boolean", short: "h" },
-        },
-      });
-    } catch (error) {
-      io.stderr(`${describeError(error)}\n${FIX_USAGE}\n`);
-      return 2;
-    }
+    const parsed = parseCommandArgs(
+      args,
+      {
+        output: { type: "string", short: "o" },
+        rules: { type: "string" },
+        profile: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      FIX_USAGE,
+      io,
+    );
+    if (typeof parsed === "number") return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(FIX_USAGE + "\n");
-      return 0;
-    }
     const profile = parseProfile(values.profile, io);
     if (!profile) return 2;
     if (positionals.length !== 1 || !values.output) {
