@@ -38,6 +38,8 @@ module.exports = (env = {}, argv = {}) => {
   const copy = [
     { from: "assets/icons", to: "assets/icons" },
     { from: "src/taskpane/ie", to: "." },
+    // Rule pages, linked from each finding in the Kiểm tra tab and from the exported report.
+    { from: "docs/rules", to: "docs/rules" },
     {
       from: "manifest.xml",
       to: "manifest.xml",

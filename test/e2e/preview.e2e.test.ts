@@ -118,4 +118,12 @@ describe("browser preview", () => {
     await page.close();
     expectSelfContained();
   });
+
+  it("serves the rule pages each finding links to", async () => {
+    const page = await open("preview.html");
+    const response = await page.request.get(`${server.origin}/docs/rules/motto.md`);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain("Tiêu ngữ");
+    await page.close();
+  });
 });

@@ -6,8 +6,8 @@ import { VanThuError } from "../../core/errors";
 import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
 import { exitCode, tally, toContractJson, type FileResult } from "../../core/report/results";
+import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { check } from "../../core/rules/engine";
-import { allRules } from "../../core/rules/registry";
 import type { ProfileId } from "../../core/rules/types";
 import type { CliIO, Command } from "../types";
 import { fixFile } from "./fix-file";
@@ -151,7 +151,7 @@ export const checkCommand: Command = {
         ? JSON.stringify(toContractJson(results)) + "\n"
         : format === "html"
           ? renderHtmlReport(results, {
-              rules: allRules.map((r) => r.meta),
+              rules: ruleDocs(),
               generatedAt: new Date().toISOString(),
             })
           : formatText(results);
@@ -194,7 +194,7 @@ export const fixCommand: Command = {
       ?.split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-    const unknown = rules?.filter((id) => !allRules.some((r) => r.meta.id === id)) ?? [];
+    const unknown = rules?.filter((id) => !ruleDoc(id)) ?? [];
     if (unknown.length) {
       io.stderr(`Không có quy tắc: ${unknown.join(", ")}.\n`);
       return 2;

@@ -1,10 +1,11 @@
 // A self-contained HTML report a reviewer can open and send: no script, no external resource.
-import type { RuleMeta, Severity } from "../rules/types";
+import type { RuleDoc } from "../rules/docs";
+import type { Severity } from "../rules/types";
 import { tally, type FileResult } from "./results";
 
 export interface HtmlReportOptions {
-  /** Metadata of the rules, for titles and legal basis. */
-  rules: RuleMeta[];
+  /** The rules' titles and legal basis. */
+  rules: RuleDoc[];
   /** Where rule pages live, e.g. "https://…/docs/rules/" (a finding links to `${docsBase}${id}.md`); none when omitted. */
   docsBase?: string;
   /** Generation time shown in the report (ISO string). */
@@ -55,10 +56,7 @@ export function renderHtmlReport(results: FileResult[], options: HtmlReportOptio
       const title = m ? `${esc(m.title)} (<code>${esc(id)}</code>)` : `<code>${esc(id)}</code>`;
       const link = options.docsBase ? ` — <a href="${esc(options.docsBase + id)}.md">hướng dẫn</a>` : "";
       parts.push(`<h3>${title} — ${findings.length}${link}</h3>`);
-      if (m) {
-        const basis = m.legalBasis.map((b) => `${b.instrument}, ${b.locator}`).join("; ");
-        parts.push(`<p class="basis">Căn cứ: ${esc(basis)}</p>`);
-      }
+      if (m) parts.push(`<p class="basis">Căn cứ: ${esc(m.basis)}</p>`);
       parts.push(`<table><tr><th>Đoạn</th><th>Mức</th><th>Nội dung</th><th>Trích</th></tr>`);
       for (const f of findings) {
         const where = f.paragraph === null ? "—" : String(f.paragraph);

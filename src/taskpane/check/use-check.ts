@@ -1,8 +1,8 @@
 // State of the Kiểm tra tab: read the document, check it, apply fixes, re-check.
 import { useCallback, useState } from "react";
 import type { DocModel } from "../../core/model/types";
+import { ruleDoc } from "../../core/rules/docs";
 import { check } from "../../core/rules/engine";
-import { allRules } from "../../core/rules/registry";
 import type { Edit, Finding, ProfileId } from "../../core/rules/types";
 import type { ApplyResult } from "../../host/document-host";
 import { useApp } from "../state/app-context";
@@ -16,12 +16,10 @@ export interface RuleGroup {
   findings: Finding[];
 }
 
-const metaById = new Map(allRules.map((r) => [r.meta.id, r.meta]));
-
 export function groupByRule(findings: Finding[]): RuleGroup[] {
   const groups = new Map<string, RuleGroup>();
   for (const f of findings) {
-    const meta = metaById.get(f.rule);
+    const meta = ruleDoc(f.rule);
     const group = groups.get(f.rule) ?? {
       rule: f.rule,
       title: meta?.title ?? f.rule,
@@ -35,11 +33,6 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
   return [...groups.values()].sort(
     (a, b) => rank[a.findings[0].severity] - rank[b.findings[0].severity] || a.rule.localeCompare(b.rule),
   );
-}
-
-/** A document that is signed, protected or tracking changes is fixed only after the user confirms. */
-export function isSensitive(model: DocModel): boolean {
-  return model.meta.signed || model.meta.protected || model.meta.trackChanges;
 }
 
 export function useCheck() {

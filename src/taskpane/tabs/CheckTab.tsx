@@ -19,10 +19,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { renderHtmlReport } from "../../core/report/html";
-import { allRules } from "../../core/rules/registry";
+import { ruleDoc, ruleDocs } from "../../core/rules/docs";
+import { needsConfirmation } from "../../core/rules/engine";
 import type { Finding, ProfileId } from "../../core/rules/types";
 import { checkStrings as s } from "../i18n/vi/check";
-import { groupByRule, isSensitive, useCheck, type RuleGroup } from "../check/use-check";
+import { groupByRule, useCheck, type RuleGroup } from "../check/use-check";
 import { useApp } from "../state/app-context";
 
 const useStyles = makeStyles({
@@ -68,7 +69,7 @@ export default function CheckTab() {
   const [notice, setNotice] = useState<string | null>(null);
   const caps = app.capabilities;
   const busy = state.phase === "reading" || state.phase === "checking";
-  const needsConfirm = state.model !== null && isSensitive(state.model) && !sensitiveOk;
+  const needsConfirm = state.model !== null && needsConfirmation(state.model) && !sensitiveOk;
   const groups = groupByRule(state.findings);
   const count = (sev: Finding["severity"]) => state.findings.filter((f) => f.severity === sev).length;
 
@@ -99,7 +100,7 @@ export default function CheckTab() {
   const exportReport = () =>
     downloadReport(
       renderHtmlReport([{ file: "văn bản", profile: state.profile, findings: state.findings }], {
-        rules: allRules.map((r) => r.meta),
+        rules: ruleDocs(),
         docsBase: new URL("docs/rules/", window.location.href).href,
         generatedAt: new Date().toLocaleString("vi-VN"),
       }),
@@ -205,7 +206,7 @@ export default function CheckTab() {
                         {s.fixAll(g.findings.filter((f) => f.fixable).length)}
                       </Button>
                     )}
-                    <Link href={`docs/rules/${g.rule}.md`} target="_blank">
+                    <Link href={ruleDoc(g.rule)?.docsPath} target="_blank">
                       {s.docs}
                     </Link>
                   </div>
