@@ -16,6 +16,48 @@ const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
+// Office 2016/2019 may run the pane in the old Edge webview (EdgeHTML 18: ES2017 with async functions). Babel
+// lowers our code and the packages' newer syntax (React, Fluent, fflate ship ES2019+) to package.json's
+// "browserslist", \p{…}, named groups and the s flag in regex literals included, and imports the core-js
+// polyfills each module uses. Lookbehind cannot be lowered: src/core does without it, and test/e2e checks that
+// the bundles parse as ES2017. Web APIs core-js lacks are in src/taskpane/polyfills.ts.
+const babel = {
+  loader: "babel-loader",
+  options: {
+    cacheDirectory: true,
+    // Packages mix ES modules and CommonJS: injected polyfill imports must follow each file's own kind.
+    sourceType: "unambiguous",
+    presets: [
+      [
+        "@babel/preset-env",
+        {
+          useBuiltIns: "usage",
+          corejs: "3.51",
+          bugfixes: true,
+          // Regex sources as strings (babel-loader's cache key would drop RegExp objects), each with the esnext.*
+          // twin the plugin falls back to.
+          exclude: [
+            // ES2023+ methods that "usage" adds for any .map(), new Set(), new Map(), new Uint8Array() or
+            // JSON.parse() (iterator helpers, Set algebra, getOrInsert, base64/hex, ArrayBuffer transfer, JSON
+            // source text, typed-array copies): the TypeScript lib (ES2022) keeps our code off them and no
+            // bundled package calls them.
+            "es(next)?\\.iterator\\..*",
+            "es(next)?\\.set\\..*\\.v2",
+            "es(next)?\\.(weak-)?map\\.get-or-insert.*",
+            "es(next)?\\.uint8-array\\..*",
+            "es(next)?\\.array-buffer\\..*",
+            "es(next)?\\.typed-array\\.(to-reversed|to-sorted|with)",
+            "es(next)?\\.json\\.parse",
+            // setImmediate is not a web API: core-js would add it in every browser, and React's scheduler
+            // would then take it over MessageChannel.
+            "web\\.(immediate|set-immediate|clear-immediate)",
+          ],
+        },
+      ],
+    ],
+  },
+};
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const officeJs = env.officeJs || process.env.OFFICE_JS || (production ? "cdn" : "local");
@@ -71,6 +113,8 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
+    // webpack's own runtime code, which babel never sees.
+    target: ["web", "es2017"],
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -83,8 +127,22 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: [babel, { loader: "ts-loader", options: { transpileOnly: true } }],
         },
+        {
+          test: /\.[cm]?js$/,
+          exclude: [
+            // core-js must not import itself (babel-loader's advice).
+            /node_modules[\\/]core-js[\\/]/,
+            /node_modules[\\/]webpack[\\/]buildin[\\/]/,
+            // Fluent's icon tables (130 MB of plain ES2015 calls): babel would only slow the build.
+            /node_modules[\\/]@fluentui[\\/]react-icons[\\/]lib[\\/](atoms|fonts|icons|sizedIcons)[\\/]/,
+          ],
+          use: babel,
+        },
+        // Nothing in core or the hosts acts on import: a module whose exports go unused can go whole, with the
+        // polyfills babel imported into it (otherwise they stay even when their code is shaken out).
+        { test: /[\\/]src[\\/](core|host)[\\/]/, sideEffects: false },
         // The preview's sample plan, served beside the pages under its own name.
         { test: /\.docx$/, type: "asset/resource", generator: { filename: "assets/sample/[name][ext]" } },
       ],

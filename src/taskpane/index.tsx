@@ -1,4 +1,5 @@
-// Entry of taskpane.html and preview.html.
+// Entry of taskpane.html and preview.html. The polyfills come first, for the old Edge webview.
+import "./polyfills";
 import { createRoot } from "react-dom/client";
 import { start } from "./boot/start";
 

@@ -3,6 +3,7 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext } from "playwright-core";
+import { docPreview, listAnniversaries2019, previewParagraphs, waitForSample } from "./pane-steps";
 import { openPreviewBrowser, root, type PreviewBrowser } from "./preview-browser";
 import type { StaticServer } from "./static-server";
 
@@ -27,26 +28,21 @@ test("lists 2019 for the sample office, leaves out a ticked-off day and inserts 
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.origin}/preview.html`);
-  const preview = page.getByTestId("doc-preview");
-  await preview.getByText("KẾ HOẠCH", { exact: true }).waitFor();
-  const before = await preview.locator("p[data-paragraph]").count();
+  await waitForSample(page);
+  const before = await previewParagraphs(page).count();
 
-  await page.getByRole("tab", { name: "Ngày kỷ niệm" }).click();
-  await page.getByLabel("Từ năm").fill("2019");
-  await page.getByLabel("Đến năm").fill("2019");
-  const year = page.locator('section[aria-label="Năm 2019"]');
-  await year.getByText(/^75 năm Ngày thành lập Quân đội nhân dân Việt Nam — 22\/12\/2019$/).waitFor();
+  const year = await listAnniversaries2019(page);
   await year.getByLabel(/^30 năm Ngày hội Quốc phòng toàn dân/).uncheck();
   await page.getByRole("button", { name: "Chèn" }).click();
   await page.getByText("Đã chèn 1 dòng vào vị trí con trỏ.").waitFor();
 
-  const inserted = preview.locator("p[data-paragraph]", { hasText: /^- Năm 2019: Kỷ niệm 89 năm/ });
+  const inserted = docPreview(page).locator("p[data-paragraph]", { hasText: /^- Năm 2019: Kỷ niệm 89 năm/ });
   await inserted.waitFor();
   const text = await inserted.innerText();
   expect(text).toContain("110 năm Ngày sinh của đồng chí Hoàng Văn Thụ (04/11/1909 – 04/11/2019)");
   expect(text).toContain("75 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 – 22/12/2019)");
   expect(text).not.toContain("Quốc phòng toàn dân");
-  expect(await preview.locator("p[data-paragraph]").count()).toBe(before + 1);
+  expect(await previewParagraphs(page).count()).toBe(before + 1);
   mkdirSync(join(root, "test-results"), { recursive: true });
   await page.screenshot({ path: join(root, "test-results", "anniversary-tab.png") });
   await page.close();

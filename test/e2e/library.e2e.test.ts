@@ -2,6 +2,7 @@
 // province library loads, a search without diacritics finds a clause, and inserting it puts the clause, with
 // its variables filled, into the sample document rendered beside the pane.
 import type { BrowserContext } from "playwright-core";
+import { docPreview, openStarterClause, waitForSample } from "./pane-steps";
 import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
 import type { StaticServer } from "./static-server";
 
@@ -26,24 +27,14 @@ test("loads a starter library, finds a clause without diacritics and inserts it 
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${server.origin}/preview.html`);
-  await page.getByTestId("doc-preview").getByText("KẾ HOẠCH", { exact: true }).waitFor();
-  await page.getByRole("tab", { name: "Thư viện" }).click();
-
-  await page.getByRole("button", { name: "Dùng thư viện mẫu" }).click();
-  await page.getByText(/Lạng Sơn — Thi đua, khen thưởng — phiên bản 1\.0/).waitFor();
-  await page.getByRole("searchbox").fill("thi dua chuyen de ngay ky niem");
-  const list = page.getByRole("list", { name: "Danh sách điều khoản" });
-  await list.getByRole("button").first().click();
-  await expect(page.getByRole("document", { name: "Xem trước" }).innerText()).resolves.toContain(
-    "của tỉnh Lạng Sơn và của đất nước trong năm",
-  );
+  await waitForSample(page);
+  await openStarterClause(page);
   await page.getByRole("button", { name: "Chèn vào vị trí con trỏ" }).click();
   await page.getByText(/Đã chèn điều khoản/).waitFor();
 
   // The sample plan has its own "2.3." paragraph; the inserted one carries this year and the province.
   const year = String(new Date().getFullYear());
-  await page
-    .getByTestId("doc-preview")
+  await docPreview(page)
     .getByText(`của tỉnh Lạng Sơn và của đất nước trong năm ${year}, như:`, { exact: false })
     .waitFor();
   expect(errors).toEqual([]);

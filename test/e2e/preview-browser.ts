@@ -1,6 +1,6 @@
 // One way to start the built preview (dist-e2e/, made by `npm test`) in Debian's chromium for the e2e tests: a
 // local static server, a fresh profile, the flags this closed network needs, and no request beyond the origin
-// (the optional `foreign` list records what was refused).
+// (the optional `foreign` list records what was refused), optionally posing as another browser.
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -16,7 +16,17 @@ export interface PreviewBrowser {
   close(): Promise<void>;
 }
 
-export async function openPreviewBrowser(name: string, foreign?: string[]): Promise<PreviewBrowser> {
+export interface PreviewOptions {
+  /** Requests refused for leaving the origin are recorded here. */
+  foreign?: string[];
+  /** The browser's user agent string (default: chromium's own). */
+  userAgent?: string;
+}
+
+export async function openPreviewBrowser(
+  name: string,
+  { foreign, userAgent }: PreviewOptions = {},
+): Promise<PreviewBrowser> {
   if (!existsSync(join(dist, "preview.html")))
     throw new Error(`${dist}/preview.html is missing: build it first (npm test does).`);
   const server = await serveStatic(dist);
@@ -27,6 +37,7 @@ export async function openPreviewBrowser(name: string, foreign?: string[]): Prom
     timeout: 30_000,
     viewport: { width: 1280, height: 900 },
     locale: "vi-VN",
+    userAgent,
     args: [
       "--no-sandbox",
       "--disable-gpu",

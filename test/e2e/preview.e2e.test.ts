@@ -3,12 +3,11 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
+import { selectedTab, switchEveryTab, waitForSample } from "./pane-steps";
 import { openPreviewBrowser, root, type PreviewBrowser } from "./preview-browser";
 import type { StaticServer } from "./static-server";
 
 const screenshots = join(root, "test-results");
-const TABS = ["Soạn thảo", "Kiểm tra", "Ngày kỷ niệm", "Thư viện", "Cài đặt"];
-const TAB_IDS = ["soan-thao", "kiem-tra", "ngay-ky-niem", "thu-vien", "cai-dat"];
 
 jest.setTimeout(90_000);
 
@@ -19,7 +18,7 @@ const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await openPreviewBrowser("preview", foreignRequests);
+  browser = await openPreviewBrowser("preview", { foreign: foreignRequests });
   server = browser.server;
   context = browser.context;
 });
@@ -35,10 +34,6 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-async function waitForSample(page: Page): Promise<void> {
-  await page.getByTestId("doc-preview").getByText("KẾ HOẠCH", { exact: true }).waitFor();
-}
-
 beforeEach(() => {
   foreignRequests.length = 0;
   pageErrors.length = 0;
@@ -51,8 +46,6 @@ function expectSelfContained(allowed?: RegExp) {
   expect(server.missing.filter((path) => path !== "/favicon.ico")).toEqual([]);
   expect(pageErrors).toEqual([]);
 }
-
-const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="true"]').innerText();
 
 describe("browser preview", () => {
   test("renders the sample plan beside the pane and switches every tab", async () => {
@@ -68,12 +61,7 @@ describe("browser preview", () => {
     const title = preview.locator("p[data-paragraph]", { hasText: /^KẾ HOẠCH$/ });
     expect(await title.evaluate((el) => getComputedStyle(el).textAlign)).toBe("center");
 
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual(TABS);
-    for (const [i, name] of TABS.entries()) {
-      await page.getByRole("tab", { name }).click();
-      await expect(selectedTab(page)).resolves.toBe(name);
-      await expect(page.getByRole("tabpanel").getAttribute("data-tab")).resolves.toBe(TAB_IDS[i]);
-    }
+    await switchEveryTab(page);
     await expect(preview.innerText()).resolves.toContain("KẾ HOẠCH");
     mkdirSync(screenshots, { recursive: true });
     await page.getByRole("tab", { name: "Kiểm tra" }).click();

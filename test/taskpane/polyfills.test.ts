@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+// The stand-ins the pane installs for web APIs the old Edge webview lacks (src/taskpane/polyfills.ts).
+import { installPolyfills } from "../../src/taskpane/polyfills";
+
+type Bare = Window & Record<string, unknown>;
+
+/** A window with events and timers but none of the APIs the polyfills provide. */
+function bareWindow(): Bare {
+  return Object.assign(new EventTarget(), {
+    Event: class {},
+    setTimeout: (run: () => void) => setTimeout(run, 0),
+  }) as unknown as Bare;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+test("composedPath() lists the target, its ancestors, the document and the window", () => {
+  const native = Object.getOwnPropertyDescriptor(Event.prototype, "composedPath")!;
+  delete (Event.prototype as Partial<Event>).composedPath;
+  try {
+    installPolyfills(window);
+    document.body.innerHTML = "<div><span>x</span></div>";
+    const span = document.querySelector("span")!;
+    let path: EventTarget[] = [];
+    document.addEventListener("focusin", (e) => (path = e.composedPath()));
+    span.dispatchEvent(new Event("focusin", { bubbles: true }));
+    expect(path).toEqual([span, span.parentNode, document.body, document.documentElement, document, window]);
+  } finally {
+    Object.defineProperty(Event.prototype, "composedPath", native);
+  }
+});
+
+test("only what is missing is installed", () => {
+  const win = bareWindow();
+  const Mine = class {};
+  win.WeakRef = Mine;
+  installPolyfills(win);
+  expect(win.WeakRef).toBe(Mine);
+  expect(typeof win.DOMRect).toBe("function");
+});
+
+test("WeakRef hands back its target", () => {
+  const win = bareWindow();
+  installPolyfills(win);
+  const target = {};
+  expect(new (win.WeakRef as WeakRefConstructor)(target).deref()).toBe(target);
+});
+
+test("DOMRect has its edges, also for a negative size", () => {
+  const win = bareWindow();
+  installPolyfills(win);
+  const Rect = win.DOMRect as typeof DOMRect;
+  expect(new Rect(10, 20, -4, 6).toJSON()).toEqual({
+    x: 10,
+    y: 20,
+    width: -4,
+    height: 6,
+    top: 20,
+    right: 10,
+    bottom: 26,
+    left: 6,
+  });
+  expect(new Rect().toJSON()).toMatchObject({ x: 0, width: 0, right: 0 });
+  expect(Rect.fromRect({ x: 1, width: 2 }).right).toBe(3);
+});
+
+test("ResizeObserver reports when observing starts and when a window resize changes the size", async () => {
+  const win = bareWindow();
+  installPolyfills(win);
+  let width = 300;
+  const element = { getBoundingClientRect: () => ({ width, height: 40 }) } as unknown as Element;
+  const seen: number[] = [];
+  const observer = new (win.ResizeObserver as typeof ResizeObserver)((entries) =>
+    seen.push(...entries.map((e) => e.borderBoxSize[0].inlineSize)),
+  );
+  observer.observe(element);
+  await tick();
+  expect(seen).toEqual([300]);
+
+  win.dispatchEvent(new Event("resize"));
+  expect(seen).toEqual([300]);
+  width = 200;
+  win.dispatchEvent(new Event("resize"));
+  expect(seen).toEqual([300, 200]);
+
+  observer.unobserve(element);
+  width = 100;
+  win.dispatchEvent(new Event("resize"));
+  observer.observe(element);
+  observer.disconnect();
+  await tick();
+  expect(seen).toEqual([300, 200]);
+});
+
+// jsdom's Blob has neither: these are the ones installed when the module loaded.
+test("Blob text() and arrayBuffer() read through FileReader", async () => {
+  const blob = new Blob(["Quốc hiệu"], { type: "text/plain" });
+  await expect(blob.text()).resolves.toBe("Quốc hiệu");
+  const bytes = Array.from(new Uint8Array(await blob.arrayBuffer()));
+  expect(bytes).toEqual(Array.from(Buffer.from("Quốc hiệu", "utf8")));
+});
