@@ -47,6 +47,30 @@ export default [
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The task pane must run in the old Edge webview of Office 2016/2019 (EdgeHTML 18). Babel compiles the other
+    // ES2018 regular-expression features away (\p{…}, named groups, the s flag); a lookbehind it cannot, and a
+    // pattern built at run time it never sees. src/core/text/match-after.ts does one-character lookbehinds.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/cli/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Literal[regex.pattern=/\\(\\?<[=!]/]",
+          message: "Old Edge cannot parse a lookbehind: use matchAllAfter (src/core/text/match-after.ts).",
+        },
+        {
+          selector: "TemplateElement[value.raw=/\\(\\?<[=!]/]",
+          message: "Old Edge cannot parse a lookbehind: use matchAllAfter (src/core/text/match-after.ts).",
+        },
+        {
+          selector: "NewExpression[callee.name='RegExp'] > Literal[value=/\\(\\?<|\\\\[pP]\\{/]",
+          message: "Old Edge cannot parse this pattern, and Babel does not see a pattern given as a string.",
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**/*.{ts,tsx,js}"],
     languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
   },

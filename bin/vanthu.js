@@ -3,8 +3,9 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { pathToFileURL } = require("url");
 
-const bundle = path.join(__dirname, "..", "dist-cli", "vanthu.cjs");
+const bundle = path.join(__dirname, "..", "dist-cli", "vanthu.mjs");
 if (!fs.existsSync(bundle)) {
   const { spawnSync } = require("child_process");
   const built = spawnSync(process.execPath, [path.join(__dirname, "..", "scripts", "build-cli.mjs")], {
@@ -16,8 +17,8 @@ if (!fs.existsSync(bundle)) {
   }
 }
 
-require(bundle)
-  .run(process.argv.slice(2))
+import(pathToFileURL(bundle).href)
+  .then((cli) => cli.run(process.argv.slice(2)))
   .then(
     (code) => {
       process.exitCode = code;

@@ -30,11 +30,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${version}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`vanthu: không có lệnh "${name}". Gõ "vanthu --help" để xem các lệnh.\n`);
     return 2;
   }
+  const command = await entry.load();
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(`${command.usage.trimEnd()}\n`);
     return 0;

@@ -7,10 +7,16 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  /** One Vietnamese line for `vanthu --help`. */
-  summary: string;
   /** Full usage text for `vanthu <name> --help`. */
   usage: string;
   /** Returns the exit code. */
   run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** What `vanthu --help` lists; the command itself loads on demand. */
+export interface CommandEntry {
+  name: string;
+  /** One Vietnamese line for `vanthu --help`. */
+  summary: string;
+  load(): Promise<Command>;
 }

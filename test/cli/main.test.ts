@@ -45,11 +45,16 @@ describe("vanthu main", () => {
   test("<command> --help prints that command's usage", async () => {
     const { sink, out } = io();
     expect(await main(["check", "--help"], sink)).toBe(0);
-    expect(out()).toBe(`${commands.find((c) => c.name === "check")!.usage.trimEnd()}\n`);
+    const check = await commands.find((c) => c.name === "check")!.load();
+    expect(out()).toBe(`${check.usage.trimEnd()}\n`);
+  });
+
+  test("every listed command loads under its own name", async () => {
+    for (const entry of commands) expect((await entry.load()).name).toBe(entry.name);
   });
 
   test("passes arguments to the command and returns its exit code", async () => {
-    const check = commands.find((c) => c.name === "check")!;
+    const check = await commands.find((c) => c.name === "check")!.load();
     const spy = jest.spyOn(check, "run").mockResolvedValue(1);
     const { sink } = io();
     expect(await main(["check", "a.docx", "--format", "json"], sink)).toBe(1);
@@ -58,7 +63,7 @@ describe("vanthu main", () => {
   });
 
   test("a command that throws exits 2 with its message, without a stack trace", async () => {
-    const check = commands.find((c) => c.name === "check")!;
+    const check = await commands.find((c) => c.name === "check")!.load();
     const spy = jest.spyOn(check, "run").mockRejectedValue(new Error("Tệp không phải .docx."));
     const { sink, err } = io();
     expect(await main(["check", "x.doc"], sink)).toBe(2);

@@ -121,7 +121,6 @@ export function toJson(lists: YearList[]) {
 
 export const anniversariesCommand: Command = {
   name: "anniversaries",
-  summary: "Danh sách ngày kỷ niệm theo từng năm của một giai đoạn",
   usage: USAGE,
   run: async (argv, io) => {
     if (argv.includes("--help") || argv.includes("-h")) {

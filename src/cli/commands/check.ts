@@ -113,7 +113,6 @@ function parseProfile(value: string | undefined, io: CliIO): ProfileId | null {
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "kiểm tra thể thức và chính tả các tệp .docx",
   usage: CHECK_USAGE,
   async run(args, io) {
     const parsed = parseCommandArgs(
@@ -163,7 +162,6 @@ export const checkCommand: Command = {
 
 export const fixCommand: Command = {
   name: "fix",
-  summary: "ghi một bản đã sửa các lỗi sửa được của một tệp .docx",
   usage: FIX_USAGE,
   async run(args, io) {
     const parsed = parseCommandArgs(

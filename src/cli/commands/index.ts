@@ -1,14 +1,31 @@
-// Every vanthu subcommand, in the order `vanthu --help` lists them.
-import { anniversariesCommand } from "./anniversaries";
-import { checkCommand, fixCommand } from "./check";
-import { libraryCommand } from "./library";
-import { newCommand } from "./new";
-import type { Command } from "../types";
+// Every vanthu subcommand, in the order `vanthu --help` lists them, with its one-line summary. A command's code
+// loads only when it runs (scripts/build-cli.mjs splits the bundle there), so `vanthu --help` starts fast.
+import type { CommandEntry } from "../types";
 
-export const commands: Command[] = [
-  checkCommand,
-  fixCommand,
-  newCommand,
-  anniversariesCommand,
-  libraryCommand,
+export const commands: CommandEntry[] = [
+  {
+    name: "check",
+    summary: "kiểm tra thể thức và chính tả các tệp .docx",
+    load: () => import("./check").then((m) => m.checkCommand),
+  },
+  {
+    name: "fix",
+    summary: "ghi một bản đã sửa các lỗi sửa được của một tệp .docx",
+    load: () => import("./check").then((m) => m.fixCommand),
+  },
+  {
+    name: "new",
+    summary: "tạo văn bản mới (kế hoạch, báo cáo, công văn…) đúng thể thức từ hồ sơ cơ quan",
+    load: () => import("./new").then((m) => m.newCommand),
+  },
+  {
+    name: "anniversaries",
+    summary: "danh sách ngày kỷ niệm theo từng năm của một giai đoạn",
+    load: () => import("./anniversaries").then((m) => m.anniversariesCommand),
+  },
+  {
+    name: "library",
+    summary: "thư viện điều khoản: kiểm tra, so sánh phiên bản, tìm kiếm",
+    load: () => import("./library").then((m) => m.libraryCommand),
+  },
 ];

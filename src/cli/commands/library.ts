@@ -154,7 +154,6 @@ function usageError(io: CliIO, reason: string): number {
 
 export const libraryCommand: Command = {
   name: "library",
-  summary: "Thư viện điều khoản: kiểm tra, so sánh phiên bản, tìm kiếm",
   usage: USAGE,
   run: async (args, io) => {
     const [sub, ...rest] = args;

@@ -34,7 +34,6 @@ function parseArgs(args: string[]): Record<string, string> & { _: string } {
 
 export const newCommand: Command = {
   name: "new",
-  summary: "Tạo văn bản mới (kế hoạch, báo cáo, công văn…) đúng thể thức từ hồ sơ cơ quan",
   usage: USAGE,
   async run(args, io) {
     if (args.includes("--help") || args.includes("-h")) {

@@ -1,5 +1,6 @@
 // Finding anniversary mentions in text ("75 năm Ngày thành lập Quân đội nhân dân Việt Nam … 22/12") and
 // matching them to the dataset after folding diacritics, i/y (sĩ/sỹ), punctuation and common abbreviations.
+import { matchAllAfter } from "../text/match-after";
 import { foldDiacritics } from "../vietnamese/fold";
 import type { AnniversaryEvent } from "./types";
 
@@ -98,10 +99,13 @@ export interface Mention {
   year: number | null;
 }
 
-const COUNT = /(?<![\d.,/])(\d{1,3})\s+năm\s+/gu;
+/** "N năm ", counted only where no digit, point, comma or slash comes before N (see findMentions). */
+const COUNT = /(\d{1,3})\s+năm\s+/gu;
+const NOT_PART_OF_NUMBER = (c: string) => !/[\d.,/]/.test(c);
 const LEAD_IN = /(kỷ niệm|kỉ niệm|tròn)\s*$/iu;
 const DAY_MONTH = /(\d{1,2})\s*\/\s*(\d{1,2})(?![\d])(?:\s*\/\s*(\d{4}))?/gu;
-const YEAR = /(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)/gu;
+/** A year not inside a longer number; the character before it, if any, is part of the match. */
+const YEAR = /(?:^|\D)(1[89]\d\d|20\d\d|2100)(?!\d)/gu;
 const MAX_PHRASE = 160;
 
 /** Where the words of a mention stop, and whether a "và N năm …" item follows. */
@@ -145,7 +149,7 @@ function attachedDate(text: string, at: number): { date: Mention["date"]; year: 
 /** Every "N năm <Tên>" in a paragraph that could name a commemorative day. */
 export function findMentions(text: string): Mention[] {
   const raw: (Mention & { joined: boolean })[] = [];
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of matchAllAfter(text, COUNT, NOT_PART_OF_NUMBER)) {
     const start = m.index ?? 0;
     const phraseStart = start + m[0].length;
     const leadIn = LEAD_IN.test(text.slice(Math.max(0, start - 12), start));

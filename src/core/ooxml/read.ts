@@ -6,7 +6,8 @@ import { missingDocument, packageTooLarge } from "./errors";
 import { readFlatOpcPackage } from "./flat-opc";
 import { readRelationships, relKind, relsPartOf, storyKindOf, type PackageContents } from "./package";
 import { StoryReader, type Story } from "./story";
-import { ChunkDecoder, decodeText, parseTree, XmlStream, type XNode } from "./xml";
+import { ChunkDecoder, decodeText } from "./decode";
+import { parseTree, XmlStream, type XNode } from "./xml";
 import { PACKAGE_LIMIT, ZipArchive } from "./zip";
 
 export interface ReadOptions {

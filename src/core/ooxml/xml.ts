@@ -130,63 +130,6 @@ export function parseXml(
   stream.end();
 }
 
-/**
- * A decoder for a part's bytes arriving in chunks: UTF-8 unless a UTF-16 byte-order mark says otherwise. UTF-8 is
- * decoded up to the last complete character of each chunk, the rest carried over: TextDecoder's stream mode is
- * several times slower.
- */
-export class ChunkDecoder {
-  private decoder: TextDecoder | null = null;
-  private utf8 = true;
-  private carry: Uint8Array | null = null;
-
-  decode(chunk: Uint8Array): string {
-    if (this.decoder === null) {
-      const encoding = encodingOf(chunk);
-      this.decoder = new TextDecoder(encoding);
-      this.utf8 = encoding === "utf-8";
-    }
-    if (!this.utf8) return this.decoder.decode(chunk, { stream: true });
-    let bytes = chunk;
-    if (this.carry !== null) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry);
-      bytes.set(chunk, this.carry.length);
-      this.carry = null;
-    }
-    const end = completeUtf8(bytes);
-    if (end < bytes.length) this.carry = bytes.slice(end);
-    return this.decoder.decode(end === bytes.length ? bytes : bytes.subarray(0, end));
-  }
-
-  flush(): string {
-    if (this.decoder === null) return "";
-    if (!this.utf8) return this.decoder.decode();
-    const rest = this.carry;
-    this.carry = null;
-    return rest === null ? "" : this.decoder.decode(rest);
-  }
-}
-
-/** Length of the longest prefix of `bytes` that ends on a UTF-8 character boundary. */
-function completeUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  // Look back over at most three continuation bytes for the lead byte of the last character.
-  for (let i = n - 1; i >= 0 && i >= n - 4; i--) {
-    const b = bytes[i];
-    if ((b & 0xc0) === 0x80) continue;
-    const length = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return i + length <= n ? n : i;
-  }
-  return n;
-}
-
-function encodingOf(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return "utf-8";
-}
-
 /** A small element tree, for the parts that are small (styles, numbering, theme, settings, relationships). */
 export interface XNode {
   name: string;
@@ -225,12 +168,3 @@ export const child = (node: XNode | undefined, name: string): XNode | undefined 
 
 export const childrenNamed = (node: XNode | undefined, name: string): XNode[] =>
   node === undefined ? [] : node.children.filter((c) => c.name === name);
-
-/** Decode a part's bytes: UTF-8 unless a UTF-16 byte-order mark says otherwise. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
-}

@@ -1,6 +1,6 @@
 // Zip reading with limits: sizes come from the central directory and are enforced again while inflating,
 // so a package that lies about its sizes stops as soon as it produces more than it declared.
-import { Inflate } from "fflate";
+import { Inflate, strFromU8 } from "fflate";
 import { VanThuError } from "../errors";
 import { corruptPart, notZip, packageTooLarge, partTooLarge, unsupportedZip } from "./errors";
 
@@ -148,8 +148,7 @@ export class ZipArchive {
       const nameEnd = at + 46 + nameLength;
       if (nameEnd + extraLength > this.bytes.length) throw notZip();
       // Some tools write Windows separators into entry names.
-      const name = new TextDecoder("utf-8")
-        .decode(this.bytes.subarray(at + 46, nameEnd))
+      const name = strFromU8(this.bytes.subarray(at + 46, nameEnd))
         .split("\\")
         .join("/");
       if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {

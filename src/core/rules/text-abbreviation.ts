@@ -20,13 +20,22 @@ function fold(text: string): string {
   return foldDiacritics(text.normalize("NFC")).toLowerCase();
 }
 
-/** A full form as a pattern on folded text: words separated by any spaces, dashes or commas. */
+/**
+ * A full form as a pattern on folded text: words separated by any spaces, dashes or commas, with no letter on
+ * either side. The letter-or-start before it is part of the match (group 1): see formAt.
+ */
 function formPattern(form: string): RegExp {
   const words = fold(form)
     .split(/[\s,\-–]+/)
     .filter(Boolean)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![a-z])${words.join("[\\s,\\-–]+")}(?![a-z])`);
+  return new RegExp(`(^|[^a-z])${words.join("[\\s,\\-–]+")}(?![a-z])`);
+}
+
+/** Where a full form starts in folded text, or Infinity. */
+function formAt(pattern: RegExp, folded: string): number {
+  const m = pattern.exec(folded);
+  return m === null ? Infinity : m.index + m[1].length;
 }
 
 const FORMS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, forms]) => [abbr, forms.map(formPattern)]));
@@ -64,7 +73,7 @@ export const textAbbreviation: Rule = {
       for (const abbr of used) {
         const patterns = FORMS.get(abbr)!;
         if (settled.has(abbr)) continue;
-        const at = Math.min(...patterns.map((p) => p.exec(folded)?.index ?? Infinity));
+        const at = Math.min(...patterns.map((p) => formAt(p, folded)));
         if (at !== Infinity) firstForm.set(abbr, at);
       }
       if (!tp.furniture) {

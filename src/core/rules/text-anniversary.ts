@@ -30,7 +30,7 @@ function yearFromContext(ctx: RuleContext, p: Paragraph, m: Mention, headings: S
   }
   const summaryYears = new Set(
     ctx.analysis.header.docSummary.flatMap((i) =>
-      [...(ctx.model.paragraphs[i]?.text ?? "").matchAll(/(?<!\d)(19\d\d|20\d\d|2100)(?!\d)/g)].map((x) =>
+      [...(ctx.model.paragraphs[i]?.text ?? "").matchAll(/(?:^|\D)(19\d\d|20\d\d|2100)(?!\d)/g)].map((x) =>
         Number(x[1]),
       ),
     ),

@@ -1,5 +1,6 @@
 // Unicode hygiene for Vietnamese text (TCVN 6909:2001 text should be stored in NFC): decomposed tone marks,
 // invisible and control characters, non-breaking spaces glued between letters.
+import { matchAllAfter } from "../text/match-after";
 
 export type UnicodeIssueKind = "not-nfc" | "invisible" | "control" | "nbsp";
 
@@ -16,7 +17,9 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]+/g;
 /** C0/C1 controls except tab and line break, which the model uses for tabs and manual breaks. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g;
-const NBSP_BETWEEN_LETTERS = /(?<=[\p{L}\p{M}])[\u00A0\u202F]+(?=\p{L})/gu;
+/** No-break spaces followed by a letter; they count only after a letter or mark (see findUnicodeIssues). */
+const NBSP_BEFORE_LETTER = /[\u00A0\u202F]+(?=\p{L})/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ODD_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u00A0\u200B-\u200F\u202F\u2060\uFEFF]/;
 /** A run of letters, marks and digits: the unit a non-NFC finding covers. */
@@ -37,12 +40,12 @@ export function findUnicodeIssues(text: string): UnicodeIssue[] {
     }
   }
   if (!ODD_CHARACTER.test(text)) return issues;
-  for (const [re, kind, replacement] of [
-    [INVISIBLE, "invisible", ""],
-    [CONTROL, "control", ""],
-    [NBSP_BETWEEN_LETTERS, "nbsp", " "],
+  for (const [matches, kind, replacement] of [
+    [text.matchAll(INVISIBLE), "invisible", ""],
+    [text.matchAll(CONTROL), "control", ""],
+    [matchAllAfter(text, NBSP_BEFORE_LETTER, (c) => LETTER_OR_MARK.test(c)), "nbsp", " "],
   ] as const) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
       if (issues.some((i) => i.start < end && start < i.end)) continue;

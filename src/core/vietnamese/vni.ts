@@ -74,7 +74,7 @@ export function decodeVni(text: string): string {
  * or đ/ư bytes glued to ASCII letters. Pairs like oà, uá, uâ are left out: hoà, quá, xuân are Unicode words.
  */
 export const VNI_TELLTALE =
-  /[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏåäëüÅÄËÜ]|[aeAE][áàâãÁÀÂÃ]|[oO][âÂ]|[ñÑöÖ](?=[a-zA-Z])|(?<=[a-zA-Z])[ñÑöÖ]/g;
+  /[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏåäëüÅÄËÜ]|[aeAE][áàâãÁÀÂÃ]|[oO][âÂ]|[ñÑöÖ](?=[a-zA-Z])|[a-zA-Z][ñÑöÖ]/g;
 
 /** The part of VNI_TELLTALE that TCVN3 text cannot produce: it tells VNI from TCVN3 when both match. */
 export const VNI_ONLY = /[aeouyAEOUYôöÔÖ][ùøûõÙØÛÕ]|[aeAE][áàâãÁÀÂÃ]|[oO][âÂ]/g;

@@ -1,0 +1,67 @@
+import { ChunkDecoder, decodeText } from "../../../src/core/ooxml/decode";
+
+const text = "Cộng hòa xã hội chủ nghĩa Việt Nam — Độc lập 😀 Tự do";
+const utf8 = new TextEncoder().encode(text);
+
+function utf16(littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const [lo, hi] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    bytes.set(littleEndian ? [lo, hi] : [hi, lo], 2 + i * 2);
+  }
+  return bytes;
+}
+
+function inChunks(decoder: ChunkDecoder, bytes: Uint8Array, size: number): string {
+  let out = "";
+  for (let at = 0; at < bytes.length; at += size) out += decoder.decode(bytes.subarray(at, at + size));
+  return out + decoder.flush();
+}
+
+describe("ChunkDecoder", () => {
+  it.each([1, 2, 3, 5, 7, 16])(
+    "decodes UTF-8 split into chunks of %i bytes, whatever the boundaries",
+    (size) => {
+      expect(inChunks(new ChunkDecoder(), utf8, size)).toBe(text);
+    },
+  );
+
+  it.each([1, 3, 9])("decodes UTF-16 (both byte orders) in chunks of %i bytes, dropping the mark", (size) => {
+    expect(inChunks(new ChunkDecoder(), utf16(true), size)).toBe(text);
+    expect(inChunks(new ChunkDecoder(), utf16(false), size)).toBe(text);
+  });
+
+  it("drops a UTF-8 byte-order mark and ends a truncated character with U+FFFD", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8, 0xe1, 0xbb]);
+    expect(inChunks(new ChunkDecoder(), bytes, 4)).toBe(text + "\uFFFD");
+  });
+});
+
+describe("decodeText", () => {
+  it("reads UTF-8 and both UTF-16 byte orders", () => {
+    expect(decodeText(utf8)).toBe(text);
+    expect(decodeText(utf16(true))).toBe(text);
+    expect(decodeText(utf16(false))).toBe(text);
+  });
+
+  it("decodes the same without TextDecoder, as in the old Edge webview", () => {
+    const saved = globalThis.TextDecoder;
+    // fflate looks for TextDecoder when it loads: load it and the decoder afresh while it is gone.
+    Reflect.deleteProperty(globalThis, "TextDecoder");
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fresh: typeof import("../../../src/core/ooxml/decode") = require("../../../src/core/ooxml/decode");
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fflate = require("fflate") as typeof import("fflate");
+        // Only fflate's own decoder throws on a cut-off character: proof that this is the path being tested.
+        expect(() => fflate.strFromU8(new Uint8Array([0xe1]))).toThrow();
+        expect(fresh.decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(text);
+        expect(inChunks(new fresh.ChunkDecoder(), utf8, 3)).toBe(text);
+      });
+    } finally {
+      globalThis.TextDecoder = saved;
+    }
+  });
+});
