@@ -132,7 +132,7 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.[cm]?js$/,
           exclude: [
-            // core-js must not import itself (babel-loader's advice).
+            // core-js must not import its own polyfills, nor webpack's modules get any (babel-loader's advice).
             /node_modules[\\/]core-js[\\/]/,
             /node_modules[\\/]webpack[\\/]buildin[\\/]/,
             // Fluent's icon tables (130 MB of plain ES2015 calls): babel would only slow the build.
