@@ -1,4 +1,4 @@
-// Entry of the CLI bundle (dist-cli/vanthu.cjs): wires main() to the process.
+// Entry of the CLI bundle (dist-cli/vanthu.mjs): wires main() to the process.
 import { main } from "./main";
 
 export function run(argv: string[]): Promise<number> {

@@ -5,14 +5,15 @@
 //   WeakRef           keyborg wraps every element focused by script in one; tabster keeps elements in them. A
 //                     strong reference stands in: nothing here depends on an element being collected.
 //   DOMRect           tabster builds one for the visible part of a scrolling container (arrow-key moves).
-//   ResizeObserver    MessageBar watches its own width to put its actions under the text; this one reports sizes
-//                     when observing starts and on window resizes, the only way the pane's width changes.
+//   ResizeObserver    MessageBar watches its own width to put its actions under the text (@juggle/resize-observer).
 //   Blob text(),      reading a chosen file (org profile import in Cài đặt; the preview's "open a document").
 //   arrayBuffer()
 // Checked and left alone, each caller having its own fallback: TextDecoder and TextEncoder (fflate; src/core
 // uses fflate's decoders), queueMicrotask (React, fflate; core-js adds it too), Element.animate (Fluent's motion
 // skips the animation), globalThis (webpack's runtime), setImmediate (React's scheduler takes MessageChannel),
 // crypto.getRandomValues (present in EdgeHTML).
+
+import { ResizeObserver as ResizeObserverPolyfill } from "@juggle/resize-observer";
 
 type Target = Record<string, unknown>;
 
@@ -65,50 +66,6 @@ class Rect {
   }
 }
 
-/** Reports each observed element's border box when observing starts and after the window resizes. */
-function resizeObserverFor(win: Window) {
-  return class WindowResizeObserver {
-    private readonly sizes = new Map<Element, string>();
-    private readonly check = () => {
-      const entries: ResizeObserverEntry[] = [];
-      this.sizes.forEach((last, target) => {
-        const rect = target.getBoundingClientRect();
-        const size = `${rect.width}x${rect.height}`;
-        if (size === last) return;
-        this.sizes.set(target, size);
-        const box = [{ inlineSize: rect.width, blockSize: rect.height }];
-        entries.push({
-          target,
-          contentRect: rect,
-          borderBoxSize: box,
-          contentBoxSize: box,
-          devicePixelContentBoxSize: [],
-        } as unknown as ResizeObserverEntry);
-      });
-      if (entries.length) this.callback(entries, this as unknown as ResizeObserver);
-    };
-
-    constructor(private readonly callback: ResizeObserverCallback) {}
-
-    observe(target: Element): void {
-      if (this.sizes.has(target)) return;
-      if (!this.sizes.size) win.addEventListener("resize", this.check);
-      this.sizes.set(target, "");
-      win.setTimeout(this.check, 0);
-    }
-
-    unobserve(target: Element): void {
-      this.sizes.delete(target);
-      if (!this.sizes.size) win.removeEventListener("resize", this.check);
-    }
-
-    disconnect(): void {
-      this.sizes.clear();
-      win.removeEventListener("resize", this.check);
-    }
-  };
-}
-
 function readBlob(blob: Blob, as: "text" | "buffer"): Promise<string | ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -124,7 +81,7 @@ export function installPolyfills(win: Window): void {
   define((w.Event as typeof Event).prototype, "composedPath", composedPath);
   define(w, "WeakRef", StrongRef);
   define(w, "DOMRect", Rect);
-  define(w, "ResizeObserver", resizeObserverFor(win));
+  define(w, "ResizeObserver", ResizeObserverPolyfill);
   const blob = (w.Blob as typeof Blob | undefined)?.prototype;
   if (blob) {
     define(blob, "text", function (this: Blob) {
