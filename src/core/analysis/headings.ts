@@ -2,6 +2,7 @@
 import type { Paragraph } from "../model/types";
 import { POINT_LETTERS, romanValue } from "../text/numerals";
 import type { HeadingScheme } from "./types";
+import { isUpperText, startsUpper } from "../vietnamese/letters";
 
 export interface ParsedLabel {
   scheme: HeadingScheme;
@@ -31,8 +32,16 @@ function numberOf(token: string): number | null {
   return ord ? (ORDINALS[ord[1].toLowerCase()] ?? null) : null;
 }
 
-function isUpperLine(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toUpperCase();
+/** A label ends where a space or a capital follows it: "I.", "1.2. Nội dung", "II.NỘI DUNG", not "1.5 lần". */
+function spaceOrUpperAfter(text: string, m: RegExpExecArray): boolean {
+  const next = text.slice(m.index + m[0].length);
+  return /^\s/.test(next) || startsUpper(next);
+}
+
+/** "1.2." before a space or a capital, or "1.2" and spaces before a capital (the last group is the dot or spaces). */
+function labelEnds(text: string, m: RegExpExecArray): boolean {
+  const last = m[m.length - 1];
+  return last === "." ? spaceOrUpperAfter(text, m) : startsUpper(text.slice(m.index + m[0].length));
 }
 
 /** Parse the label at the start of a heading line, or null when the line is not numbered. */
@@ -40,7 +49,7 @@ export function parseHeadingLabel(text: string): ParsedLabel | null {
   const t = text.trimStart();
   let m: RegExpExecArray | null;
   // Phần, Chương and Mục stand on their own line (or before their title); not "Phần thứ nhất bao gồm …".
-  const own = (rest: string) => rest.trim() === "" || /^\s*[.:–-]/.test(rest) || isUpperLine(rest);
+  const own = (rest: string) => rest.trim() === "" || /^\s*[.:–-]/.test(rest) || isUpperText(rest);
   if ((m = /^(Phần|PHẦN)\s+(thứ\s+\S+|[IVXLCDM]+|\d+)\b\.?/u.exec(t)) && own(t.slice(m[0].length))) {
     const v = numberOf(m[2]);
     return v === null ? null : { scheme: "phan", label: m[0].trim(), values: [v] };
@@ -53,15 +62,15 @@ export function parseHeadingLabel(text: string): ParsedLabel | null {
     return { scheme: "muc-normative", label: m[0].trim(), values: [Number(m[2])] };
   if ((m = /^(Điều|ĐIỀU)\s+(\d+)\s*\./u.exec(t)))
     return { scheme: "dieu", label: m[0].trim(), values: [Number(m[2])] };
-  if ((m = /^([IVXLC]+)\s*\.(?=\s|\p{Lu})/u.exec(t))) {
+  if ((m = /^([IVXLC]+)\s*\./.exec(t)) && spaceOrUpperAfter(t, m)) {
     const v = romanValue(m[1]);
     return v === null ? null : { scheme: "roman", label: m[0].trim(), values: [v] };
   }
-  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(\.(?=\s|\p{Lu})|\s+(?=\p{Lu}))/u.exec(t)))
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})(\.|\s+)/.exec(t)) && labelEnds(t, m))
     return { scheme: "decimal3", label: m[0].trim(), values: [Number(m[1]), Number(m[2]), Number(m[3])] };
-  if ((m = /^(\d{1,2})\.(\d{1,2})(\.(?=\s|\p{Lu})|\s+(?=\p{Lu}))/u.exec(t)))
+  if ((m = /^(\d{1,2})\.(\d{1,2})(\.|\s+)/.exec(t)) && labelEnds(t, m))
     return { scheme: "decimal2", label: m[0].trim(), values: [Number(m[1]), Number(m[2])] };
-  if ((m = /^(\d{1,3})[.)](?=\s|\p{Lu})/u.exec(t)))
+  if ((m = /^(\d{1,3})[.)]/.exec(t)) && spaceOrUpperAfter(t, m))
     return { scheme: "decimal", label: m[0].trim(), values: [Number(m[1])] };
   if ((m = /^([a-zđ])\)/u.exec(t)))
     return { scheme: "letter", label: m[0], values: [POINT_LETTERS.indexOf(m[1]) + 1] };

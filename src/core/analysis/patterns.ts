@@ -2,6 +2,7 @@
 // folded text (no diacritics, lower case) unless the name says otherwise.
 import type { DocType } from "./types";
 import { fold } from "./text";
+import { isUpperText, startsUpper } from "../vietnamese/letters";
 
 /** Folded start of a line: enough for "starts with" tests without folding a whole long paragraph. */
 const head = (text: string, n = 48) => fold(text.slice(0, n));
@@ -70,7 +71,7 @@ export function isAuthorityLine(text: string): boolean {
   const m = AUTHORITY.exec(text.trim());
   if (!m) return false;
   const rest = m[3].replace(/\[[^\]]*\]/g, "X");
-  return /\p{L}/u.test(rest) && rest === rest.toUpperCase();
+  return isUpperText(rest);
 }
 
 /** "./." and its common mistypings. */
@@ -159,5 +160,5 @@ export function looksLikeName(text: string): boolean {
   const t = text.trim();
   if (/[\d;:!?]/.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.length <= 6 && words.every(startsUpper);
 }

@@ -1,6 +1,7 @@
 // Small text and formatting helpers shared by element detection and the layout rules.
 import type { Paragraph, Run } from "../model/types";
 import { foldForSearch } from "../vietnamese/fold";
+import { hasLetter, isUpperText } from "../vietnamese/letters";
 
 export interface Segment {
   start: number;
@@ -20,11 +21,6 @@ export function stripPlaceholders(text: string): string {
 
 export function hasPlaceholder(text: string): boolean {
   return /\[[^\]]*\]/.test(text);
-}
-
-/** Has letters and none of them lower case. */
-export function isUpperText(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toUpperCase();
 }
 
 /**
@@ -100,7 +96,7 @@ export function look(p: Paragraph, start: number, end: number): SpanLook {
       const from = Math.max(start, r.start) - r.start;
       const to = Math.min(end, r.start + r.text.length) - r.start;
       const t = stripPlaceholders(r.text.slice(from, to));
-      return !/\p{L}/u.test(t) || isUpperText(t);
+      return !hasLetter(t) || isUpperText(t);
     });
   return {
     bold: runs.length > 0 && runs.every((r) => r.format.bold),
@@ -109,7 +105,7 @@ export function look(p: Paragraph, start: number, end: number): SpanLook {
     underline:
       runs.length > 0 && runs.every((r) => r.format.underline !== null && r.format.underline !== "none"),
     sizes,
-    upper: upper && /\p{L}/u.test(text),
+    upper: upper && hasLetter(text),
     visible: runs.length > 0,
   };
 }
@@ -140,7 +136,7 @@ export function looksUpper(p: Paragraph, start: number, end: number): boolean {
   const text = p.text.slice(start, end).trim();
   if (stripPlaceholders(text) === "" && hasPlaceholder(text)) {
     const inner = text.replace(/^\[[^:\]]*:?/, "").replace(/\]$/, "");
-    return /\p{L}/u.test(inner) && isUpperText(inner);
+    return hasLetter(inner) && isUpperText(inner);
   }
   return look(p, start, end).upper;
 }

@@ -4,6 +4,7 @@
 import { isDotAbbreviation } from "../vietnamese/words";
 import { spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
+import { hasUpper } from "../vietnamese/letters";
 
 /** The end mark, the spaces after it, an optional opening quote or bracket, then a lower-case word. */
 const LOWER_AFTER_END = /([.!?])( +)([“"(]?)(\p{Ll}[\p{L}\p{M}]*)/gu;
@@ -27,7 +28,7 @@ export function findLowercaseStarts(text: string): SpanReport[] {
     const [, mark, spaces, quote, word] = m;
     if (!endsSentence(text, m.index, mark)) continue;
     // Words that are lower-case by nature keep it: iPhone, eKYC, e-mail addresses.
-    if (/\p{Lu}/u.test(word) || text[m.index + m[0].length] === "@") continue;
+    if (hasUpper(word) || text[m.index + m[0].length] === "@") continue;
     const start = m.index + 1 + spaces.length + quote.length;
     const capital = word[0].toUpperCase();
     const prev = text.slice(Math.max(0, text.lastIndexOf(" ", m.index - 1) + 1), m.index + 1);

@@ -3,6 +3,7 @@
 import { FUNCTION_WORDS, tokenize, type Token } from "../vietnamese/words";
 import { spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
+import { hasLetter } from "../vietnamese/letters";
 
 const MAX_RUN = 8;
 
@@ -10,7 +11,7 @@ function sameRun(tokens: Token[], i: number, n: number): boolean {
   if (i + 2 * n > tokens.length) return false;
   for (let k = 0; k < n; k++) if (tokens[i + k].key !== tokens[i + n + k].key) return false;
   for (let k = i; k < i + 2 * n - 1; k++) if (!tokens[k].spaceAfter) return false;
-  return tokens.slice(i, i + n).some((t) => /\p{L}/u.test(t.key));
+  return tokens.slice(i, i + n).some((t) => hasLetter(t.key));
 }
 
 export function findRepeats(text: string): SpanReport[] {

@@ -4,6 +4,7 @@
 import { isDotAbbreviation } from "../vietnamese/words";
 import { around, spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
+import { hasLower, isLetterOrMark } from "../vietnamese/letters";
 
 const NAMES: Record<string, string> = {
   ",": "dấu phẩy (,)",
@@ -46,11 +47,11 @@ const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
 const MISSING_BEFORE_OPEN = /[“[]|\((?!.{1,2}\))/gu;
 const VISIBLE = /\S/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LOWER = /\p{Ll}/u;
 
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && /[\p{L}\p{M}./]/u.test(text[from - 1])) from--;
+  while (from > 0 && (isLetterOrMark(text[from - 1]) || text[from - 1] === "." || text[from - 1] === "/"))
+    from--;
   return text.slice(from, at);
 }
 
@@ -95,7 +96,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
   for (const m of text.matchAll(MISSING_AFTER)) {
     const mark = m[0];
     const at = m.index;
-    if (mark === "." && (at === 0 || !LOWER.test(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
+    if (mark === "." && (at === 0 || !hasLower(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
       continue;
     const name = NAMES[mark];
     add({

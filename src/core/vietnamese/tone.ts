@@ -1,5 +1,6 @@
 // Tone-mark placement in the open syllables oa, oe, uy: kiểu cũ puts the mark on the first vowel (hòa, khỏe, thủy),
 // kiểu mới on the second (hoà, khoẻ, thuỷ). Every other syllable has one accepted placement and is left alone.
+import { hasMark, isLetterOrMark } from "./letters";
 
 export type ToneStyle = "old" | "new";
 
@@ -20,7 +21,7 @@ interface Letter {
 function splitLetters(word: string): Letter[] {
   const letters: Letter[] = [];
   for (const ch of word.normalize("NFD")) {
-    if (/\p{M}/u.test(ch) && letters.length > 0) letters[letters.length - 1].marks += ch;
+    if (hasMark(ch) && letters.length > 0) letters[letters.length - 1].marks += ch;
     else letters.push({ base: ch, marks: "" });
   }
   return letters;
@@ -102,7 +103,6 @@ export const WORD = /[\p{L}\p{M}]+/gu;
 /** The end of a word (as WORD matches it) in a precomposed oa/oe/uy pair: the only NFC words toneStyleOf accepts. */
 const CLUSTER_END =
   /(?:[oòóỏõọOÒÓỎÕỌ][aàáảãạeèéẻẽẹAÀÁẢÃẠEÈÉẺẼẸ]|[uùúủũụUÙÚỦŨỤ][yỳýỷỹỵYỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
-const WORD_CHAR = /^[\p{L}\p{M}]$/u;
 
 /**
  * The words of an NFC text (no combining marks) that end in oa/oe/uy, as WORD would match them: a quick scan for
@@ -115,7 +115,7 @@ export function* clusterWords(text: string): Generator<{ word: string; index: nu
       const low = text.charCodeAt(start - 1);
       const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && /[\ud800-\udbff]/.test(text[start - 2]);
       const ch = pair ? text.slice(start - 2, start) : text[start - 1];
-      if (!WORD_CHAR.test(ch)) break;
+      if (!isLetterOrMark(ch)) break;
       start -= ch.length;
     }
     yield { word: text.slice(start, m.index + m[0].length), index: start };

@@ -1,6 +1,7 @@
 // Unicode hygiene for Vietnamese text (TCVN 6909:2001 text should be stored in NFC): decomposed tone marks,
 // invisible and control characters, non-breaking spaces glued between letters.
 import { matchAllAfter } from "../text/match-after";
+import { isLetterOrMark } from "./letters";
 
 export type UnicodeIssueKind = "not-nfc" | "invisible" | "control" | "nbsp";
 
@@ -19,7 +20,6 @@ const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF]+/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]+/g;
 /** No-break spaces followed by a letter; they count only after a letter or mark (see findUnicodeIssues). */
 const NBSP_BEFORE_LETTER = /[\u00A0\u202F]+(?=\p{L})/gu;
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ODD_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u00A0\u200B-\u200F\u202F\u2060\uFEFF]/;
 /** A run of letters, marks and digits: the unit a non-NFC finding covers. */
@@ -43,7 +43,7 @@ export function findUnicodeIssues(text: string): UnicodeIssue[] {
   for (const [matches, kind, replacement] of [
     [text.matchAll(INVISIBLE), "invisible", ""],
     [text.matchAll(CONTROL), "control", ""],
-    [matchAllAfter(text, NBSP_BEFORE_LETTER, (c) => LETTER_OR_MARK.test(c)), "nbsp", " "],
+    [matchAllAfter(text, NBSP_BEFORE_LETTER, isLetterOrMark), "nbsp", " "],
   ] as const) {
     for (const m of matches) {
       const start = m.index;

@@ -1,5 +1,6 @@
 // Word-level facts about Vietnamese administrative text: abbreviations written with a dot, function words,
 // and tokens separated only by spaces.
+import { isOneLetter } from "./letters";
 
 /** Abbreviations that take a dot in administrative text (lower-cased, without the dot). */
 // prettier-ignore
@@ -17,7 +18,7 @@ export function isDotAbbreviation(word: string): boolean {
   const w = word.replace(/^[./]+/, "");
   if (w === "") return false;
   if (DOT_ABBREVIATIONS.has(w.toLowerCase())) return true;
-  if (/^\p{L}$/u.test(w)) return true;
+  if (isOneLetter(w)) return true;
   if (/^\p{Lu}{1,3}$/u.test(w)) return true;
   return w.includes(".");
 }

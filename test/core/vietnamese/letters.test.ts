@@ -1,0 +1,48 @@
+import {
+  hasLetter,
+  hasLower,
+  hasMark,
+  hasUpper,
+  isLetterOrMark,
+  isOneLetter,
+  isUpperText,
+  startsUpper,
+} from "../../../src/core/vietnamese/letters";
+
+describe("letters", () => {
+  it("tells letters from digits and punctuation, in any script", () => {
+    expect(hasLetter("12. –")).toBe(false);
+    expect(hasLetter("1 đ")).toBe(true);
+    expect(hasLetter("𝐀")).toBe(true);
+  });
+
+  it("reads upper- and lower-case Vietnamese letters", () => {
+    expect(hasUpper("ủy ban")).toBe(false);
+    expect(hasUpper("Ủy ban")).toBe(true);
+    expect(hasLower("ỦY BAN")).toBe(false);
+    expect(hasLower("ỦY BAn")).toBe(true);
+    expect(isUpperText("I. MỤC ĐÍCH, YÊU CẦU")).toBe(true);
+    expect(isUpperText("I. Mục đích")).toBe(false);
+    expect(isUpperText("1.2.")).toBe(false);
+  });
+
+  it("takes the first character whole", () => {
+    expect(startsUpper("Đảng")).toBe(true);
+    expect(startsUpper("đảng")).toBe(false);
+    expect(startsUpper("𝐀b")).toBe(true);
+    expect(startsUpper("")).toBe(false);
+  });
+
+  it("tests one character: a letter, or a letter or combining mark", () => {
+    expect(isOneLetter("a")).toBe(true);
+    expect(isOneLetter("𝐀")).toBe(true);
+    expect(isOneLetter("ab")).toBe(false);
+    expect(isOneLetter("a\u0301")).toBe(false);
+    expect(isLetterOrMark("\u0301")).toBe(true);
+    expect(isLetterOrMark("ơ")).toBe(true);
+    expect(isLetterOrMark("1")).toBe(false);
+    expect(isLetterOrMark("")).toBe(false);
+    expect(hasMark("a\u0301")).toBe(true);
+    expect(hasMark("á")).toBe(false);
+  });
+});
