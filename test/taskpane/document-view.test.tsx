@@ -37,6 +37,7 @@ const model = createModel({
       depth: 0,
       section: 0,
       hasBorders: false,
+      grid: [3600, 5400],
       rows: [
         {
           cells: [
@@ -74,6 +75,14 @@ describe("DocumentView", () => {
     const agency = container.querySelector<HTMLElement>('td p[data-paragraph="0"] span')!;
     expect(agency.style.fontSize).toBe("13pt");
     expect(container.querySelector<HTMLElement>("td")!.style.borderStyle).not.toBe("solid");
+  });
+
+  test("lays the table's columns out on its grid, as Word does", () => {
+    const { container } = render(<DocumentView model={model} />);
+    const table = container.querySelector<HTMLElement>("table")!;
+    const cols = [...table.querySelectorAll<HTMLElement>("col")].map((c) => c.style.width);
+    expect(cols).toEqual([`${twipsToPx(3600)}px`, `${twipsToPx(5400)}px`]);
+    expect(table.style.width).toBe(`${twipsToPx(3600) + twipsToPx(5400)}px`);
   });
 
   test("sizes the page from the section's page setup (A4, NĐ 30 margins)", () => {

@@ -142,6 +142,8 @@ export interface Table {
   /** Nesting depth: 0 for a table in the body. */
   depth: number;
   section: number;
+  /** Column widths of the table grid (w:tblGrid), on which Word lays out the cells; empty when not given. */
+  grid: Twips[];
 }
 
 export interface PageSetup {

@@ -268,5 +268,6 @@ function table(t: RawTable, sheet: StyleSheet, sectionCount: number): Table {
     hasBorders: any,
     depth: t.depth,
     section: Math.min(t.section, sectionCount - 1),
+    grid: t.grid,
   };
 }

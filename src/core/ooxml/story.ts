@@ -61,6 +61,7 @@ export interface RawTable {
   section: number;
   style: string | null;
   borders: TableBorderSet;
+  grid: number[];
   rows: RawCell[][];
 }
 
@@ -197,6 +198,10 @@ export class StoryReader implements XmlSink {
         return;
       case "w:tr":
         this.tables[this.tables.length - 1]?.table?.rows.push([]);
+        return;
+      case "w:gridCol":
+        if (parent === "w:tblGrid")
+          this.tables[this.tables.length - 1]?.table?.grid.push(twips(attrs["w:w"]) ?? 0);
         return;
       case "w:tc":
         this.currentRow()?.push({ paragraphs: [], width: null, gridSpan: 1, borders: {} });
@@ -537,6 +542,7 @@ export class StoryReader implements XmlSink {
           section: this.story.sections.length,
           style: null,
           borders: {},
+          grid: [],
           rows: [],
         }
       : null;

@@ -164,11 +164,24 @@ function RunView({ run, span }: { run: Run; span: { start: number; end: number }
 
 function TableView({ table, byId }: { table: Table; byId: Map<number, Paragraph> }) {
   const border = table.hasBorders ? "1px solid #000" : "none";
+  // Word lays the columns out on the table grid; cell widths may be percentages the model does not keep.
+  const grid = table.grid.length > 0 && table.grid.every((w) => w > 0) ? table.grid.map(twipsToPx) : null;
   return (
     <table
-      style={{ borderCollapse: "collapse", width: "100%", tableLayout: "fixed" }}
+      style={{
+        borderCollapse: "collapse",
+        width: grid ? grid.reduce((a, b) => a + b, 0) : "100%",
+        tableLayout: "fixed",
+      }}
       data-table={table.index}
     >
+      {grid && (
+        <colgroup>
+          {grid.map((width, i) => (
+            <col key={i} style={{ width }} />
+          ))}
+        </colgroup>
+      )}
       <tbody>
         {table.rows.map((row, r) => (
           <tr key={r}>
@@ -179,7 +192,7 @@ function TableView({ table, byId }: { table: Table; byId: Map<number, Paragraph>
                 style={{
                   verticalAlign: "top",
                   padding: "0 4px",
-                  width: cell.width ? twipsToPx(cell.width) : undefined,
+                  width: !grid && cell.width ? twipsToPx(cell.width) : undefined,
                   border: cell.hasBorders ? "1px solid #000" : border,
                 }}
               >

@@ -49,7 +49,7 @@ describe("the sample plan (written by the docx library)", () => {
   const m = readDocx(new Uint8Array(readFileSync(SAMPLE)));
 
   it("reads the header table, title and lines", () => {
-    expect(m.tables[0]).toMatchObject({ hasBorders: false, depth: 0 });
+    expect(m.tables[0]).toMatchObject({ hasBorders: false, depth: 0, grid: [3368, 5987] });
     expect(m.paragraphs[2]).toMatchObject({ text: "BAN THƯỜNG TRỰC", cell: { table: 0, row: 0, col: 0 } });
     expect(m.paragraphs[2].runs[0].format).toMatchObject({ font: "Times New Roman", size: 13, bold: true });
     expect(m.paragraphs[3].runs[0].isLine).toBe(true);

@@ -187,6 +187,7 @@ describe("profiles switch values, not code", () => {
         hasBorders: false,
         depth: 0,
         section: 0,
+        grid: [4500, 4500],
       },
     ],
   });

@@ -5,7 +5,7 @@ import { runRule, testRule } from "../../helpers/rule-tester";
 
 const letter = { ...a4Page(), width: 12240, height: 15840 };
 const landscape = { ...a4Page(), width: 16838, height: 11906, orientation: "landscape" as const };
-const table: Table = { index: 0, rows: [], hasBorders: true, depth: 0, section: 1 };
+const table: Table = { index: 0, rows: [], hasBorders: true, depth: 0, section: 1, grid: [] };
 
 testRule(pageSize, {
   valid: [

@@ -27,6 +27,7 @@ function sample(): MemoryHost {
         hasBorders: false,
         depth: 0,
         section: 0,
+        grid: [4000, 4000],
       },
     ],
   });
