@@ -136,7 +136,7 @@ export function looksUpper(p: Paragraph, start: number, end: number): boolean {
   const text = p.text.slice(start, end).trim();
   if (stripPlaceholders(text) === "" && hasPlaceholder(text)) {
     const inner = text.replace(/^\[[^:\]]*:?/, "").replace(/\]$/, "");
-    return hasLetter(inner) && isUpperText(inner);
+    return isUpperText(inner);
   }
   return look(p, start, end).upper;
 }

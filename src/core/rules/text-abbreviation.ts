@@ -22,7 +22,7 @@ function fold(text: string): string {
 
 /**
  * A full form as a pattern on folded text: words separated by any spaces, dashes or commas, with no letter on
- * either side. The letter-or-start before it is part of the match (group 1): see formAt.
+ * either side. The character before it (none at the start) is part of the match, as group 1: see formAt.
  */
 function formPattern(form: string): RegExp {
   const words = fold(form)
