@@ -32,6 +32,7 @@ import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { TAB_IDS } from "./shell/tabs";
 import { SETTINGS } from "./settings/keys";
 import { app } from "./i18n/vi/app";
+import { column } from "./shell/flex-gap";
 
 const TABS: Record<TabId, { component: ComponentType; icon: JSX.Element }> = {
   "soan-thao": { component: DraftTab, icon: <DocumentEdit20Regular /> },
@@ -56,9 +57,7 @@ const useStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXS,
   },
   notices: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    ...column(tokens.spacingVerticalXS),
     padding: tokens.spacingHorizontalS,
   },
   panel: {

@@ -6,6 +6,7 @@
 //                     strong reference stands in: nothing here depends on an element being collected.
 //   DOMRect           tabster builds one for the visible part of a scrolling container (arrow-key moves).
 //   ResizeObserver    MessageBar watches its own width to put its actions under the text (@juggle/resize-observer).
+//   flex gap          a CSS feature: markMissingFlexGap and shell/flex-gap.ts put margins in its place.
 //   Blob text(),      reading a chosen file (org profile import in Cài đặt; the preview's "open a document").
 //   arrayBuffer()
 // Checked and left alone, each caller having its own fallback: TextDecoder and TextEncoder (fflate; src/core
@@ -14,6 +15,7 @@
 // crypto.getRandomValues (present in EdgeHTML).
 
 import { ResizeObserver as ResizeObserverPolyfill } from "@juggle/resize-observer";
+import { NO_FLEX_GAP } from "./shell/flex-gap";
 
 type Target = Record<string, unknown>;
 
@@ -76,6 +78,18 @@ function readBlob(blob: Blob, as: "text" | "buffer"): Promise<string | ArrayBuff
   });
 }
 
+/** Marks <html> with NO_FLEX_GAP where flex boxes ignore `gap` (a CSS feature, so measured, not looked up). */
+export function markMissingFlexGap(doc: Document): void {
+  const box = doc.createElement("div");
+  box.style.cssText = "display:flex;flex-direction:column;row-gap:1px;position:absolute;visibility:hidden";
+  box.appendChild(doc.createElement("div"));
+  box.appendChild(doc.createElement("div"));
+  doc.documentElement.appendChild(box);
+  const supported = box.scrollHeight === 1;
+  doc.documentElement.removeChild(box);
+  if (!supported) doc.documentElement.classList.add(NO_FLEX_GAP);
+}
+
 export function installPolyfills(win: Window): void {
   const w = win as unknown as Window & Target;
   define((w.Event as typeof Event).prototype, "composedPath", composedPath);
@@ -94,3 +108,4 @@ export function installPolyfills(win: Window): void {
 }
 
 installPolyfills(window);
+markMissingFlexGap(document);

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 // The stand-ins the pane installs for web APIs the old Edge webview lacks (src/taskpane/polyfills.ts).
 import { ResizeObserver as ResizeObserverPolyfill } from "@juggle/resize-observer";
-import { installPolyfills } from "../../src/taskpane/polyfills";
+import { installPolyfills, markMissingFlexGap } from "../../src/taskpane/polyfills";
+import { NO_FLEX_GAP } from "../../src/taskpane/shell/flex-gap";
 
 type Bare = Window & Record<string, unknown>;
 
@@ -72,4 +73,22 @@ test("Blob text() and arrayBuffer() read through FileReader", async () => {
   await expect(blob.text()).resolves.toBe("Quốc hiệu");
   const bytes = Array.from(new Uint8Array(await blob.arrayBuffer()));
   expect(bytes).toEqual(Array.from(Buffer.from("Quốc hiệu", "utf8")));
+});
+
+test("marks <html> where a flex box ignores gap, and only there", () => {
+  const html = document.documentElement;
+  html.classList.remove(NO_FLEX_GAP);
+  // jsdom lays nothing out: its flex box measures 0, as one that ignores gap would.
+  markMissingFlexGap(document);
+  expect(html.classList.contains(NO_FLEX_GAP)).toBe(true);
+
+  html.classList.remove(NO_FLEX_GAP);
+  const measured = jest.spyOn(HTMLElement.prototype, "scrollHeight", "get").mockReturnValue(1);
+  try {
+    markMissingFlexGap(document);
+  } finally {
+    measured.mockRestore();
+  }
+  expect(html.classList.contains(NO_FLEX_GAP)).toBe(false);
+  expect(html.children).toHaveLength(2);
 });

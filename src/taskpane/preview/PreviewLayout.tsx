@@ -7,6 +7,7 @@ import type { DocModel } from "../../core/model/types";
 import type { MemoryComment, MemoryHost, MemorySelection } from "../../host/memory";
 import { DocumentView } from "./DocumentView";
 import { app } from "../i18n/vi/app";
+import { row } from "../shell/flex-gap";
 
 const useStyles = makeStyles({
   layout: {
@@ -29,9 +30,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   toolbar: {
-    display: "flex",
+    ...row(tokens.spacingHorizontalS),
     alignItems: "center",
-    gap: tokens.spacingHorizontalS,
     marginBottom: tokens.spacingVerticalS,
   },
 });

@@ -30,17 +30,16 @@ import { useApp } from "../state/app-context";
 import { anniversaryStrings as t } from "../i18n/vi/anniversary";
 import { CustomEvents } from "./anniversary/CustomEvents";
 import { PreviewList, eventKey } from "./anniversary/PreviewList";
+import { column, row } from "../shell/flex-gap";
 
 const MAX_SPAN = 30;
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    ...column(tokens.spacingVerticalS),
     padding: tokens.spacingHorizontalM,
   },
-  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  row: row(tokens.spacingHorizontalS),
   categories: { display: "flex", flexDirection: "column" },
 });
 

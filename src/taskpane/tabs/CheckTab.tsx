@@ -25,14 +25,13 @@ import type { Finding, ProfileId } from "../../core/rules/types";
 import { checkStrings as s } from "../i18n/vi/check";
 import { groupByRule, useCheck, type RuleGroup } from "../check/use-check";
 import { useApp } from "../state/app-context";
+import { column, row } from "../shell/flex-gap";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  root: column(tokens.spacingVerticalS),
+  row: { ...row(tokens.spacingHorizontalS), alignItems: "center", flexWrap: "wrap" },
   finding: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    ...column(tokens.spacingVerticalXXS),
     padding: tokens.spacingVerticalXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },

@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   Select,
   Text,
+  makeStyles,
 } from "@fluentui/react-components";
 import type { Block } from "../../core/model/blocks";
 import type { Edit } from "../../core/rules/types";
@@ -37,6 +38,7 @@ import type { Recipient } from "../../core/org/types";
 import { writeDocx } from "../../core/ooxml/write";
 import { draft as t } from "../i18n/vi/draft";
 import { useApp } from "../state/app-context";
+import { column, row } from "../shell/flex-gap";
 
 type Notice = { intent: "success" | "error" | "info"; text: string } | null;
 type First = "none" | NonNullable<RecipientsOptions["first"]>;
@@ -50,9 +52,15 @@ function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const section = { display: "flex", flexDirection: "column", gap: 8 } as const;
+const useStyles = makeStyles({
+  root: { ...column("16px"), padding: "12px" },
+  section: column("8px"),
+  row: row("8px"),
+  fieldRow: { ...row("8px"), alignItems: "flex-end" },
+});
 
 export default function DraftTab() {
+  const styles = useStyles();
   const app = useApp();
   const { org, host, capabilities } = app;
   const [type, setType] = useState<DraftType>("ke-hoach");
@@ -197,7 +205,7 @@ export default function DraftTab() {
   const marksKey = sig.marks.join("+");
 
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
+    <div className={styles.root}>
       {!org.agencyName.trim() && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -209,7 +217,7 @@ export default function DraftTab() {
         </MessageBar>
       )}
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h2" weight="semibold" size={500}>
           {t.newDocument}
         </Text>
@@ -233,7 +241,7 @@ export default function DraftTab() {
         </Button>
       </div>
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h3" weight="semibold">
           {t.placeholders}
         </Text>
@@ -242,7 +250,7 @@ export default function DraftTab() {
         </Button>
       </div>
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h3" weight="semibold">
           {t.signature}
         </Text>
@@ -268,7 +276,7 @@ export default function DraftTab() {
         )}
       </div>
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h3" weight="semibold">
           {t.recipients}
         </Text>
@@ -290,7 +298,7 @@ export default function DraftTab() {
             onChange={(_, d) => setPicked(picked.map((v, j) => (j === i ? d.checked === true : v)))}
           />
         ))}
-        <div style={{ display: "flex", gap: 8, alignItems: "flex-end" }}>
+        <div className={styles.fieldRow}>
           <Field label={t.addRecipient} hint={t.addRecipientHint} style={{ flexGrow: 1 }}>
             <Input
               value={extra}
@@ -303,7 +311,7 @@ export default function DraftTab() {
         <Text size={200}>{t.archiveNote(archiveLine(org.unitAbbr, format))}</Text>
       </div>
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h3" weight="semibold">
           {t.parts}
         </Text>
@@ -315,7 +323,7 @@ export default function DraftTab() {
         </Button>
       </div>
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h3" weight="semibold">
           {t.headings}
         </Text>
@@ -340,7 +348,7 @@ export default function DraftTab() {
         </Button>
       </div>
 
-      <div style={section}>
+      <div className={styles.section}>
         <Text as="h3" weight="semibold">
           {t.renumber}
         </Text>
@@ -349,14 +357,14 @@ export default function DraftTab() {
           {t.preview}
         </Button>
         {preview && preview.edits.length > 0 && (
-          <div style={section}>
+          <div className={styles.section}>
             <ul aria-label={t.renumber}>
               {preview.changes.map((c) => (
                 <li key={c.paragraph}>{t.renumberChange(c.from, c.to, c.paragraph)}</li>
               ))}
             </ul>
             <Text size={200}>{t.listNote}</Text>
-            <div style={{ display: "flex", gap: 8 }}>
+            <div className={styles.row}>
               <Button appearance="primary" disabled={busy} onClick={applyRenumber}>
                 {t.apply}
               </Button>

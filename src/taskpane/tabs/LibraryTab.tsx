@@ -35,15 +35,14 @@ import { downloadJson } from "./library/download";
 import { SourcePanel } from "./library/SourcePanel";
 import { LIBRARY_KEYS } from "./library/storage";
 import { useLibrary } from "./library/useLibrary";
+import { column, row } from "../shell/flex-gap";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    ...column(tokens.spacingVerticalM),
     padding: tokens.spacingHorizontalM,
   },
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  filters: { ...row(tokens.spacingHorizontalS), flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0, maxHeight: "40vh", overflowY: "auto" },
   sectionTitle: { marginTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left" },

@@ -10,12 +10,19 @@ import {
   Select,
   Text,
   Textarea,
+  makeStyles,
 } from "@fluentui/react-components";
 import type { OrgProfile } from "../../core/org/types";
 import { ORG_EXPORTED_KEY, orgProfileJson, parseOrgProfile } from "../../core/org/profile-json";
 import { parseRecipientLines, recipientLines } from "../../core/org/recipient-lines";
 import { settings as t } from "../i18n/vi/settings";
 import { useApp } from "../state/app-context";
+import { column, row } from "../shell/flex-gap";
+
+const useStyles = makeStyles({
+  root: { ...column("8px"), padding: "12px" },
+  actions: { ...row("8px"), flexWrap: "wrap" },
+});
 
 type Notice = { intent: "success" | "error" | "info"; text: string } | null;
 
@@ -31,6 +38,7 @@ function download(json: string): boolean {
 }
 
 export default function SettingsTab() {
+  const styles = useStyles();
   const app = useApp();
   const [org, setForm] = useState<OrgProfile>(app.org);
   const [recipients, setRecipients] = useState(recipientLines(app.org.recipients));
@@ -76,7 +84,7 @@ export default function SettingsTab() {
   );
 
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 8, padding: 12 }}>
+    <div className={styles.root}>
       <Text as="h2" weight="semibold" size={500}>
         {t.title}
       </Text>
@@ -116,7 +124,7 @@ export default function SettingsTab() {
       <Field label={t.recipients} hint={t.recipientsHint}>
         <Textarea value={recipients} rows={4} onChange={(_, d) => setRecipients(d.value)} />
       </Field>
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+      <div className={styles.actions}>
         <Button appearance="primary" onClick={save}>
           {t.save}
         </Button>

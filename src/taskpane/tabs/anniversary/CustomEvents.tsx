@@ -12,9 +12,10 @@ import {
 } from "@fluentui/react-components";
 import type { CustomEvent } from "../../../core/org/types";
 import { anniversaryStrings as t } from "../../i18n/vi/anniversary";
+import { row } from "../../shell/flex-gap";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  row: { ...row(tokens.spacingHorizontalS), alignItems: "end" },
   narrow: { width: "5.5em" },
   item: { display: "flex", justifyContent: "space-between", alignItems: "center" },
 });

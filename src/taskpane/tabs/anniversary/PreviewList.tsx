@@ -3,10 +3,11 @@ import { memo } from "react";
 import { Badge, Caption1, Checkbox, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { displayName, type SelectedEvent, type YearList } from "../../../core/anniversaries";
 import { anniversaryStrings as t } from "../../i18n/vi/anniversary";
+import { row } from "../../shell/flex-gap";
 
 const useStyles = makeStyles({
   year: { display: "flex", flexDirection: "column", marginBottom: tokens.spacingVerticalM },
-  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  item: { ...row(tokens.spacingHorizontalS), alignItems: "center" },
 });
 
 export const eventKey = (s: SelectedEvent): string => `${s.year}:${s.event.id}`;

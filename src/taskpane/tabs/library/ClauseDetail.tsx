@@ -16,9 +16,10 @@ import { clauseText, diffLines, type WordOp } from "../../../core/library/diff";
 import type { MergedClause } from "../../../core/library/layers";
 import { clauseVariables, fillText, type VariableValues } from "../../../core/library/variables";
 import { library as t } from "../../i18n/vi/library";
+import { column, row } from "../../shell/flex-gap";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: column(tokens.spacingVerticalS),
   preview: {
     fontFamily: "'Times New Roman', serif",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   },
   para: { margin: 0, marginBottom: "6pt", textAlign: "justify", textIndent: "1cm" },
   placeholder: { backgroundColor: tokens.colorPaletteYellowBackground2 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { ...row(tokens.spacingHorizontalS), flexWrap: "wrap" },
   del: { textDecoration: "line-through", color: tokens.colorPaletteRedForeground1 },
   add: { textDecoration: "underline", color: tokens.colorPaletteGreenForeground1 },
 });

@@ -21,11 +21,12 @@ import {
 } from "../../../core/library/types";
 import { templatize, type VariableValues } from "../../../core/library/variables";
 import { library as t } from "../../i18n/vi/library";
+import { column, row } from "../../shell/flex-gap";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  types: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  form: column(tokens.spacingVerticalS),
+  types: { ...row(tokens.spacingHorizontalS), flexWrap: "wrap", rowGap: 0 },
+  actions: row(tokens.spacingHorizontalS),
 });
 
 /** Types offered as check boxes: the common ones, plus any the clause already has. */

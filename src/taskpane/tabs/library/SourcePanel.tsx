@@ -16,10 +16,11 @@ import { compareVersions, ownChanges } from "../../../core/library/layers";
 import { STARTER_LIBRARIES } from "../../../core/library/starters";
 import { library as t } from "../../i18n/vi/library";
 import type { LibraryState, PendingLibrary } from "./useLibrary";
+import { column, row } from "../../shell/flex-gap";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
+  root: column(tokens.spacingVerticalS),
+  row: { ...row(tokens.spacingHorizontalS), flexWrap: "wrap", alignItems: "end" },
   grow: { flexGrow: 1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
