@@ -3,28 +3,32 @@ import { analyze } from "../../src/core/analysis/analyze";
 import { createModel, type ModelSpec } from "../../src/core/model/create";
 import type { DocModel } from "../../src/core/model/types";
 import type { OrgProfile } from "../../src/core/org/types";
-import { excerpt } from "../../src/core/rules/excerpt";
-import type { FindingInput, Profile, Rule, RuleOptions } from "../../src/core/rules/types";
+import { ruleContext } from "../../src/core/rules/engine";
+import type { FindingInput, Profile, Rule, RuleOptions, Stage } from "../../src/core/rules/types";
 
 export interface RunOptions {
   options?: RuleOptions;
   profile?: Profile;
   org?: OrgProfile;
+  stage?: Stage;
 }
 
 const defaultProfile: Profile = { id: "nd30", name: "nd30", rules: {} };
 
-/** Run one rule over a model (or a model description) with its analysis. */
+/**
+ * Run one rule over a model (or a model description) with its analysis. A rule that reads reference data needs
+ * `await loadDatasets(rule.datasets ?? [])` first (in a beforeAll).
+ */
 export function runRule(rule: Rule, doc: DocModel | ModelSpec, run: RunOptions = {}): FindingInput[] {
   const model = "bodyCount" in doc ? doc : createModel(doc);
-  return rule.check({
-    model,
-    analysis: analyze(model),
-    profile: run.profile ?? defaultProfile,
-    options: run.options ?? {},
-    org: run.org,
-    excerpt,
-  });
+  return rule.check(
+    ruleContext(model, analyze(model), {
+      profile: run.profile ?? defaultProfile,
+      options: run.options,
+      org: run.org,
+      stage: run.stage,
+    }),
+  );
 }
 
 export interface InvalidCase extends RunOptions {

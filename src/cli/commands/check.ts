@@ -7,7 +7,7 @@ import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
 import { exitCode, tally, toContractJson, type FileResult } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
-import { check } from "../../core/rules/engine";
+import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId } from "../../core/rules/types";
 import type { CliIO, Command } from "../types";
 import { fixFile } from "./fix-file";
@@ -47,10 +47,10 @@ export function describeError(error: unknown): string {
   return `Không đọc được tệp do lỗi không lường trước (${detail.split("\n")[0]}).`;
 }
 
-export function checkFile(path: string, profile: ProfileId): FileResult {
+export async function checkFile(path: string, profile: ProfileId): Promise<FileResult> {
   try {
     const model = readDocx(readInput(path));
-    return { file: path, profile, findings: check(model, { profile }) };
+    return { file: path, profile, findings: await checkAsync(model, { profile }) };
   } catch (error) {
     return { file: path, profile, findings: [], error: describeError(error) };
   }
@@ -142,7 +142,7 @@ export const checkCommand: Command = {
     const results: FileResult[] = [];
     for (const [i, file] of positionals.entries()) {
       if (positionals.length > 1) io.stderr(`[${i + 1}/${positionals.length}] ${file}\n`);
-      results.push(checkFile(file, profile));
+      results.push(await checkFile(file, profile));
     }
     for (const r of results) if (r.error !== undefined) io.stderr(`${r.file}: ${r.error}\n`);
     const out =

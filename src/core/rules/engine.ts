@@ -6,9 +6,10 @@ import { VanThuError } from "../errors";
 import type { DocModel } from "../model/types";
 import type { OrgProfile } from "../org/types";
 import { builtinProfiles, isProfileId, mergeProfile, type ProfileRefusal } from "../profiles";
+import { loadDatasets, loadedDatasets } from "./datasets";
 import { excerpt } from "./excerpt";
 import { allRules } from "./registry";
-import type { Finding, Profile, ProfileId, Rule, RuleContext, RuleOptions } from "./types";
+import type { Finding, Profile, ProfileId, Rule, RuleContext, RuleOptions, Stage } from "./types";
 
 export interface CheckOptions {
   profile?: ProfileId | Profile;
@@ -19,6 +20,8 @@ export interface CheckOptions {
   registry?: Rule[];
   /** An analysis already computed for this very model. */
   analysis?: DocAnalysis;
+  /** Draft (default) or final: which blanks may remain. */
+  stage?: Stage;
 }
 
 /**
@@ -82,7 +85,12 @@ export function emptyAnalysis(model: DocModel): DocAnalysis {
 export function ruleContext(
   model: DocModel,
   analysis: DocAnalysis,
-  { profile, options, org }: { profile?: Profile; options?: RuleOptions; org?: OrgProfile } = {},
+  {
+    profile,
+    options,
+    org,
+    stage,
+  }: { profile?: Profile; options?: RuleOptions; org?: OrgProfile; stage?: Stage } = {},
 ): RuleContext {
   return {
     model,
@@ -90,6 +98,8 @@ export function ruleContext(
     profile: profile ?? { id: "nd30", name: "nd30", rules: {} },
     options: options ?? {},
     org,
+    stage: stage ?? "draft",
+    datasets: loadedDatasets(),
     excerpt,
   };
 }
@@ -107,9 +117,38 @@ function internalFinding(rule: string, title: string, e: unknown): Finding {
   };
 }
 
-export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
+/** The rules a check with these options runs, with the profile's setting for each. */
+function activeRules(options: CheckOptions): {
+  profile: Profile;
+  rules: { rule: Rule; setting: RuleSettingOf }[];
+} {
   const registry = options.registry ?? allRules;
   const { profile } = resolveProfile(options.profile, options.org, registry);
+  const only = options.rules ? new Set(options.rules) : null;
+  const rules: { rule: Rule; setting: RuleSettingOf }[] = [];
+  for (const rule of registry) {
+    if (only && !only.has(rule.meta.id)) continue;
+    const setting = profile.rules[rule.meta.id] ?? { enabled: true };
+    if (setting.enabled) rules.push({ rule, setting });
+  }
+  return { profile, rules };
+}
+
+type RuleSettingOf = Profile["rules"][string];
+
+/** Load the reference data the rules of this check need; call (and await) before `check`. */
+export async function prepareCheck(options: CheckOptions = {}): Promise<void> {
+  await loadDatasets(activeRules(options).rules.flatMap(({ rule }) => rule.datasets ?? []));
+}
+
+/** `prepareCheck` then `check`. */
+export async function checkAsync(model: DocModel, options: CheckOptions = {}): Promise<Finding[]> {
+  await prepareCheck(options);
+  return check(model, options);
+}
+
+export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
+  const { profile, rules } = activeRules(options);
   const findings: Finding[] = [];
   let analysis = options.analysis;
   if (!analysis) {
@@ -120,13 +159,22 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
       findings.push(internalFinding("analysis", "Nhận diện thành phần văn bản", e));
     }
   }
-  const only = options.rules ? new Set(options.rules) : null;
-  for (const rule of registry) {
+  const datasets = loadedDatasets();
+  for (const { rule, setting } of rules) {
     const { id } = rule.meta;
-    if (only && !only.has(id)) continue;
-    const setting = profile.rules[id] ?? { enabled: true };
-    if (!setting.enabled) continue;
-    const ctx = ruleContext(model, analysis, { profile, options: setting.options, org: options.org });
+    const missing = (rule.datasets ?? []).filter((key) => !(key in datasets));
+    if (missing.length > 0) {
+      findings.push(
+        internalFinding(id, rule.meta.title, new Error(`chưa nạp dữ liệu ${missing.join(", ")}`)),
+      );
+      continue;
+    }
+    const ctx = ruleContext(model, analysis, {
+      profile,
+      options: setting.options,
+      org: options.org,
+      stage: options.stage,
+    });
     try {
       for (const input of rule.check(ctx)) {
         const { severity, ...rest } = input;

@@ -1,7 +1,7 @@
 // Fixes are small edits applied one rule at a time, each followed by a re-read and a re-check — never a rewrite
 // of the whole document. Without a rule list only safe fixes run; listed rules also apply their guarded fixes.
 import type { DocModel } from "../model/types";
-import { check, type CheckOptions } from "./engine";
+import { check, prepareCheck, type CheckOptions } from "./engine";
 import { allRules } from "./registry";
 import type { Edit, Finding, FixPolicy } from "./types";
 
@@ -62,6 +62,7 @@ export async function applyFixes(
     registry.some((r) => r.meta.id === id && policies.includes(r.meta.fixPolicy)),
   );
   const base: CheckOptions = { profile: options.profile, org: options.org, registry };
+  await prepareCheck({ ...base, rules: ids });
   const fixable = (m: DocModel, id: string) => check(m, { ...base, rules: [id] }).filter((f) => f.fixable);
   const applied: FixReport["applied"] = [];
   let current = model;

@@ -2,11 +2,15 @@
 import type { Alignment, DocModel, Indent, PageSetup, RunFormat, Spacing } from "../model/types";
 import type { DocAnalysis } from "../analysis/types";
 import type { OrgProfile } from "../org/types";
+import type { DatasetKey, Datasets } from "./datasets";
 
 export type Severity = "error" | "warning" | "info";
 export type FixPolicy = "safe" | "guarded" | "suggest-only";
 export type Normativity = "mandatory" | "guidance" | "practice";
 export type ProfileId = "nd30" | "dang" | "mttq";
+/** How far the document is: a draft may keep some blanks (the number, day and month, the signer's name); a final
+ * document may keep none. */
+export type Stage = "draft" | "final";
 
 export interface LegalBasis {
   /** "NĐ 30/2020/NĐ-CP", "HD 36-HD/VPTW"… */
@@ -114,6 +118,9 @@ export interface RuleContext {
   options: RuleOptions;
   /** Organisation profile when known (names to leave alone, agency abbreviation…). */
   org?: OrgProfile;
+  stage: Stage;
+  /** The reference data sets loaded for this check; a rule finds here every set it names in `Rule.datasets`. */
+  datasets: Partial<Datasets>;
   /** Excerpt helper: the text at [start, end) with up to 40 characters of context either side. */
   excerpt(paragraphText: string, start: number, end: number): string;
 }
@@ -123,5 +130,7 @@ export type FindingInput = Omit<Finding, "rule" | "severity" | "fixable"> & { se
 
 export interface Rule {
   meta: RuleMeta;
+  /** Reference data sets the rule reads (loaded lazily before the check). */
+  datasets?: DatasetKey[];
   check(ctx: RuleContext): FindingInput[];
 }

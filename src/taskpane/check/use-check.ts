@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import type { DocModel } from "../../core/model/types";
 import { ruleDoc } from "../../core/rules/docs";
-import { check } from "../../core/rules/engine";
+import { checkAsync } from "../../core/rules/engine";
 import type { Edit, Finding, ProfileId } from "../../core/rules/types";
 import type { ApplyResult } from "../../host/document-host";
 import { useApp } from "../state/app-context";
@@ -56,7 +56,7 @@ export function useCheck() {
         // Let the progress state paint before the synchronous check.
         await new Promise((r) => setTimeout(r, 0));
         setModel(read);
-        setFindings(check(read, { profile: profileId, org: app.org }));
+        setFindings(await checkAsync(read, { profile: profileId, org: app.org }));
         setPhase("done");
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));

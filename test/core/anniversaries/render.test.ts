@@ -81,6 +81,8 @@ describe("rendering", () => {
         analysis: analysis as unknown as DocAnalysis,
         profile: { id: "mttq", name: "mttq", rules: {} },
         options: {},
+        stage: "draft",
+        datasets: {},
         excerpt,
       });
       expect(found.map((f) => f.message)).toEqual([]);
