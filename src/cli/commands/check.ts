@@ -1,11 +1,12 @@
 // `vanthu check` and `vanthu fix`: the CLI contract of rule-catalogue.md.
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { VanThuError } from "../../core/errors";
+import { LIMITS } from "../../core/limits";
 import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
-import { exitCode, tally, toContractJson, type FileResult } from "../../core/report/results";
+import { contractJsonChunks, exitCode, tally, type FileResult } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId } from "../../core/rules/types";
@@ -15,7 +16,7 @@ import { fixFile } from "./fix-file";
 const PROFILES: ProfileId[] = ["nd30", "dang", "mttq"];
 const FORMATS = ["text", "json", "html"] as const;
 /** Larger files are refused before reading: the reader's own limits apply to what is inside. */
-const MAX_FILE_BYTES = 300 * 1024 * 1024;
+const MAX_FILE_BYTES = LIMITS.packageBytes;
 
 const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--format text|json|html] [--output ĐƯỜNG_DẪN]
 
@@ -111,6 +112,20 @@ function parseProfile(value: string | undefined, io: CliIO): ProfileId | null {
   return null;
 }
 
+/** Write the report piece by piece, to the file or to stdout: a large JSON report is never one string. */
+function writeOutput(path: string | undefined, chunks: Iterable<string>, io: CliIO): void {
+  if (path === undefined) {
+    for (const chunk of chunks) io.stdout(chunk);
+    return;
+  }
+  const fd = openSync(path, "w");
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const checkCommand: Command = {
   name: "check",
   usage: CHECK_USAGE,
@@ -145,17 +160,13 @@ export const checkCommand: Command = {
       results.push(await checkFile(file, profile));
     }
     for (const r of results) if (r.error !== undefined) io.stderr(`${r.file}: ${r.error}\n`);
-    const out =
+    const out: Iterable<string> =
       format === "json"
-        ? JSON.stringify(toContractJson(results)) + "\n"
+        ? contractJsonChunks(results)
         : format === "html"
-          ? renderHtmlReport(results, {
-              rules: ruleDocs(),
-              generatedAt: new Date().toISOString(),
-            })
-          : formatText(results);
-    if (values.output) writeFileSync(values.output, out);
-    else io.stdout(out);
+          ? [renderHtmlReport(results, { rules: ruleDocs(), generatedAt: new Date().toISOString() })]
+          : [formatText(results)];
+    writeOutput(values.output, out, io);
     return exitCode(results);
   },
 };

@@ -1,5 +1,6 @@
 // The reader's refusals: each one Vietnamese sentence with a stable code.
 import { VanThuError } from "../errors";
+import { formatCount } from "../text/count";
 
 export const notZip = (): VanThuError =>
   new VanThuError(
@@ -53,4 +54,22 @@ export const unsupportedZip = (part: string): VanThuError =>
   new VanThuError(
     "unsupported",
     `Phần ${part} của tệp được nén hoặc mã hoá theo cách không hỗ trợ nên không đọc được.`,
+  );
+
+export const tooManyParagraphs = (part: string, limit: number): VanThuError =>
+  new VanThuError(
+    "too-large",
+    `Phần ${part} của tệp có hơn ${formatCount(limit)} đoạn văn, vượt giới hạn Trợ lý đọc được: hãy tách văn bản thành nhiều tệp.`,
+  );
+
+export const paragraphTooLong = (part: string, limit: number): VanThuError =>
+  new VanThuError(
+    "too-large",
+    `Phần ${part} của tệp có một đoạn văn dài hơn ${formatCount(limit)} ký tự, vượt giới hạn Trợ lý đọc được.`,
+  );
+
+export const nestedTooDeep = (part: string, limit: number): VanThuError =>
+  new VanThuError(
+    "too-large",
+    `Phần ${part} của tệp lồng bảng, ô hoặc vùng nội dung sâu hơn ${formatCount(limit)} tầng, điều văn bản thật không có, nên tệp không được đọc.`,
   );

@@ -1,6 +1,7 @@
 // numbering.xml: list definitions and the labels Word shows ("I.", "1.", "2.1.", "a)", "-").
 // Counters live per abstract definition, as in Word: two w:num sharing an abstractNum continue each other unless
 // one restarts a level with w:lvlOverride/w:startOverride (applied when that w:num is first used).
+import { LIMITS } from "../limits";
 import { toRoman } from "../text/numerals";
 import { pPrFromNode, type RawPPr } from "./props";
 import { child, childrenNamed, type XNode } from "./xml";
@@ -156,14 +157,15 @@ function roman(n: number): string {
   return n <= 0 || n >= 4000 ? String(n) : toRoman(n);
 }
 
-/** Word's letter numbering: a…z, then aa…zz, aaa… */
+/** Word's letter numbering: a…z, then aa…zz, aaa…, never longer than a level's text may be. */
 function letters(n: number): string {
   if (n <= 0) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+  return letter.repeat(Math.min(Math.floor((n - 1) / 26) + 1, LIMITS.listLabelChars));
 }
 
-export function formatNumber(n: number, format: string): string {
+export function formatNumber(value: number, format: string): string {
+  const n = Math.min(value, LIMITS.listNumber);
   switch (format) {
     case "upperRoman":
       return roman(n);

@@ -10,6 +10,8 @@ import {
   type RawPPr,
   type RawRPr,
 } from "./props";
+import { LIMITS } from "../limits";
+import { paragraphTooLong, tooManyParagraphs } from "./errors";
 import { applyBorderSide, type TableBorderSet } from "./styles";
 import type { Attrs, XmlSink } from "./xml";
 
@@ -500,6 +502,7 @@ export class StoryReader implements XmlSink {
     const sect = this.pendingSect.pop() ?? null;
     if (p === undefined) return;
     this.lastRun = null;
+    this.enforceLimits(p);
     const tableCtx = this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
     const inTable = tableCtx !== undefined && tableCtx.txbxDepth === this.txbxDepth;
     if (p.location === "textbox") {
@@ -520,6 +523,14 @@ export class StoryReader implements XmlSink {
       p.tableStyle = this.tableStyle();
     }
     if (sect !== null && p.location === "body") this.story.sections.push(sect);
+  }
+
+  private enforceLimits(p: RawParagraph): void {
+    if (this.story.paragraphs.length + this.story.textboxes.length >= LIMITS.paragraphs)
+      throw tooManyParagraphs(this.story.part, LIMITS.paragraphs);
+    let chars = 0;
+    for (const run of p.runs) chars += run.text.length;
+    if (chars > LIMITS.paragraphChars) throw paragraphTooLong(this.story.part, LIMITS.paragraphChars);
   }
 
   private closeSection(): void {

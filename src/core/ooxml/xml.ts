@@ -2,7 +2,8 @@
 // Qualified names reach sinks with the conventional prefixes (w:, a:, wps:…) whatever prefixes the part declares.
 import { SaxesParser } from "saxes";
 import { VanThuError } from "../errors";
-import { doctypeRefused, malformedXml } from "./errors";
+import { LIMITS } from "../limits";
+import { doctypeRefused, malformedXml, nestedTooDeep } from "./errors";
 
 export type Attrs = Record<string, string>;
 
@@ -86,8 +87,15 @@ export class XmlStream {
     this.parser.on("doctype", () => {
       throw doctypeRefused(part);
     });
-    this.parser.on("opentag", (tag) => target.open(tag.name, tag.attributes as Attrs));
-    this.parser.on("closetag", (tag) => target.close(tag.name));
+    let depth = 0;
+    this.parser.on("opentag", (tag) => {
+      if (++depth > LIMITS.xmlDepth) throw nestedTooDeep(part, LIMITS.xmlDepth);
+      target.open(tag.name, tag.attributes as Attrs);
+    });
+    this.parser.on("closetag", (tag) => {
+      depth--;
+      target.close(tag.name);
+    });
     this.parser.on("text", (t) => target.text(t));
     this.parser.on("cdata", (t) => target.text(t));
     this.parser.on("error", () => {

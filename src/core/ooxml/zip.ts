@@ -2,10 +2,11 @@
 // so a package that lies about its sizes stops as soon as it produces more than it declared.
 import { Inflate, strFromU8 } from "fflate";
 import { VanThuError } from "../errors";
+import { LIMITS } from "../limits";
 import { corruptPart, notZip, packageTooLarge, partTooLarge, unsupportedZip } from "./errors";
 
-export const PART_LIMIT = 100 * 1024 * 1024;
-export const PACKAGE_LIMIT = 300 * 1024 * 1024;
+export const PART_LIMIT = LIMITS.partBytes;
+export const PACKAGE_LIMIT = LIMITS.packageBytes;
 
 export interface ZipEntry {
   name: string;
@@ -106,9 +107,15 @@ export class ZipArchive {
       filled += chunk.length;
       onChunk(chunk, filled, entry.size);
     });
+    // Push slices that inflate to about a megabyte: a highly compressed part (a million empty paragraphs in 170 KB)
+    // would otherwise come out whole in one chunk, and the consumer could not stop it early.
+    const slice = Math.max(
+      1024,
+      Math.min(INFLATE_SLICE, Math.floor((data.length * (1 << 20)) / (entry.size || 1))),
+    );
     try {
-      for (let i = 0; i < data.length; i += INFLATE_SLICE) {
-        const stop = Math.min(i + INFLATE_SLICE, data.length);
+      for (let i = 0; i < data.length; i += slice) {
+        const stop = Math.min(i + slice, data.length);
         inflater.push(data.subarray(i, stop), stop === data.length);
       }
       if (data.length === 0) inflater.push(data, true);

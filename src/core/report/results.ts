@@ -10,27 +10,33 @@ export interface FileResult {
   error?: string;
 }
 
-/** The findings as the CLI contract prints them in JSON: these fields, in this order. */
-export function toContractJson(results: FileResult[]): object {
-  return {
-    files: results.map((r) =>
-      r.error !== undefined
-        ? { file: r.file, error: r.error, findings: [] }
-        : {
-            file: r.file,
-            profile: r.profile,
-            findings: r.findings.map((f) => ({
-              rule: f.rule,
-              severity: f.severity,
-              message: f.message,
-              paragraph: f.paragraph,
-              excerpt: f.excerpt,
-              fixable: f.fixable,
-            })),
-          },
-    ),
-  };
+/** The findings as the CLI contract prints them in JSON (these fields, in this order), as a sequence of small
+ * strings, one finding at a time, so that a very large report is written without ever being one string. */
+export function* contractJsonChunks(results: FileResult[]): Generator<string> {
+  yield '{"files":[';
+  for (const [i, r] of results.entries()) {
+    const head = JSON.stringify(contractFileHead(r));
+    yield `${i > 0 ? "," : ""}${head.slice(0, -1)},"findings":[`;
+    for (const [k, f] of contractFindings(r).entries())
+      yield (k > 0 ? "," : "") + JSON.stringify(contractFinding(f));
+    yield "]}";
+  }
+  yield "]}\n";
 }
+
+const contractFileHead = (r: FileResult): object =>
+  r.error !== undefined ? { file: r.file, error: r.error } : { file: r.file, profile: r.profile };
+
+const contractFindings = (r: FileResult): Finding[] => (r.error !== undefined ? [] : r.findings);
+
+const contractFinding = (f: Finding): object => ({
+  rule: f.rule,
+  severity: f.severity,
+  message: f.message,
+  paragraph: f.paragraph,
+  excerpt: f.excerpt,
+  fixable: f.fixable,
+});
 
 export interface Tally {
   error: number;

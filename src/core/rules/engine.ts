@@ -9,7 +9,9 @@ import { builtinProfiles, isProfileId, mergeProfile, type ProfileRefusal } from 
 import { loadDatasets, loadedDatasets } from "./datasets";
 import { excerpt } from "./excerpt";
 import { allRules } from "./registry";
-import type { Finding, Profile, ProfileId, Rule, RuleContext, RuleOptions, Stage } from "./types";
+import { LIMITS } from "../limits";
+import { formatCount } from "../text/count";
+import type { Finding, Profile, ProfileId, Rule, RuleContext, RuleOptions, Severity, Stage } from "./types";
 
 export interface CheckOptions {
   profile?: ProfileId | Profile;
@@ -160,6 +162,8 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
     }
   }
   const datasets = loadedDatasets();
+  let dropped = 0;
+  let worst: Severity | null = null;
   for (const { rule, setting } of rules) {
     const { id } = rule.meta;
     const missing = (rule.datasets ?? []).filter((key) => !(key in datasets));
@@ -176,7 +180,9 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
       stage: options.stage,
     });
     try {
-      for (const input of rule.check(ctx)) {
+      const found = rule.check(ctx);
+      // Rules report in document order, so a rule's first LIMITS.findings are all that can reach the cut list.
+      for (const input of found.length > LIMITS.findings ? found.slice(0, LIMITS.findings) : found) {
         const { severity, ...rest } = input;
         findings.push({
           ...rest,
@@ -185,17 +191,38 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
           fixable: !!input.fix && input.fix.edits.length > 0 && rule.meta.fixPolicy !== "suggest-only",
         });
       }
+      dropped += found.length - Math.min(found.length, LIMITS.findings);
+      if (found.length > LIMITS.findings) worst = worse(worst, setting.severity ?? rule.meta.severity);
     } catch (e) {
       findings.push(internalFinding(id, rule.meta.title, e));
     }
   }
   const key = (f: Finding) => (f.paragraph === null ? -1 : f.paragraph);
-  return findings
+  const sorted = findings
     .map((f, order) => ({ f, order }))
     .sort(
       (a, b) => key(a.f) - key(b.f) || (a.f.span?.start ?? 0) - (b.f.span?.start ?? 0) || a.order - b.order,
     )
     .map(({ f }) => f);
+  if (sorted.length <= LIMITS.findings && dropped === 0) return sorted;
+  const kept = sorted.slice(0, LIMITS.findings);
+  for (const f of sorted.slice(LIMITS.findings)) worst = worse(worst, f.severity);
+  return [...kept, truncationNote(dropped + sorted.length - kept.length, worst ?? "info")];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const worse = (a: Severity | null, b: Severity): Severity => (a === null || RANK[b] < RANK[a] ? b : a);
+
+/** The last finding of a cut list: how many were left out, as severe as the worst of them (so exit codes hold). */
+function truncationNote(left: number, severity: Severity): Finding {
+  return {
+    rule: "checker",
+    severity,
+    message: `Văn bản có quá nhiều chỗ cần xem: Trợ lý chỉ liệt kê ${formatCount(LIMITS.findings)} chỗ đầu tiên, còn ${formatCount(left)} chỗ nữa chưa liệt kê; anh/chị hãy sửa các chỗ trên rồi kiểm tra lại.`,
+    paragraph: null,
+    excerpt: "",
+    fixable: false,
+  };
 }
 
 /** Vietnamese reasons to ask the user before changing this document (signed, protected, tracked); empty when none. */

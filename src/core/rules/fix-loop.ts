@@ -1,8 +1,11 @@
 // Fixes are small edits applied one rule at a time, each followed by a re-read and a re-check — never a rewrite
 // of the whole document. Without a rule list only safe fixes run; listed rules also apply their guarded fixes.
+import { analyze } from "../analysis/analyze";
+import type { DocAnalysis } from "../analysis/types";
 import type { DocModel } from "../model/types";
 import { check, prepareCheck, type CheckOptions } from "./engine";
 import { allRules } from "./registry";
+import { SpanSet } from "../text/span-set";
 import type { Edit, Finding, FixPolicy } from "./types";
 
 /** Applies edits in the host and returns the document as re-read afterwards. */
@@ -30,18 +33,18 @@ export interface FixReport {
  * in the same batch.
  */
 export function batchOf(findings: Finding[]): Edit[] {
-  const taken = new Map<number, { start: number; end: number }[]>();
-  const overlaps = (e: Edit) =>
-    e.kind === "replaceText" &&
-    (taken.get(e.paragraph) ?? []).some((s) =>
-      s.start === s.end || e.start === e.end ? s.start === e.start : e.start < s.end && s.start < e.end,
-    );
+  const taken = new Map<number, SpanSet>();
+  const spansOf = (paragraph: number): SpanSet => {
+    let set = taken.get(paragraph);
+    if (set === undefined) taken.set(paragraph, (set = new SpanSet()));
+    return set;
+  };
   const out: Edit[] = [];
   for (const f of findings) {
     const edits = f.fix?.edits ?? [];
-    if (edits.some(overlaps)) continue;
+    if (edits.some((e) => e.kind === "replaceText" && !spansOf(e.paragraph).fits(e))) continue;
     for (const e of edits) {
-      if (e.kind === "replaceText") taken.set(e.paragraph, [...(taken.get(e.paragraph) ?? []), e]);
+      if (e.kind === "replaceText") spansOf(e.paragraph).add(e);
       out.push(e);
     }
   }
@@ -63,7 +66,21 @@ export async function applyFixes(
   );
   const base: CheckOptions = { profile: options.profile, org: options.org, registry };
   await prepareCheck({ ...base, rules: ids });
-  const fixable = (m: DocModel, id: string) => check(m, { ...base, rules: [id] }).filter((f) => f.fixable);
+  // One analysis per version of the document, shared by every rule's check of that version.
+  const analyses = new WeakMap<DocModel, DocAnalysis>();
+  const analysisOf = (m: DocModel): DocAnalysis | undefined => {
+    if (!analyses.has(m)) {
+      try {
+        analyses.set(m, analyze(m));
+      } catch {
+        // The check itself reports an analysis that fails.
+        return undefined;
+      }
+    }
+    return analyses.get(m);
+  };
+  const fixable = (m: DocModel, id: string) =>
+    check(m, { ...base, rules: [id], analysis: analysisOf(m) }).filter((f) => f.fixable);
   const applied: FixReport["applied"] = [];
   let current = model;
   for (let round = 0; round < (options.maxRounds ?? 5); round++) {
@@ -79,5 +96,9 @@ export async function applyFixes(
     }
     if (!changed) break;
   }
-  return { model: current, applied, remaining: check(current, { ...base, rules: ids }) };
+  return {
+    model: current,
+    applied,
+    remaining: check(current, { ...base, rules: ids, analysis: analysisOf(current) }),
+  };
 }

@@ -28,20 +28,38 @@ interface Unbalanced {
   mark: string;
 }
 
+/** True when the ")" at `at` closes a list label; only the few characters before it are looked at. */
+function closesLabel(text: string, at: number): boolean {
+  const from = Math.max(0, at - 6);
+  // A character that is neither a separator nor a label stands for the text cut off, so "^" keeps its meaning.
+  return LABEL_BEFORE.test((from > 0 ? "\u0000" : "") + text.slice(from, at));
+}
+
+/** Marks left open or closed without an opening, in one pass: each mark is pushed and popped at most once. */
 export function unbalancedMarks(text: string): Unbalanced[] {
   const stack: Unbalanced[] = [];
+  const open: Record<string, number> = { "(": 0, "[": 0, "“": 0 };
   const bad: Unbalanced[] = [];
   const straight: number[] = [];
   for (const m of text.matchAll(MARKS)) {
     const ch = m[0];
     const i = m.index;
-    if (PAIRS[ch]) stack.push({ at: i, mark: ch });
-    else if (CLOSERS[ch]) {
-      const depth = stack.map((s) => s.mark).lastIndexOf(CLOSERS[ch]);
-      if (depth === -1) {
-        if (ch === ")" && LABEL_BEFORE.test(text.slice(0, i))) continue;
+    if (PAIRS[ch]) {
+      stack.push({ at: i, mark: ch });
+      open[ch]++;
+    } else if (CLOSERS[ch]) {
+      const opener = CLOSERS[ch];
+      if (open[opener] === 0) {
+        if (ch === ")" && closesLabel(text, i)) continue;
         bad.push({ at: i, mark: ch });
-      } else bad.push(...stack.splice(depth).slice(1));
+        continue;
+      }
+      // Marks opened after the matching one were never closed.
+      for (let top = stack.pop()!; ; top = stack.pop()!) {
+        open[top.mark]--;
+        if (top.mark === opener) break;
+        bad.push(top);
+      }
     } else if (ch === '"') straight.push(i);
   }
   if (straight.length % 2 === 1) bad.push({ at: straight[straight.length - 1], mark: '"' });

@@ -23,11 +23,10 @@ const NAMES: Record<string, string> = {
 
 /**
  * Addresses and the blanks a draft leaves for the văn thư ("ngày    tháng 8 năm", "tháng    năm", "Số:    /KH-UBND")
- * that no spacing check touches.
+ * that no spacing check touches. E-mail addresses are found from their "@" (see `emailSpans`).
  */
 const PROTECTED = [
   /\b(?:https?:\/\/|www\.)\S+/giu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /ngày[ \u00A0.…]+tháng/giu,
   /tháng[ \u00A0.…]+năm/giu,
   /Số:?[ \u00A0.…]*\//gu,
@@ -35,43 +34,77 @@ const PROTECTED = [
 
 /** A cheap test before the protected patterns run. */
 const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
-// Each pattern starts with the punctuation or the space it reports, so the engine skips ahead to it; the
-// character on the other side is checked by hand.
+// Every scan below is linear in the paragraph's length: no pattern can restart inside a run it already crossed
+// (runs of spaces are matched whole, then the character after them is looked at), and overlaps are resolved with
+// a mark per character rather than by comparing findings with each other.
 /** Two or more spaces (no-break ones included); reported between visible characters only. */
 const DOUBLE_SPACE = /[ \u00A0]{2,}/g;
-/** Spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx"), after a visible character. */
-const SPACE_BEFORE = / +(?=([,;:!?)\]”]|\.(?![./…\p{L}\p{N}])))/gu;
+/** A run of plain spaces; reported when , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx") follows. */
+const SPACES = / +/g;
+const CLOSING = /[,;:!?)\]”]/;
+const NOT_AFTER_STOP = /[./…\p{L}\p{N}]/u;
 /** A mark glued to the next word or opening quote; a full stop only between lower and upper case ("thời.Tăng"). */
 const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
 /** An opening quote or bracket (not "(s)"-style suffixes), reported when glued to a letter or digit before it. */
 const MISSING_BEFORE_OPEN = /[“[]|\((?!.{1,2}\))/gu;
 const VISIBLE = /\S/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /^@[\w-]+(?:\.[\w-]+)+/;
+/** Abbreviations with dots are short: look no further back than this for one ("TP.", "V/v.", "Tr.C."). */
+const ABBREVIATION_REACH = 16;
 
 function wordBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && (isLetterOrMark(text[from - 1]) || text[from - 1] === "." || text[from - 1] === "/"))
+  while (
+    from > 0 &&
+    at - from < ABBREVIATION_REACH &&
+    (isLetterOrMark(text[from - 1]) || text[from - 1] === "." || text[from - 1] === "/")
+  )
     from--;
   return text.slice(from, at);
 }
 
+/** E-mail addresses, found from each "@" outwards (a backtracking pattern would be quadratic on long words). */
+function emailSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let covered = 0;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    const domain = EMAIL_DOMAIN.exec(text.slice(at, at + 256));
+    if (domain === null || at < covered) continue;
+    let from = at;
+    while (from > covered && EMAIL_LOCAL.test(text[from - 1])) from--;
+    if (from === at) continue;
+    covered = at + domain[0].length;
+    spans.push([from, covered]);
+  }
+  return spans;
+}
+
 export function findSpacingIssues(text: string): SpanReport[] {
-  const guarded: [number, number][] = [];
+  // taken[i] = 1: character i is protected or already carries a finding.
+  const taken = new Uint8Array(text.length + 1);
+  const mark = (start: number, end: number) => taken.fill(1, start, Math.max(end, start + 1));
   if (MAY_NEED_PROTECTION.test(text)) {
-    for (const re of PROTECTED)
-      for (const m of text.matchAll(re)) guarded.push([m.index, m.index + m[0].length]);
+    for (const re of PROTECTED) for (const m of text.matchAll(re)) mark(m.index, m.index + m[0].length);
+    for (const [start, end] of emailSpans(text)) mark(start, end);
   }
   const reports: SpanReport[] = [];
+  // One finding per place: the first kind found wins where spans overlap or touch the same character.
   const add = (r: SpanReport) => {
-    if (guarded.some(([s, e]) => r.start < e && s < r.end)) return;
+    const end = Math.max(r.end, r.start + 1);
+    for (let i = r.start; i < end; i++) if (taken[i]) return;
+    mark(r.start, end);
     reports.push(r);
   };
 
-  for (const m of text.matchAll(SPACE_BEFORE)) {
-    if (m.index === 0 || !VISIBLE.test(text[m.index - 1])) continue;
-    const name = NAMES[m[1]];
+  for (const m of text.matchAll(SPACES)) {
     const start = m.index;
     const end = start + m[0].length;
+    const next = text[end] ?? "";
+    const closes = CLOSING.test(next) || (next === "." && !NOT_AFTER_STOP.test(text[end + 1] ?? ""));
+    if (!closes || start === 0 || !VISIBLE.test(text[start - 1])) continue;
+    const name = NAMES[next];
     add({
       start,
       end,
@@ -94,16 +127,16 @@ export function findSpacingIssues(text: string): SpanReport[] {
     });
   }
   for (const m of text.matchAll(MISSING_AFTER)) {
-    const mark = m[0];
+    const punct = m[0];
     const at = m.index;
-    if (mark === "." && (at === 0 || !hasLower(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
+    if (punct === "." && (at === 0 || !hasLower(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
       continue;
-    const name = NAMES[mark];
+    const name = NAMES[punct];
     add({
       start: at,
       end: at + 1,
       message: `Thiếu dấu cách sau ${name} ở “${around(text, at, at + 1)}”.`,
-      replacement: `${mark} `,
+      replacement: `${punct} `,
       fixDescription: `Thêm dấu cách sau ${name}`,
     });
   }
@@ -119,14 +152,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
       fixDescription: `Thêm dấu cách trước ${name}`,
     });
   }
-  // One finding per place: the first kind found wins where spans overlap or touch the same character.
-  const kept: SpanReport[] = [];
-  for (const r of reports) {
-    if (kept.some((k) => r.start < Math.max(k.end, k.start + 1) && k.start < Math.max(r.end, r.start + 1)))
-      continue;
-    kept.push(r);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return reports.sort((a, b) => a.start - b.start);
 }
 
 export const textSpacing: Rule = {

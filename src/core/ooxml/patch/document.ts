@@ -1,7 +1,7 @@
 // Apply a batch of edits to word/document.xml, and put saved paragraphs and sections back.
 import type { Edit } from "../../rules/types";
 import { pageSetupChanges } from "./format-changes";
-import { type RPrMemo, applyParagraphEdit } from "./paragraph-edits";
+import { type RPrMemo, applyParagraphEdit, replaceTexts, type Replacement } from "./paragraph-edits";
 import { type Skipped, planEdits } from "./plan";
 import { patchProps } from "./props";
 import { scanParagraphs } from "./scan";
@@ -45,7 +45,8 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
   const targets = new Map<string, Target>();
   const memo: RPrMemo = new Map();
   let applied = 0;
-  for (const edit of plan.ordered) {
+  for (let i = 0; i < plan.ordered.length; i++) {
+    const edit = plan.ordered[i];
     const key = edit.kind === "setPageSetup" ? `s${edit.section}` : `p${edit.paragraph}`;
     let target = targets.get(key);
     if (!target) {
@@ -68,12 +69,31 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       applied++;
       continue;
     }
+    if (edit.kind === "replaceText") {
+      // The paragraph's replacements (ordered from its end) apply in one pass, however many there are.
+      const batch = [edit];
+      for (
+        let next = plan.ordered[i + 1];
+        next?.kind === "replaceText" && next.paragraph === edit.paragraph;
+      ) {
+        batch.push(next);
+        next = plan.ordered[++i + 1];
+      }
+      const { xml: patched, refused } = replaceTexts(target.xml, batch, namespaces);
+      target.xml = patched;
+      const done = batch.filter((e, k) => {
+        const reason = refused.get(k);
+        if (reason !== undefined) skipped.push({ edit: e, reason });
+        return reason === undefined;
+      });
+      target.text = replaceSpans(target.text, done);
+      applied += done.length;
+      continue;
+    }
     const outcome = applyParagraphEdit(target.xml, edit, namespaces, memo);
     if ("reason" in outcome) skipped.push({ edit, reason: outcome.reason });
     else {
       target.xml = outcome.xml;
-      if (edit.kind === "replaceText")
-        target.text = target.text.slice(0, edit.start) + edit.replacement + target.text.slice(edit.end);
       applied++;
     }
   }
@@ -105,6 +125,18 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       .filter((t) => t.xml !== t.before || paragraphTargets.some((p) => p.start <= t.start && p.end >= t.end))
       .map((t) => ({ section: t.index, xmlBefore: t.before })),
   };
+}
+
+/** `text` with the non-overlapping replacements (in any order) applied, in one pass. */
+function replaceSpans(text: string, replacements: Replacement[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, r.start), r.replacement);
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 /** The namespace prefix of an element's tag name ("w" in "<w:sectPr …>"). */

@@ -30,8 +30,10 @@ export function applyParagraphEdit(
   const para = scanOne(xml, namespaces);
   const ctx: Ctx = { xml, para, prefix: para.prefix ? `${para.prefix}:` : "", namespaces, memo };
   switch (edit.kind) {
-    case "replaceText":
-      return replaceText(ctx, edit.start, edit.end, edit.replacement);
+    case "replaceText": {
+      const { xml: out, refused } = replaceTexts(xml, [edit], namespaces);
+      return refused.size > 0 ? { reason: [...refused.values()][0] } : { xml: out };
+    }
     case "setRunFormat":
       return formatRuns(ctx, edit);
     case "setParagraphFormat": {
@@ -70,31 +72,48 @@ function childPart(ctx: Ctx, child: RunChild, from: number, to: number): string 
   return textElement(ctx, child.text.slice(Math.max(0, from - a), Math.min(b, to) - a));
 }
 
-/** Children of a run with the text in [s, e) cut out and, when `insert` is given, that text put in its place. */
-function cutChildren(ctx: Ctx, run: ScannedRun, s: number, e: number, insert: string | null): string[] {
+/** A cut of paragraph offsets [s, e) from a run, with `insert` put in its place (null: the text goes elsewhere). */
+interface Cut {
+  s: number;
+  e: number;
+  insert: string | null;
+}
+
+/**
+ * Children of a run with each cut applied (cuts sorted by s, not overlapping): in one walk over the children, so
+ * a run touched by many replacements costs no more than one touched once.
+ */
+function cutChildren(ctx: Ctx, run: ScannedRun, cuts: Cut[]): string[] {
   const out: string[] = [];
-  let pending = insert;
+  let k = 0;
+  /** Where the text is kept again after the last cut seen. */
+  let cutEnd = -1;
   const emit = (): void => {
-    if (pending !== null) out.push(textElement(ctx, pending));
-    pending = null;
+    const text = cuts[k].insert;
+    if (text !== null) out.push(textElement(ctx, text));
+    cutEnd = Math.max(cutEnd, cuts[k].e);
+    k++;
   };
   for (const child of run.children) {
     const a = child.offset;
     const b = a + child.text.length;
     if (a === b) {
-      if (a > s) emit();
+      while (k < cuts.length && a > cuts[k].s) emit();
       out.push(slice(ctx, child.range));
-    } else if (b <= s) out.push(slice(ctx, child.range));
-    else if (a >= e) {
-      emit();
-      out.push(slice(ctx, child.range));
-    } else {
-      if (a < s) out.push(childPart(ctx, child, a, s));
-      emit();
-      if (b > e) out.push(childPart(ctx, child, e, b));
+      continue;
     }
+    // Cuts that end before this child (an insertion at its start included) put their text before it.
+    while (k < cuts.length && cuts[k].e <= a) emit();
+    let cursor = Math.max(a, cutEnd);
+    while (k < cuts.length && cuts[k].s < b) {
+      const cut = cuts[k];
+      if (cut.s > cursor) out.push(childPart(ctx, child, cursor, cut.s));
+      emit();
+      cursor = Math.max(cursor, cut.e);
+    }
+    if (cursor < b) out.push(cursor === a ? slice(ctx, child.range) : childPart(ctx, child, cursor, b));
   }
-  emit();
+  while (k < cuts.length) emit();
   return out;
 }
 
@@ -105,34 +124,85 @@ function runOpen(ctx: Ctx, run: ScannedRun): string {
 
 const runClose = (ctx: Ctx): string => `</${ctx.prefix}r>`;
 
-function replaceText(ctx: Ctx, s: number, e: number, replacement: string): EditOutcome {
-  const { para } = ctx;
-  const textRuns = para.runs.filter((r) => r.textEnd > r.textStart);
-  const touched = textRuns.filter((r) =>
-    s < e ? r.textStart < e && r.textEnd > s : r.textStart <= s && r.textEnd >= s,
-  );
-  // The replacement takes the formatting of the first character it replaces (or of the text just before it).
+/** One text replacement: paragraph offsets [start, end) become `replacement`. */
+export interface Replacement {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** The runs a replacement touches and the one that takes its text (the formatting of the first character it
+ * replaces, or of the text just before it). */
+function touchedRuns(
+  textRuns: ScannedRun[],
+  s: number,
+  e: number,
+): { touched: ScannedRun[]; target?: ScannedRun } {
+  // Runs are in text order: find the first that can be touched by bisection, then walk while they overlap.
+  let lo = 0;
+  let hi = textRuns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (textRuns[mid].textEnd < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const touched: ScannedRun[] = [];
+  for (let i = lo; i < textRuns.length && textRuns[i].textStart <= e; i++) {
+    const r = textRuns[i];
+    if (s < e ? r.textStart < e && r.textEnd > s : r.textStart <= s && r.textEnd >= s) touched.push(r);
+  }
   const target =
     s < e
       ? touched[0]
       : (touched.find((r) => r.textEnd === s) ?? touched.find((r) => r.textStart === s) ?? touched[0]);
-  if (touched.some((r) => r.inField)) return { reason: REASONS.field };
-  if (!target) return { xml: insertIntoEmpty(ctx, replacement) };
+  return { touched, target };
+}
+
+/**
+ * Replace text spans across runs (each run keeps its rPr), all from one scan of the paragraph: replacements must not
+ * overlap. A replacement in a field is refused and reported by index; the others apply.
+ */
+export function replaceTexts(
+  xml: string,
+  replacements: Replacement[],
+  namespaces: Record<string, string>,
+): { xml: string; refused: Map<number, string> } {
+  const para = scanOne(xml, namespaces);
+  const ctx: Ctx = { xml, para, prefix: para.prefix ? `${para.prefix}:` : "", namespaces, memo: new Map() };
+  const refused = new Map<number, string>();
+  const textRuns = para.runs.filter((r) => r.textEnd > r.textStart);
+  if (textRuns.length === 0) {
+    // Nothing to cut: only insertions into an empty paragraph, of which the first is taken.
+    replacements.slice(1).forEach((_, i) => refused.set(i + 1, REASONS.overlap));
+    return { xml: replacements.length ? insertIntoEmpty(ctx, replacements[0].replacement) : xml, refused };
+  }
+  const cutsByRun = new Map<ScannedRun, Cut[]>();
+  const targets = new Set<ScannedRun>();
+  replacements.forEach(({ start: s, end: e, replacement }, index) => {
+    const { touched, target } = touchedRuns(textRuns, s, e);
+    if (touched.some((r) => r.inField)) return refused.set(index, REASONS.field);
+    for (const run of touched) {
+      const isTarget = run === target;
+      if (!isTarget && s === e) continue;
+      if (isTarget) targets.add(run);
+      const cuts = cutsByRun.get(run) ?? [];
+      cuts.push({ s, e, insert: isTarget ? replacement : null });
+      cutsByRun.set(run, cuts);
+    }
+  });
   const splices: Splice[] = [];
-  for (const run of touched) {
-    const isTarget = run === target;
-    if (!isTarget && s === e) continue;
-    const children = cutChildren(ctx, run, s, e, isTarget ? replacement : null);
-    const kept = children.filter(Boolean);
+  for (const [run, cuts] of cutsByRun) {
+    cuts.sort((x, y) => x.s - y.s || x.e - y.e);
+    const kept = cutChildren(ctx, run, cuts).filter(Boolean);
     const onlyText = run.children.every((c) => c.kind !== "other");
-    if (!isTarget && kept.length === 0 && onlyText)
+    if (!targets.has(run) && kept.length === 0 && onlyText)
       splices.push({ start: run.range.start, end: run.range.end, text: "" });
     else {
       const rPr = run.rPr ? slice(ctx, run.rPr) : "";
       splices.push({ ...run.range, text: runOpen(ctx, run) + rPr + kept.join("") + runClose(ctx) });
     }
   }
-  return { xml: spliceAll(ctx.xml, splices) };
+  return { xml: spliceAll(xml, splices), refused };
 }
 
 /** A paragraph without text gets a new run carrying the paragraph mark's formatting. */

@@ -1,6 +1,7 @@
 // Check and order a batch of edits the same way in every host: targets whose text changed since the check are
 // skipped with a Vietnamese reason; text replacements in one paragraph run from the end so offsets stay valid.
 import type { Edit } from "../../rules/types";
+import { SpanSet } from "../../text/span-set";
 
 export interface Skipped {
   edit: Edit;
@@ -71,20 +72,12 @@ export function planEdits(
     const replacements = list.filter(
       (e): e is Extract<Edit, { kind: "replaceText" }> => e.kind === "replaceText",
     );
-    const accepted: Extract<Edit, { kind: "replaceText" }>[] = [];
+    const accepted = new SpanSet<Extract<Edit, { kind: "replaceText" }>>();
     for (const edit of replacements) {
-      const clash = accepted.some((a) =>
-        a.start === a.end || edit.start === edit.end
-          ? a.start === edit.start ||
-            (edit.start > a.start && edit.start < a.end) ||
-            (a.start > edit.start && a.start < edit.end)
-          : edit.start < a.end && a.start < edit.end,
-      );
-      if (clash) skipped.push({ edit, reason: REASONS.overlap });
-      else accepted.push(edit);
+      if (accepted.fits(edit)) accepted.add(edit);
+      else skipped.push({ edit, reason: REASONS.overlap });
     }
-    accepted.sort((a, b) => b.start - a.start);
-    ordered.push(...formats, ...accepted);
+    ordered.push(...formats, ...accepted.spans.reverse());
   }
   return { ordered, skipped };
 }
