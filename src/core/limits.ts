@@ -15,9 +15,8 @@ export const LIMITS = {
   /** Nesting of XML elements: a table inside a cell adds three, a content control two; real documents stay
    * under 40. Deeper input (55,000 nested tables) is what makes tree walks quadratic, so it is refused. */
   xmlDepth: 256,
-  /** A list level's counter. Word keeps a level's text to 31 characters (MS-OI29500 2.1.283, lvlText), so no label
-   * needs more; the counter itself is capped so a start of 2147483647 or 13e9 cannot build a huge label. */
-  listNumber: 32_767,
+  /** Characters of a list label's number: Word keeps a level's text to 31 characters (MS-OI29500 2.1.283, lvlText),
+   * so letter numbering ("aaa…") never needs more, and a start of 2147483647 or 13e9 cannot build a huge label. */
   listLabelChars: 31,
   /** Findings listed for one document; past it the list ends with one note saying how many were left out. */
   findings: 5_000,

@@ -164,8 +164,7 @@ function letters(n: number): string {
   return letter.repeat(Math.min(Math.floor((n - 1) / 26) + 1, LIMITS.listLabelChars));
 }
 
-export function formatNumber(value: number, format: string): string {
-  const n = Math.min(value, LIMITS.listNumber);
+export function formatNumber(n: number, format: string): string {
   switch (format) {
     case "upperRoman":
       return roman(n);
