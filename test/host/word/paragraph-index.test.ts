@@ -41,7 +41,7 @@ const wordParagraphs = () =>
 
 describe("paragraph indexes: reader ↔ Word", () => {
   it("reads the file through getFileAsync and every body index selects the same paragraph in Word", async () => {
-    const word = fakeWord(wordParagraphs(), { file, sliceSize: 1000 });
+    const word = fakeWord(wordParagraphs(), { file });
     const host = new WordHost(word.apis);
     const model = await host.read();
     const body = model.paragraphs.filter((x) => x.index !== null);
@@ -54,7 +54,7 @@ describe("paragraph indexes: reader ↔ Word", () => {
   });
 
   it("an edit built from the model lands on the matching Word paragraph", async () => {
-    const word = fakeWord(wordParagraphs(), { file, sliceSize: 1000 });
+    const word = fakeWord(wordParagraphs(), { file });
     const host = new WordHost(word.apis);
     const target = (await host.read()).paragraphs.find((x) => x.text === "- Lưu VT.")!;
     const result = await host.applyEdits([

@@ -1,6 +1,7 @@
 // Check and order a batch of edits the same way in every host: targets whose text changed since the check are
 // skipped with a Vietnamese reason; text replacements in one paragraph run from the end so offsets stay valid.
 import type { Edit } from "../../rules/types";
+import { sameText } from "../../text/paragraph-text";
 
 export interface Skipped {
   edit: Edit;
@@ -47,7 +48,7 @@ export function planEdits(
       skipped.push({ edit, reason: REASONS.missing(edit.paragraph) });
       continue;
     }
-    if (text !== edit.expectedText) {
+    if (!sameText(text, edit.expectedText)) {
       skipped.push({ edit, reason: REASONS.changed });
       continue;
     }
