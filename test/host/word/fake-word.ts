@@ -841,3 +841,44 @@ export function fakeWord(doc: FakeDocument, options: FakeWordOptions = {}): Fake
     },
   };
 }
+
+/** Requirement sets and behaviours of the three Word hosts the contract tests run against. */
+export interface WordConfiguration {
+  name: string;
+  sets: string[];
+  behaviour: WordBehaviour;
+  platform: string;
+}
+
+const API_SETS = ["WordApi 1.1", "WordApi 1.2", "WordApi 1.3", "WordApi 1.4"];
+
+export const WORD_CONFIGURATIONS: WordConfiguration[] = [
+  {
+    // No WordApiDesktop; tracked deletions stay in the text; insertOoxml merges; getFileAsync may fail (11001).
+    name: "Word on the web",
+    sets: [...API_SETS, "CompressedFile"],
+    behaviour: {
+      ...WORD_DEFAULTS,
+      lineBreakAsVt: true,
+      trackedDeletionsInText: true,
+      mergeLastParagraph: true,
+      fileFails: true,
+      searchLikeWord: true,
+    },
+    platform: "OfficeOnline",
+  },
+  {
+    // Microsoft 365 on Windows (version 2507 and later): Word.PageSetup through WordApiDesktop 1.3.
+    name: "Windows desktop",
+    sets: [...API_SETS, "WordApiDesktop 1.3", "CompressedFile"],
+    behaviour: { ...WORD_DEFAULTS, lineBreakAsVt: true, searchLikeWord: true },
+    platform: "PC",
+  },
+  {
+    // No WordApiDesktop 1.3 on the iPad; getFileAsync slices of at most 64 KB.
+    name: "iPad",
+    sets: [...API_SETS, "CompressedFile"],
+    behaviour: { ...WORD_DEFAULTS, lineBreakAsVt: true, searchLikeWord: true, maxSliceSize: 64 * 1024 },
+    platform: "iOS",
+  },
+];
