@@ -18,7 +18,10 @@ const readBlocks = (xml: string): DocModel =>
   });
 
 function hostOn(word: FakeWord, file?: DocModel): WordHost {
-  return new WordHost(word.apis, { docx: () => file ?? createModel({ paragraphs: ["x"] }), flatOpc: readBlocks });
+  return new WordHost(word.apis, {
+    docx: () => file ?? createModel({ paragraphs: ["x"] }),
+    flatOpc: readBlocks,
+  });
 }
 
 function withBehaviour(doc: FakeDocument, behaviour: Partial<FakeDocument["behaviour"]>): FakeDocument {
@@ -126,7 +129,9 @@ describe("insertion and its undo", () => {
   });
 
   it("gives the last inserted paragraph its own formatting back, out of the list it landed in", async () => {
-    const doc = fakeDocument([para("Mục", { props: { alignment: "Right", leftIndent: 36 }, listItem: true })]);
+    const doc = fakeDocument([
+      para("Mục", { props: { alignment: "Right", leftIndent: 36 }, listItem: true }),
+    ]);
     const word = fakeWord(withBehaviour(doc, { mergeLastParagraph: true }));
     await hostOn(word).insert(blocks, "end");
     const last = word.doc.paragraphs.find((p) => p.text === "Mới 2")!;
