@@ -8,8 +8,8 @@ import type { OfficeApi, WordApis } from "../../../src/host/word/office-api";
 /** Documented Word behaviours, each a switch of the fake. */
 export interface WordBehaviour {
   /**
-   * Paragraph.text reports a manual line break as "\v" (office-js issues #4275, #1755: Word's line break is the
-   * vertical tab character in its text).
+   * Paragraph.text reports a manual line break as "\v" (office-js issues #4275, #1755: "\v" is Word's manual
+   * line break in text it reads and writes).
    */
   lineBreakAsVt: boolean;
   /**
@@ -22,13 +22,19 @@ export interface WordBehaviour {
    * issues #2914, #6904; Word on the web and Mac).
    */
   mergeLastParagraph: boolean;
-  /** getFileAsync slice limit in bytes: 4 MB documented maximum (Office.GetFileOptions); 64 KB on the iPad. */
+  /**
+   * getFileAsync slice limit in bytes (Office.Document.getFileAsync reference): 4 MB, and 64 KB on the iPad, where
+   * a larger slice size "will result in an 'Internal Error' failure".
+   */
   maxSliceSize: number;
-  /** getFileAsync fails (Word on the web, error 11001 "the operation failed"; third-party web hosts). */
+  /**
+   * getFileAsync fails: Word on the web, error 11001 "A network problem has prevented retrieval of the file"
+   * (office-js #6747, #6748), and documents on third-party WOPI hosts (#6743).
+   */
   fileFails: boolean;
   /**
-   * Search finds straight and curly quotes for each other and refuses a query over 255 characters
-   * (Word.Body.search / Paragraph.search reference: "The search string can be a maximum of 255 characters").
+   * Search refuses a query over 255 characters (Word.Body.search reference: "Can be a maximum of 255
+   * characters") and finds straight and curly quotes for each other (Word's Find; no Office.js page says so).
    */
   searchLikeWord: boolean;
 }
@@ -791,10 +797,12 @@ export function fakeWord(doc: FakeDocument, options: FakeWordOptions = {}): Fake
           callback: (r: Office.AsyncResult<Office.File>) => void,
         ) => {
           const sliceSize = opts.sliceSize ?? 4 * 1024 * 1024;
-          if (doc.behaviour.fileFails) return callback(failed("The operation failed.", 11001));
+          if (doc.behaviour.fileFails)
+            return callback(failed("A network problem has prevented retrieval of the file.", 11001));
           // The iPad answers a slice size over 64 KB with "Internal Error" (WordBehaviour.maxSliceSize).
           if (sliceSize > doc.behaviour.maxSliceSize) return callback(failed("Internal Error", 5001));
-          // Office.File.closeAsync: getFileAsync fails while an earlier file is still open.
+          // Office.File.closeAsync reference: no more than two documents may be in memory, else getFileAsync
+          // fails; the fake is stricter and refuses while one is open, so a leaked file shows at once.
           if (open > 0) return callback(failed("A file is already open.", 5001));
           open++;
           const count = Math.max(1, Math.ceil(file.length / sliceSize));
