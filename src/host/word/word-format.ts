@@ -63,6 +63,19 @@ export function blockParagraphUpdate(p: BlockParagraph): Word.Interfaces.Paragra
   };
 }
 
+/** The paragraph properties paragraphUpdate can change: loaded before a format-only edit so undo can set them back. */
+export const PARAGRAPH_FORMAT_PROPS = [
+  "alignment",
+  "leftIndent",
+  "rightIndent",
+  "firstLineIndent",
+  "spaceBefore",
+  "spaceAfter",
+  "lineSpacing",
+] as const;
+
+export type ParagraphFormatValues = Pick<Word.Paragraph, (typeof PARAGRAPH_FORMAT_PROPS)[number]>;
+
 export function paragraphUpdate(
   format: Extract<Edit, { kind: "setParagraphFormat" }>["format"],
 ): Word.Interfaces.ParagraphUpdateData {

@@ -28,7 +28,9 @@ import { type WordApis, globalApis } from "./office-api";
 import { type SpanSearch, WORD_SEARCH_MAX, spanSearch } from "./span-search";
 import {
   PAGE_SETUP_PROPS,
+  PARAGRAPH_FORMAT_PROPS,
   type PageSetupValues,
+  type ParagraphFormatValues,
   autoColour,
   blockParagraphUpdate,
   fontUpdate,
@@ -44,6 +46,11 @@ const newSavedId = (): string => `word-${Date.now().toString(36)}-${++savedCount
 
 /** Tag prefix of the content control around an insertion; the SavedState keeps the whole tag. */
 const INSERTED_TAG = "vanthu-insert-";
+
+/** SavedState payload of a paragraph whose only change was its paragraph format: the values it had. */
+interface FormatData {
+  paragraphFormat: Partial<ParagraphFormatValues>;
+}
 
 /** SavedState payload of an insertion: its content control's tag and the OOXML of what it replaced. */
 interface InsertedData {
@@ -341,8 +348,9 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * 3 syncs: (1) the body paragraphs' text (and sections when page setup is asked); (2) the OOXML of every
-   * paragraph to touch, the searches locating spans, the sections' current page setup; (3) the changes, then
+   * 3 syncs: (1) the body paragraphs' text (and sections when page setup is asked); (2) what undo needs of every
+   * paragraph to touch — its paragraph format values when that is all that changes, else its OOXML package —
+   * the searches locating spans, the sections' current page setup; (3) the changes, then
    * the touched paragraphs' text as Word now reports it (with tracked deletions, where Word includes them), which
    * restore() compares against. Targets whose text differs from `expectedText` are skipped with a reason.
    */
@@ -375,7 +383,13 @@ export class WordHost implements DocumentHost {
       const touched = [
         ...new Set(plan.ordered.flatMap((e) => (e.kind === "setPageSetup" ? [] : [e.paragraph]))),
       ];
-      const ooxml = new Map(touched.map((i) => [i, paragraphs.items[i].getOoxml()]));
+      const formatOnly = new Set(touched);
+      for (const e of plan.ordered)
+        if (e.kind !== "setPageSetup" && e.kind !== "setParagraphFormat") formatOnly.delete(e.paragraph);
+      const ooxml = new Map(
+        touched.filter((i) => !formatOnly.has(i)).map((i) => [i, paragraphs.items[i].getOoxml()]),
+      );
+      for (const i of formatOnly) paragraphs.items[i].load([...PARAGRAPH_FORMAT_PROPS]);
       const searches = new Map<SpanEdit, LocatedSpan | null>();
       for (const edit of plan.ordered) {
         if (
@@ -421,7 +435,9 @@ export class WordHost implements DocumentHost {
         items: [...changed].map((i) => ({
           paragraph: i,
           text: paragraphs.items[i].text,
-          data: (ooxml.get(i) as OfficeExtension.ClientResult<string>).value,
+          data: formatOnly.has(i)
+            ? JSON.stringify(formatData(paragraphs.items[i]))
+            : (ooxml.get(i) as OfficeExtension.ClientResult<string>).value,
         })),
       };
       const pages = [...setups].map(([index, ps]) => ({ index, page: pageFromWord(ps as PageSetupValues) }));
@@ -499,6 +515,7 @@ export class WordHost implements DocumentHost {
       const checks: { after: Word.Paragraph; expected: string | null }[] = [];
       saved.items.forEach((item, k) => {
         const insertion = insertions[k];
+        const format = formatOf(item.data);
         if (insertion) {
           const control = insertion.controls.items[0];
           if (insertion.controls.items.length !== 1 || !sameText(control.text, item.text)) {
@@ -518,6 +535,10 @@ export class WordHost implements DocumentHost {
           return;
         }
         restored++;
+        if (format) {
+          p.set(format.paragraphFormat);
+          return;
+        }
         const range = p.insertOoxml(item.data, "Replace");
         const after = range.paragraphs.getLast().getNextOrNullObject();
         after.load("text");
@@ -565,6 +586,21 @@ export class WordHost implements DocumentHost {
       return targets.length;
     });
   }
+}
+
+/** A paragraph's format values as loaded, without the ones Word left unset (null for mixed or unknown). */
+function formatData(p: Word.Paragraph): FormatData {
+  const values = p as unknown as Record<string, unknown>;
+  const paragraphFormat: Record<string, unknown> = {};
+  for (const key of PARAGRAPH_FORMAT_PROPS)
+    if (values[key] !== undefined && values[key] !== null) paragraphFormat[key] = values[key];
+  return { paragraphFormat: paragraphFormat as Partial<ParagraphFormatValues> };
+}
+
+/** The SavedState payload of a format-only change, or null. */
+function formatOf(data: string): FormatData | null {
+  if (!data.startsWith('{"paragraphFormat"')) return null;
+  return JSON.parse(data) as FormatData;
 }
 
 /** The SavedState payload of an insertion, or null for a paragraph's saved OOXML. */

@@ -83,6 +83,8 @@ export interface FakeDocument {
   behaviour: WordBehaviour;
   /** Content controls, by the paragraphs they hold. */
   controls: { tag: string; appearance: string; paras: FakeParagraph[] }[];
+  /** Paragraph.getOoxml() calls: each gives a whole package, which Word builds at a cost. */
+  paragraphOoxmlReads: number;
 }
 
 export const para = (text: string, extra: Partial<FakeParagraph> = {}): FakeParagraph => ({
@@ -119,6 +121,7 @@ export function fakeDocument(paragraphs: FakeParagraph[], sections = 1): FakeDoc
     selectionStory: "MainDoc",
     behaviour: { ...WORD_DEFAULTS },
     controls: [],
+    paragraphOoxmlReads: 0,
   };
 }
 
@@ -531,19 +534,57 @@ class RangeCollection extends Obj {
   }
 }
 
+/** Paragraph properties the fake can load (Word.Paragraph scalar properties), read from FakeParagraph.props. */
+const PARAGRAPH_PROPS = [
+  "alignment",
+  "leftIndent",
+  "rightIndent",
+  "firstLineIndent",
+  "spaceBefore",
+  "spaceAfter",
+  "lineSpacing",
+] as const;
+
 class Paragraph extends Obj {
   private readonly textCell = new Loaded<string>("Paragraph.text");
+  private readonly propsCell = new Loaded<Record<string, unknown>>("Paragraph format properties");
   isNullObject = false;
   get text(): string {
     return this.textCell.get();
   }
+  get alignment(): unknown {
+    return this.propsCell.get().alignment;
+  }
+  get leftIndent(): unknown {
+    return this.propsCell.get().leftIndent;
+  }
+  get rightIndent(): unknown {
+    return this.propsCell.get().rightIndent;
+  }
+  get firstLineIndent(): unknown {
+    return this.propsCell.get().firstLineIndent;
+  }
+  get spaceBefore(): unknown {
+    return this.propsCell.get().spaceBefore;
+  }
+  get spaceAfter(): unknown {
+    return this.propsCell.get().spaceAfter;
+  }
+  get lineSpacing(): unknown {
+    return this.propsCell.get().lineSpacing;
+  }
   get font(): Font {
     return new Font(this.ctx, () => this.t());
   }
-  load(): this {
+  load(names?: string | string[]): this {
+    const wanted = typeof names === "string" ? names.split(",") : (names ?? []);
     this.ctx.enqueue(() => {
       this.isNullObject = this.target === null;
-      if (this.target) this.textCell.set(this.ctx.reported(this.paras()[0].text));
+      if (!this.target) return;
+      const p = this.paras()[0];
+      this.textCell.set(this.ctx.reported(p.text));
+      if (wanted.some((n) => (PARAGRAPH_PROPS as readonly string[]).includes(n)))
+        this.propsCell.set(Object.fromEntries(PARAGRAPH_PROPS.map((k) => [k, p.props[k]])));
     });
     return this;
   }
@@ -556,7 +597,10 @@ class Paragraph extends Obj {
     this.ctx.enqueue(() => Object.assign(this.paras()[0].props, values));
   }
   getOoxml(): ClientResult<string> {
-    return new ClientResult(this.ctx, () => paragraphOoxml(this.paras()[0]));
+    return new ClientResult(this.ctx, () => {
+      this.ctx.doc.paragraphOoxmlReads++;
+      return paragraphOoxml(this.paras()[0]);
+    });
   }
   insertOoxml(ooxml: string, where: "Replace"): Range {
     let inserted: FakeParagraph[] = [];

@@ -160,6 +160,31 @@ describe("insertion and its undo", () => {
   });
 });
 
+describe("what undo keeps", () => {
+  it("keeps a format-only change's previous values instead of the paragraph's whole OOXML package", async () => {
+    const props = { alignment: "Left", leftIndent: 0, firstLineIndent: 0, spaceBefore: 6, lineSpacing: 12 };
+    const word = fakeWord(fakeDocument([para("Một", { props: { ...props } }), para("Hai")]));
+    const host = hostOn(word);
+    const { saved } = await host.applyEdits([
+      {
+        kind: "setParagraphFormat",
+        paragraph: 0,
+        expectedText: "Một",
+        format: { alignment: "both", indent: { firstLine: 567 }, spacing: { before: 0 } },
+      },
+    ]);
+    expect(word.doc.paragraphOoxmlReads).toBe(0);
+    expect(word.doc.paragraphs[0].props).toMatchObject({
+      alignment: "Justified",
+      firstLineIndent: 28.35,
+      spaceBefore: 0,
+    });
+    expect(await host.restore(saved!)).toEqual({ restored: 1, skipped: 0 });
+    expect(word.doc.paragraphs[0].props).toEqual(props);
+    expect(word.runs).toEqual([3, 3]);
+  });
+});
+
 describe("targets checked before use", () => {
   const finding = (paragraph: number, excerpt: string, span?: { start: number; end: number }): Finding => ({
     rule: "duplicate-phrase",
