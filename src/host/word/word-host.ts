@@ -139,26 +139,24 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * What is on screen now: (1 sync) the body's OOXML and the paragraphs' text. Where the file can be had
-   * (getFileAsync, no sync) and its body has exactly the paragraph texts just read, the file is read instead: it
-   * also holds headers, footers and the page setup. Where WordApiDesktop 1.3 is supported, page setup comes from
-   * Word.PageSetup (2 more syncs). `meta.pageSetupFrom` says which source gave it. At most 3 syncs.
+   * What is on screen now: (1 sync) the body's OOXML, read by the one reader. Where the file can be had
+   * (getFileAsync, no sync) and its body paragraphs have exactly the texts of that reading, the file's model is
+   * used instead: it also holds headers, footers and the page setup. Where WordApiDesktop 1.3 is supported, page
+   * setup comes from Word.PageSetup (2 more syncs). `meta.pageSetupFrom` says which source gave it. At most 3 syncs.
    */
   async read(onProgress?: ReadProgress): Promise<DocModel> {
-    const { ooxml, texts } = await this.run(async (context) => {
-      const body = context.document.body;
-      const xml = body.getOoxml();
-      const paragraphs = body.paragraphs;
-      paragraphs.load("items/text");
+    const ooxml = await this.run(async (context) => {
+      const xml = context.document.body.getOoxml();
       await context.sync();
       // A ClientResult is filled by the sync; it has no load().
       // eslint-disable-next-line office-addins/load-object-before-read
-      return { ooxml: xml.value, texts: paragraphs.items.map((p) => p.text) };
+      return xml.value;
     });
-    let model = await this.currentFile(texts, onProgress);
+    const onScreen = this.parse.flatOpc(ooxml);
+    let model = await this.currentFile(onScreen, onProgress);
     if (model) model.meta.pageSetupFrom = "file";
     else {
-      model = this.parse.flatOpc(ooxml);
+      model = onScreen;
       // getOoxml's sectPr does not follow the document's sections reliably (Word on the web).
       for (const s of model.sections) s.page = null;
       model.meta.pageSetupFrom = "unknown";
@@ -174,8 +172,8 @@ export class WordHost implements DocumentHost {
     return model;
   }
 
-  /** The file's model when the file can be read and its body is the text on screen, else null. */
-  private async currentFile(texts: string[], onProgress?: ReadProgress): Promise<DocModel | null> {
+  /** The file's model when the file can be read and its body is the body on screen, else null. */
+  private async currentFile(onScreen: DocModel, onProgress?: ReadProgress): Promise<DocModel | null> {
     if (!this.support.compressedFile) return null;
     let model: DocModel;
     try {
@@ -184,8 +182,11 @@ export class WordHost implements DocumentHost {
       // getFileAsync refused (Word on the web, 11001) or the bytes could not be read: the body OOXML serves.
       return null;
     }
-    const body = model.paragraphs.slice(0, model.bodyCount);
-    const current = body.length === texts.length && body.every((p, i) => sameText(p.text, texts[i]));
+    const current =
+      model.bodyCount === onScreen.bodyCount &&
+      model.paragraphs
+        .slice(0, model.bodyCount)
+        .every((p, i) => sameText(p.text, onScreen.paragraphs[i].text));
     return current ? model : null;
   }
 

@@ -2,7 +2,7 @@
 // three configurations it is used in: Word on the web, Windows desktop and the iPad, each with its requirement
 // sets and documented behaviours switched on (fake-word.ts, WORD_CONFIGURATIONS). Sync counts are part of it.
 import { createModel } from "../../../src/core/model/create";
-import type { DocModel } from "../../../src/core/model/types";
+import { readFlatOpc } from "../../../src/core/ooxml/read";
 import type { Edit } from "../../../src/core/rules/types";
 import { WordHost } from "../../../src/host/word/word-host";
 import { WORD_CONFIGURATIONS, fakeDocument, fakeWord, para, type WordConfiguration } from "./fake-word";
@@ -20,11 +20,6 @@ const TEXTS = [
   "Trên đây là kế hoạch.",
 ];
 
-const readBlocks = (xml: string): DocModel =>
-  createModel({
-    paragraphs: (JSON.parse(xml.slice("FAKE-BLOCKS:".length)) as string[]).map((t) => t.replace(/\v/g, "\n")),
-  });
-
 function open(config: WordConfiguration) {
   const doc = fakeDocument([
     para(TEXTS[0], { inTable: true }),
@@ -36,7 +31,7 @@ function open(config: WordConfiguration) {
   const word = fakeWord(doc, { sets: config.sets, file: new Uint8Array(150_000), platform: config.platform });
   const host = new WordHost(word.apis, {
     docx: () => createModel({ paragraphs: TEXTS }),
-    flatOpc: readBlocks,
+    flatOpc: readFlatOpc,
   });
   return { word, host, texts: () => doc.paragraphs.map((p) => p.text) };
 }

@@ -4,6 +4,9 @@
 // docs/word-behaviour.md lists them and how the adapter meets each. Paragraph texts are kept in the reader's form
 // ("\n" for a manual line break) and reported the way Word reports them.
 import type { OfficeApi, WordApis } from "../../../src/host/word/office-api";
+import { flatOpc } from "../../../src/core/ooxml/writer/flat-opc";
+import { CONTENT_TYPE, REL, documentXml, relsXml } from "../../../src/core/ooxml/writer/parts";
+import { esc } from "../../../src/core/ooxml/writer/xml";
 
 /** Documented Word behaviours, each a switch of the fake. */
 export interface WordBehaviour {
@@ -222,6 +225,50 @@ function paragraphOoxml(p: FakeParagraph): string {
         : "";
   const markup = `<w:body><w:p>${inside}</w:p><w:sectPr><w:pgSz/></w:sectPr></w:body>`;
   return OOXML_PARA + JSON.stringify({ ...p, ooxml: markup });
+}
+
+/** One paragraph's runs: text, with "\n" as a manual line break and "\t" as a tab. */
+function runsXml(text: string): string {
+  return text
+    .split(/(\n|\t)/)
+    .filter((piece) => piece !== "")
+    .map((piece) =>
+      piece === "\n"
+        ? "<w:r><w:br/></w:r>"
+        : piece === "\t"
+          ? "<w:r><w:tab/></w:r>"
+          : `<w:r><w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`,
+    )
+    .join("");
+}
+
+/**
+ * body.getOoxml(): a real flat OPC package of the body, so the host reads it with the one reader. Paragraphs in
+ * tables become one-column tables, a row each; a section break is a sectPr in the paragraph's properties.
+ */
+function bodyPackage(paragraphs: FakeParagraph[]): string {
+  const xml = (q: FakeParagraph) =>
+    `<w:p>${q.hidden === "sectionBreak" ? "<w:pPr><w:sectPr/></w:pPr>" : ""}${runsXml(q.text)}</w:p>`;
+  let body = "";
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!paragraphs[i].inTable) {
+      body += xml(paragraphs[i]);
+      continue;
+    }
+    let rows = "";
+    for (; i < paragraphs.length && paragraphs[i].inTable; i++)
+      rows += `<w:tr><w:tc>${xml(paragraphs[i])}</w:tc></w:tr>`;
+    i--;
+    body += `<w:tbl><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid>${rows}</w:tbl>`;
+  }
+  return flatOpc([
+    {
+      name: "/_rels/.rels",
+      contentType: CONTENT_TYPE.rels,
+      xml: relsXml([{ id: "rId1", type: REL.officeDocument, target: "word/document.xml" }]),
+    },
+    { name: "/word/document.xml", contentType: CONTENT_TYPE.document, xml: documentXml(body) },
+  ]);
 }
 
 /** The last inserted paragraph takes the properties of the paragraph it landed in (WordBehaviour). */
@@ -749,11 +796,7 @@ function makeContext(ctx: Ctx): unknown {
   const body = {
     paragraphs: new ParagraphCollection(ctx, () => ctx.bodyParagraphs()),
     getRange: () => new Range(ctx, () => ({ kind: "range", p: doc.paragraphs[0], start: 0, end: 0 })),
-    getOoxml: () =>
-      new ClientResult(
-        ctx,
-        () => OOXML_BLOCKS + JSON.stringify(doc.paragraphs.map((p) => ctx.reported(p.text))),
-      ),
+    getOoxml: () => new ClientResult(ctx, () => bodyPackage(doc.paragraphs)),
     insertOoxml(ooxml: string, where: "Start" | "End") {
       let inserted: FakeParagraph[] = [];
       ctx.enqueue(() => {

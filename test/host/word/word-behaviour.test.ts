@@ -1,6 +1,7 @@
 // Each documented Word behaviour (docs/word-behaviour.md), switched on in the fake, against the adapter: every
 // test here failed on the adapter before it met that behaviour.
 import { createModel } from "../../../src/core/model/create";
+import { readFlatOpc } from "../../../src/core/ooxml/read";
 import type { DocModel } from "../../../src/core/model/types";
 import type { Edit, Finding } from "../../../src/core/rules/types";
 import { WordHost } from "../../../src/host/word/word-host";
@@ -12,15 +13,11 @@ jest.mock("../../../src/core/ooxml/write", () => ({
 }));
 
 /** The fake's body package is its paragraph texts; read them as the reader would (line breaks as "\n"). */
-const readBlocks = (xml: string): DocModel =>
-  createModel({
-    paragraphs: (JSON.parse(xml.slice("FAKE-BLOCKS:".length)) as string[]).map((t) => t.replace(/\v/g, "\n")),
-  });
 
 function hostOn(word: FakeWord, file?: DocModel): WordHost {
   return new WordHost(word.apis, {
     docx: () => file ?? createModel({ paragraphs: ["x"] }),
-    flatOpc: readBlocks,
+    flatOpc: readFlatOpc,
   });
 }
 

@@ -1,4 +1,5 @@
 import { createModel } from "../../../src/core/model/create";
+import { readFlatOpc } from "../../../src/core/ooxml/read";
 import type { DocModel } from "../../../src/core/model/types";
 import type { Edit, Finding } from "../../../src/core/rules/types";
 import { WordHost } from "../../../src/host/word/word-host";
@@ -26,7 +27,7 @@ function longDocument(n: number) {
 function hostOn(word: FakeWord, model?: DocModel): WordHost {
   return new WordHost(word.apis, {
     docx: () => model ?? createModel({ paragraphs: ["x"] }),
-    flatOpc: () => createModel({ paragraphs: ["sel"] }),
+    flatOpc: readFlatOpc,
   });
 }
 
@@ -299,7 +300,7 @@ describe("WordHost select, comments, open, read", () => {
         seen = bytes;
         return createModel({ paragraphs: ["A"] });
       },
-      flatOpc: () => createModel({ paragraphs: [] }),
+      flatOpc: readFlatOpc,
     });
     const progress: [number, number][] = [];
     const model = await host.read((done, total) => progress.push([done, total]));
