@@ -7,6 +7,7 @@ import type { OfficeApi, WordApis } from "../../../src/host/word/office-api";
 import { flatOpc } from "../../../src/core/ooxml/writer/flat-opc";
 import { CONTENT_TYPE, REL, documentXml, relsXml } from "../../../src/core/ooxml/writer/parts";
 import { esc } from "../../../src/core/ooxml/writer/xml";
+import { PARAGRAPH_FORMAT_PROPS } from "../../../src/host/word/word-format";
 
 /** Documented Word behaviours, each a switch of the fake. */
 export interface WordBehaviour {
@@ -581,44 +582,16 @@ class RangeCollection extends Obj {
   }
 }
 
-/** Paragraph properties the fake can load (Word.Paragraph scalar properties), read from FakeParagraph.props. */
-const PARAGRAPH_PROPS = [
-  "alignment",
-  "leftIndent",
-  "rightIndent",
-  "firstLineIndent",
-  "spaceBefore",
-  "spaceAfter",
-  "lineSpacing",
-] as const;
-
 class Paragraph extends Obj {
   private readonly textCell = new Loaded<string>("Paragraph.text");
   private readonly propsCell = new Loaded<Record<string, unknown>>("Paragraph format properties");
+  /** A loaded paragraph format property (alignment, leftIndent…), defined as getters below the class. */
+  formatValue(key: string): unknown {
+    return this.propsCell.get()[key];
+  }
   isNullObject = false;
   get text(): string {
     return this.textCell.get();
-  }
-  get alignment(): unknown {
-    return this.propsCell.get().alignment;
-  }
-  get leftIndent(): unknown {
-    return this.propsCell.get().leftIndent;
-  }
-  get rightIndent(): unknown {
-    return this.propsCell.get().rightIndent;
-  }
-  get firstLineIndent(): unknown {
-    return this.propsCell.get().firstLineIndent;
-  }
-  get spaceBefore(): unknown {
-    return this.propsCell.get().spaceBefore;
-  }
-  get spaceAfter(): unknown {
-    return this.propsCell.get().spaceAfter;
-  }
-  get lineSpacing(): unknown {
-    return this.propsCell.get().lineSpacing;
   }
   get font(): Font {
     return new Font(this.ctx, () => this.t());
@@ -630,8 +603,8 @@ class Paragraph extends Obj {
       if (!this.target) return;
       const p = this.paras()[0];
       this.textCell.set(this.ctx.reported(p.text));
-      if (wanted.some((n) => (PARAGRAPH_PROPS as readonly string[]).includes(n)))
-        this.propsCell.set(Object.fromEntries(PARAGRAPH_PROPS.map((k) => [k, p.props[k]])));
+      if (wanted.some((n) => (PARAGRAPH_FORMAT_PROPS as readonly string[]).includes(n)))
+        this.propsCell.set(Object.fromEntries(PARAGRAPH_FORMAT_PROPS.map((k) => [k, p.props[k]])));
     });
     return this;
   }
@@ -718,6 +691,13 @@ class Paragraph extends Obj {
     this.ctx.enqueue(() => this.ctx.doc.paragraphs.splice(this.index(this.paras()[0]), 1));
   }
 }
+
+for (const key of PARAGRAPH_FORMAT_PROPS)
+  Object.defineProperty(Paragraph.prototype, key, {
+    get(this: Paragraph) {
+      return this.formatValue(key);
+    },
+  });
 
 class ParagraphCollection {
   private readonly itemsCell = new Loaded<Paragraph[]>("ParagraphCollection.items");
