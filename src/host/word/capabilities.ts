@@ -1,6 +1,7 @@
 // What this Word can do, checked at run time. The manifest asks for WordApi 1.3 (Office 2019 and later on
-// Windows, Microsoft 365, Word on the web, Mac and iPad); a Word below it gets one Vietnamese sentence pointing to
-// the CLI instead of a pane that would misplace findings (docs/word-behaviour.md, "Requirement sets").
+// Windows, Microsoft 365 builds including Office 2016 subscription ones, Word on the web, Mac and iPad); a Word
+// below it gets one Vietnamese sentence pointing to the CLI instead of a pane that would misplace findings
+// (docs/word-behaviour.md).
 import type { HostCapabilities } from "../document-host";
 import type { OfficeApi } from "./office-api";
 
@@ -9,7 +10,7 @@ import type { OfficeApi } from "./office-api";
 // WordApiDesktop 1.3 is Windows version 2507 and Mac 16.99.2 only: not the web, the iPad or volume licences.
 export const REQUIREMENT_REASONS = {
   minimum:
-    "Phiên bản Word này chưa hỗ trợ WordApi 1.3 (cần Word 2019 trở lên, Microsoft 365, Word trên web, Mac hoặc iPad) nên Trợ lý không chạy được ở đây. Anh/chị có thể kiểm tra và sửa tệp .docx bằng công cụ dòng lệnh: vanthu check <tệp.docx>.",
+    "Phiên bản Word này chưa hỗ trợ WordApi 1.3 (có ở Word 2019 trở lên, Word của Microsoft 365 kể cả bản 2016 thuê bao, Word trên web, Mac và iPad) nên Trợ lý không chạy được ở đây. Anh/chị có thể kiểm tra và sửa tệp .docx bằng công cụ dòng lệnh: vanthu check <tệp.docx>.",
   comments:
     "Cần Word hỗ trợ WordApi 1.4 (Microsoft 365 hoặc Word bán lẻ phiên bản 2208 trở lên, Word trên web, Mac/iPad 16.64 trở lên; Office 2021/2024 bản quyền số lượng lớn không có) để ghi nhận xét.",
   trackChanges:
