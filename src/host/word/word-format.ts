@@ -53,6 +53,9 @@ export function autoColour(format: Extract<Edit, { kind: "setRunFormat" }>["form
  */
 export function blockParagraphUpdate(p: BlockParagraph): Word.Interfaces.ParagraphUpdateData {
   return {
+    // The writer relies on no style (writer/paragraph.ts), so a heading style taken from the target goes first;
+    // the direct formatting after it is then set on top.
+    styleBuiltIn: "Normal" as Word.BuiltInStyleName,
     alignment: ALIGNMENT[p.align ?? "both"] as Word.Alignment,
     leftIndent: twipsToPoints(p.indent?.left ?? 0),
     rightIndent: twipsToPoints(p.indent?.right ?? 0),

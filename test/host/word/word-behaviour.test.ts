@@ -125,16 +125,15 @@ describe("insertion and its undo", () => {
     }
   });
 
-  it("gives the last inserted paragraph its own formatting back, out of the list it landed in", async () => {
-    const doc = fakeDocument([
-      para("Mục", { props: { alignment: "Right", leftIndent: 36 }, listItem: true }),
-    ]);
+  it("gives the last inserted paragraph its own style and formatting back, out of the list it landed in", async () => {
+    const heading = { styleBuiltIn: "Heading1", alignment: "Right", leftIndent: 36 };
+    const doc = fakeDocument([para("Mục", { props: { ...heading }, listItem: true })]);
     const word = fakeWord(withBehaviour(doc, { mergeLastParagraph: true }));
     await hostOn(word).insert(blocks, "end");
     const last = word.doc.paragraphs.find((p) => p.text === "Mới 2")!;
-    expect(last.props).toMatchObject({ alignment: "Centered", leftIndent: 0 });
+    expect(last.props).toMatchObject({ styleBuiltIn: "Normal", alignment: "Centered", leftIndent: 0 });
     expect(last.listItem).toBe(false);
-    expect(word.doc.paragraphs[0].props).toEqual({ alignment: "Right", leftIndent: 36 });
+    expect(word.doc.paragraphs[0].props).toEqual(heading);
   });
 
   it("sends the blocks to the end of the body when the cursor is in a header, and says so", async () => {
