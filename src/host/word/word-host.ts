@@ -10,7 +10,6 @@ import { REASONS, planEdits } from "../../core/ooxml/patch/plan";
 import { readDocx, readFlatOpc } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
 import { comparableText, sameText } from "../../core/text/paragraph-text";
-import { excerpt } from "../../core/rules/excerpt";
 import type { Edit, Finding } from "../../core/rules/types";
 import type {
   ApplyResult,
@@ -24,13 +23,15 @@ import type {
 } from "../document-host";
 import { REQUIREMENT_REASONS, type WordSupport, capabilitiesOf, detectSupport } from "./capabilities";
 import { readFileBytes } from "./file-bytes";
+import { type LocatedSpan, rangeOf, searchSpan } from "./located-span";
 import { type WordApis, globalApis } from "./office-api";
+import { holdsContent, stillHolds } from "./paragraph-content";
+import { INSERTED_TAG, type InsertedData, formatData, formatOf, insertedData } from "./saved-data";
 import { type SpanSearch, WORD_SEARCH_MAX, spanSearch } from "./span-search";
 import {
   PAGE_SETUP_PROPS,
   PARAGRAPH_FORMAT_PROPS,
   type PageSetupValues,
-  type ParagraphFormatValues,
   autoColour,
   blockParagraphUpdate,
   fontUpdate,
@@ -44,68 +45,17 @@ type SpanEdit = Extract<Edit, { kind: "replaceText" | "setRunFormat" }>;
 let savedCounter = 0;
 const newSavedId = (): string => `word-${Date.now().toString(36)}-${++savedCounter}`;
 
-/** Tag prefix of the content control around an insertion; the SavedState keeps the whole tag. */
-const INSERTED_TAG = "vanthu-insert-";
-
-/** SavedState payload of a paragraph whose only change was its paragraph format: the values it had. */
-interface FormatData {
-  paragraphFormat: Partial<ParagraphFormatValues>;
-}
-
-/** SavedState payload of an insertion: its content control's tag and the OOXML of what it replaced. */
-interface InsertedData {
-  inserted: string;
-  replaced: string | null;
-}
-
 const WORD_REASONS = {
   autoColour: 'Word không cho phần bổ trợ đặt màu chữ "Tự động"; anh/chị hãy chọn màu Automatic trong Word.',
-  insertedChanged: "Phần đã chèn đã được sửa sau khi chèn nên Trợ lý không xoá.",
   notInBody:
     "Con trỏ đang ở ngoài thân văn bản (đầu trang, chân trang, hộp văn bản hoặc nhận xét) nên Trợ lý đã chèn vào cuối văn bản.",
 } as const;
-
-/**
- * Something a paragraph holds that its text does not show: a picture, shape or its anchor, an embedded object,
- * a section break. Word reports such a paragraph's text as "" (docs/word-behaviour.md, "Empty-looking paragraphs").
- */
-const HIDDEN_CONTENT = /<w:(drawing|pict|object|sectPr)\b|<mc:AlternateContent\b|<w:fldSimple\b|<w:fldChar\b/;
-
-/** The paragraph's package holds more than its text shows (the body's closing sectPr, after it, is not its own). */
-function holdsContent(paragraphOoxml: string): boolean {
-  const end = paragraphOoxml.lastIndexOf("</w:p>");
-  return HIDDEN_CONTENT.test(end >= 0 ? paragraphOoxml.slice(0, end) : paragraphOoxml);
-}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-/** The searches queued to find a span; resolved by the next sync. */
-interface LocatedSpan {
-  found: SpanSearch;
-  results: Word.RangeCollection;
-  tail: Word.RangeCollection | null;
-}
-
-function searchSpan(p: Word.Paragraph, found: SpanSearch): LocatedSpan {
-  const results = p.search(found.query, { matchCase: true });
-  results.load("items");
-  const tail = found.tail ? p.search(found.tail.query, { matchCase: true }) : null;
-  tail?.load("items");
-  return { found, results, tail };
-}
-
-/** The span's range once its searches are loaded, or null when Word's results do not match the text read. */
-function rangeOf({ found, results, tail }: LocatedSpan): Word.Range | null {
-  if (results.items.length !== found.expectedCount) return null;
-  const head = results.items[found.occurrence];
-  if (!found.tail || !tail) return head;
-  if (tail.items.length !== found.tail.expectedCount) return null;
-  return head.expandTo(tail.items[found.tail.occurrence]);
 }
 
 export class WordHost implements DocumentHost {
@@ -587,40 +537,4 @@ export class WordHost implements DocumentHost {
       return targets.length;
     });
   }
-}
-
-/** A paragraph's format values as loaded, without the ones Word left unset (null for mixed or unknown). */
-function formatData(p: Word.Paragraph): FormatData {
-  const values = p as unknown as Record<string, unknown>;
-  const paragraphFormat: Record<string, unknown> = {};
-  for (const key of PARAGRAPH_FORMAT_PROPS)
-    if (values[key] !== undefined && values[key] !== null) paragraphFormat[key] = values[key];
-  return { paragraphFormat: paragraphFormat as Partial<ParagraphFormatValues> };
-}
-
-/** The SavedState payload of a format-only change, or null. */
-function formatOf(data: string): FormatData | null {
-  if (!data.startsWith('{"paragraphFormat"')) return null;
-  return JSON.parse(data) as FormatData;
-}
-
-/** The SavedState payload of an insertion, or null for a paragraph's saved OOXML. */
-function insertedData(data: string): InsertedData | null {
-  if (!data.startsWith("{")) return null;
-  try {
-    const parsed = JSON.parse(data) as Partial<InsertedData>;
-    return typeof parsed.inserted === "string" && parsed.inserted.startsWith(INSERTED_TAG)
-      ? { inserted: parsed.inserted, replaced: parsed.replaced ?? null }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The paragraph still holds a finding's excerpt (at its span, when it has one). */
-function stillHolds(wordText: string, found: string, span?: { start: number; end: number }): boolean {
-  const text = comparableText(wordText);
-  const wanted = comparableText(found);
-  if (!span) return text.includes(wanted);
-  return excerpt(text, span.start, span.end) === wanted;
 }
