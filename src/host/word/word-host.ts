@@ -89,18 +89,27 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * What is on screen now: (1 sync) the body's OOXML, read by the one reader. Where the file can be had
+   * What is on screen now, in one batch: (1) the body's OOXML, and the sections where WordApiDesktop 1.3 gives
+   * Word.PageSetup; (2) their page setup. The OOXML is read by the one reader. Where the file can be had
    * (getFileAsync, no sync) and its body paragraphs have exactly the texts of that reading, the file's model is
-   * used instead: it also holds headers, footers and the page setup. Where WordApiDesktop 1.3 is supported, page
-   * setup comes from Word.PageSetup (2 more syncs). `meta.pageSetupFrom` says which source gave it. At most 3 syncs.
+   * used instead: it also holds headers, footers and the page setup. Word.PageSetup, where there is one for every
+   * section, overrides the page setup. `meta.pageSetupFrom` says which source gave it. 1 sync, 2 with PageSetup.
    */
   async read(onProgress?: ReadProgress): Promise<DocModel> {
-    const ooxml = await this.run(async (context) => {
+    const { ooxml, pages } = await this.run(async (context) => {
       const xml = context.document.body.getOoxml();
+      const sections = this.support.pageSetupApi ? context.document.sections : null;
+      sections?.load("items");
       await context.sync();
+      let setups: ReturnType<typeof pageFromWord>[] | null = null;
+      if (sections) {
+        const loaded = sections.items.map((s) => s.pageSetup.load([...PAGE_SETUP_PROPS]));
+        await context.sync();
+        setups = loaded.map((ps) => pageFromWord(ps as PageSetupValues));
+      }
       // A ClientResult is filled by the sync; it has no load().
       // eslint-disable-next-line office-addins/load-object-before-read
-      return xml.value;
+      return { ooxml: xml.value, pages: setups };
     });
     const onScreen = this.parse.flatOpc(ooxml);
     let model = await this.currentFile(onScreen, onProgress);
@@ -112,12 +121,9 @@ export class WordHost implements DocumentHost {
       model.meta.pageSetupFrom = "unknown";
       onProgress?.(1, 1);
     }
-    if (this.support.pageSetupApi) {
-      const pages = await this.readPageSetup();
-      if (pages.length === model.sections.length) {
-        pages.forEach((page, i) => ((model as DocModel).sections[i].page = page));
-        model.meta.pageSetupFrom = "word";
-      }
+    if (pages && pages.length === model.sections.length) {
+      pages.forEach((page, i) => ((model as DocModel).sections[i].page = page));
+      model.meta.pageSetupFrom = "word";
     }
     return model;
   }
@@ -138,18 +144,6 @@ export class WordHost implements DocumentHost {
         .slice(0, model.bodyCount)
         .every((p, i) => sameText(p.text, onScreen.paragraphs[i].text));
     return current ? model : null;
-  }
-
-  /** 2 syncs: the sections, then their page setup. */
-  private readPageSetup(): Promise<ReturnType<typeof pageFromWord>[]> {
-    return this.run(async (context) => {
-      const sections = context.document.sections;
-      sections.load("items");
-      await context.sync();
-      const setups = sections.items.map((s) => s.pageSetup.load([...PAGE_SETUP_PROPS]));
-      await context.sync();
-      return setups.map((ps) => pageFromWord(ps as PageSetupValues));
-    });
   }
 
   /**

@@ -52,7 +52,7 @@ describe.each(WORD_CONFIGURATIONS)("the host contract in $name", (config) => {
         ? "unknown"
         : "file";
     expect(model.meta.pageSetupFrom).toBe(expected);
-    expect(word.runs).toEqual(expected === "word" ? [1, 2] : [1]);
+    expect(word.runs).toEqual(expected === "word" ? [2] : [1]);
   });
 
   it("applies tracked edits in 3 syncs and restores them in 3, back to the text it had", async () => {

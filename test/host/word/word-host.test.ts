@@ -317,7 +317,7 @@ describe("WordHost select, comments, open, read", () => {
       margins: { top: 1134, bottom: 1134, left: 1701, right: 850, header: 720, footer: 720, gutter: 0 },
     });
     expect(model.meta.pageSetupFrom).toBe("word");
-    expect(word.runs).toEqual([1, 2]);
+    expect(word.runs).toEqual([2]);
   });
 
   it("keeps page setup from the file bytes where Word.PageSetup is missing and the file is current", async () => {
