@@ -225,8 +225,9 @@ export class WordHost implements DocumentHost {
       upTo.load("items");
       await context.sync();
 
-      if (!replacing && !after.isNullObject && after.text === "" && expectedAfter !== "") after.delete();
+      // After a table the last paragraph is a cell's, and the empty paragraph after a table is Word's own.
       if (lastBlock?.kind === "paragraph") {
+        if (!replacing && !after.isNullObject && after.text === "" && expectedAfter !== "") after.delete();
         if (!list.isNullObject) lastParagraph.detachFromList();
         lastParagraph.set(blockParagraphUpdate(lastBlock));
       }

@@ -136,6 +136,26 @@ describe("insertion and its undo", () => {
     expect(word.doc.paragraphs[0].props).toEqual(heading);
   });
 
+  it("leaves the paragraphs after an inserted table alone: inside it they are cells, after it Word's own", async () => {
+    const table = {
+      kind: "table" as const,
+      columns: [4500, 4500],
+      borders: false,
+      rows: [
+        {
+          cells: [
+            { width: 4500, blocks: [] },
+            { width: 4500, blocks: [] },
+          ],
+        },
+      ],
+    };
+    const word = fakeWord(fakeDocument([para("A")]));
+    await hostOn(word).insert([blocks[0], table], "end");
+    // The stand-in writer gives the table one empty paragraph; Word's stray empty paragraph follows it.
+    expect(texts(word)).toEqual(["A", "Mới 1", "", ""]);
+  });
+
   it("sends the blocks to the end of the body when the cursor is in a header, and says so", async () => {
     const word = fakeWord(fakeDocument([para("A"), para("B")]));
     word.doc.selectionStory = "Header";
