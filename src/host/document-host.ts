@@ -51,6 +51,10 @@ export interface InsertResult {
   /** Body index of the first inserted paragraph, when known. */
   firstParagraph: number | null;
   saved: SavedState | null;
+  /** Where the blocks went when not where asked (Word: a cursor outside the body sends them to the end). */
+  placed?: InsertWhere;
+  /** Vietnamese sentence saying why they went there. */
+  note?: string;
 }
 
 export interface ReadProgress {
@@ -65,8 +69,11 @@ export interface DocumentHost {
   insert(blocks: Block[], where: InsertWhere, label?: string): Promise<InsertResult>;
   /** Open a whole .docx as a new document (skeletons with their own page setup). */
   openNew(docx: Uint8Array): Promise<void>;
-  /** Select and scroll to a body paragraph (and a span in it). */
-  select(paragraph: number, span?: { start: number; end: number }): Promise<void>;
+  /**
+   * Select and scroll to a body paragraph (and a span in it). With a finding's excerpt, a host that can tell
+   * refuses when the paragraph no longer holds it (the index would point at other text).
+   */
+  select(paragraph: number, span?: { start: number; end: number }, excerpt?: string): Promise<void>;
   /** The paragraphs of the current selection (for "save as clause"). */
   readSelection(): Promise<Paragraph[]>;
   /** Apply edits in one batch; targets whose text changed since the check are skipped. */

@@ -92,9 +92,14 @@ describe("manifest.xml", () => {
     expect(child(manifest, "Permissions").text).toBe("ReadWriteDocument");
   });
 
-  test("declares WordApi 1.1 as the minimum requirement set", () => {
-    const sets = child(child(manifest, "Requirements"), "Sets").children;
-    expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual([["WordApi", "1.1"]]);
+  // WordApi 1.3: insert and restore use ParagraphCollection.getFirst/getLast, Range.expandTo and friends, and
+  // below it body.paragraphs leaves out table paragraphs (docs/word-behaviour.md, "Requirement sets").
+  test("declares WordApi 1.3 as the minimum requirement set", () => {
+    const sets = child(child(manifest, "Requirements"), "Sets");
+    expect(sets.attributes.DefaultMinVersion).toBe("1.3");
+    expect(sets.children.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual([
+      ["WordApi", "1.3"],
+    ]);
   });
 
   test("uses https for every URL", () => {

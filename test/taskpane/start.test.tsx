@@ -79,4 +79,34 @@ describe("start", () => {
     expect(keys.some((k) => k.includes("word-online-key") && k.endsWith("/lastTab"))).toBe(true);
     window.history.replaceState(null, "", "/");
   });
+
+  test("offers a reload after the timeout and still starts when Office becomes ready late", async () => {
+    jest.useFakeTimers();
+    let ready: (info: unknown) => void = () => undefined;
+    installOffice(() => new Promise((resolve) => (ready = resolve)), {
+      requirements: { isSetSupported: (name: string) => name === "WordApi" },
+      document: {},
+    });
+    await act(async () => void start(root));
+    await act(async () => jest.advanceTimersByTime(10_000));
+    expect(screen.getByRole("alert").textContent).toContain("Office không sẵn sàng");
+    expect(screen.getByRole("button", { name: "Thử lại" })).toBeTruthy();
+    await act(async () => ready({ host: "Word", platform: "OfficeOnline" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByRole("tab", { name: "Kiểm tra" })).toBeTruthy();
+  });
+
+  test("below WordApi 1.3, says why in Vietnamese and points to the CLI", async () => {
+    installOffice(async () => ({ host: "Word", platform: "PC" }), {
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name === "WordApi" && version === "1.1",
+      },
+      document: {},
+    });
+    await act(async () => start(root));
+    const alert = screen.getByRole("alert").textContent ?? "";
+    expect(alert).toContain("WordApi 1.3");
+    expect(alert).toContain("vanthu check");
+    expect(screen.queryByRole("tab", { name: "Kiểm tra" })).toBeNull();
+  });
 });

@@ -205,6 +205,11 @@ export interface DocMeta {
   signed: boolean;
   /** Size of word/document.xml uncompressed, in bytes (0 when unknown). */
   documentXmlBytes: number;
+  /**
+   * Where a host's read took the page setup from: Word's PageSetup API, the saved file's bytes (checked to match
+   * the text on screen), or nowhere (sections' `page` is null). Absent when the model was read from a file.
+   */
+  pageSetupFrom?: "word" | "file" | "unknown";
 }
 
 export interface DocModel {

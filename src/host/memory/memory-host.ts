@@ -4,6 +4,7 @@ import type { Block } from "../../core/model/blocks";
 import type { DocModel, Paragraph } from "../../core/model/types";
 import { readDocx, readFlatOpc } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
+import { sameText } from "../../core/text/paragraph-text";
 import type { Edit, Finding } from "../../core/rules/types";
 import type {
   ApplyResult,
@@ -174,7 +175,7 @@ export class MemoryHost implements DocumentHost {
     const removals: number[] = [];
     for (const item of saved.items) {
       const current = item.paragraph < model.bodyCount ? model.paragraphs[item.paragraph] : undefined;
-      if (!current || current.text !== item.text) {
+      if (!current || !sameText(current.text, item.text)) {
         skipped++;
         continue;
       }

@@ -1,13 +1,15 @@
 // The whole document file through the Common API (every Word host): getFileAsync(Compressed) in slices.
+// Word on the iPad refuses slices over 64 KB ("Internal Error"), so every host is asked for 64 KB slices. Only
+// one file may be open at a time, so the file is closed whatever happens — a failed slice, or an exception in a
+// callback — and the promise always settles. getFileAsync can fail outright (Word on the web, error 11001;
+// third-party web hosts): the caller then reads the body's OOXML instead (docs/word-behaviour.md, "File bytes").
 //
-// UNVERIFIED: whether these bytes include edits the user has not saved yet could not be checked here (no Word on
-// this machine); Microsoft's documentation does not say. The user is protected either way: every edit carries
-// the paragraph text read at check time and the Word host re-reads its targets in the same batch before
-// changing anything, skipping those that differ (see word-host.ts, applyEdits).
+// These are the bytes of the file as Word last saved or synced it; the Word host checks them against the
+// paragraph texts on screen before using them (word-host.ts, read).
 import { VanThuError } from "../../core/errors";
 import type { OfficeApi } from "./office-api";
 
-const SLICE_SIZE = 4 * 1024 * 1024;
+export const SLICE_SIZE = 64 * 1024;
 // Enum values spelled out so this module does not need the Office global at load time.
 const COMPRESSED = "compressed" as unknown as Office.FileType;
 const SUCCEEDED = "succeeded" as unknown as Office.AsyncResultStatus;
@@ -21,34 +23,56 @@ export function readFileBytes(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    office.context.document.getFileAsync(COMPRESSED, { sliceSize: SLICE_SIZE }, (result) => {
-      if (result.status !== SUCCEEDED) {
-        reject(fail(result.error?.message));
-        return;
-      }
-      const file = result.value;
-      const chunks: Uint8Array[] = [];
-      const total = file.sliceCount;
-      const finish = (err?: VanThuError): void => {
-        file.closeAsync(() => (err ? reject(err) : resolve(concat(chunks, file.size))));
-      };
-      const next = (index: number): void => {
-        if (index >= total) {
-          finish();
+    let settled = false;
+    const settle = (err: VanThuError | null, bytes?: Uint8Array): void => {
+      if (settled) return;
+      settled = true;
+      if (err) reject(err);
+      else resolve(bytes as Uint8Array);
+    };
+    try {
+      office.context.document.getFileAsync(COMPRESSED, { sliceSize: SLICE_SIZE }, (result) => {
+        if (result.status !== SUCCEEDED) {
+          settle(fail(result.error?.message));
           return;
         }
-        file.getSliceAsync(index, (slice) => {
-          if (slice.status !== SUCCEEDED) {
-            finish(fail(slice.error?.message));
+        const file = result.value;
+        const chunks: Uint8Array[] = [];
+        const finish = (err: VanThuError | null): void => {
+          try {
+            file.closeAsync(() => settle(err, err ? undefined : concat(chunks, file.size)));
+          } catch (closeError) {
+            settle(err ?? fail((closeError as Error).message));
+          }
+        };
+        const next = (index: number): void => {
+          if (index >= file.sliceCount) {
+            finish(null);
             return;
           }
-          chunks.push(Uint8Array.from(slice.value.data as ArrayLike<number>));
-          onProgress?.(index + 1, total);
-          next(index + 1);
-        });
-      };
-      next(0);
-    });
+          file.getSliceAsync(index, (slice) => {
+            try {
+              if (slice.status !== SUCCEEDED) {
+                finish(fail(slice.error?.message));
+                return;
+              }
+              chunks.push(Uint8Array.from(slice.value.data as ArrayLike<number>));
+              onProgress?.(index + 1, file.sliceCount);
+              next(index + 1);
+            } catch (error) {
+              finish(fail((error as Error).message));
+            }
+          });
+        };
+        try {
+          next(0);
+        } catch (error) {
+          finish(fail((error as Error).message));
+        }
+      });
+    } catch (error) {
+      settle(fail((error as Error).message));
+    }
   });
 }
 

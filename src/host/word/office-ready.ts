@@ -11,11 +11,14 @@ export interface OfficeReadyInfo {
 
 /**
  * Resolve when Office is ready, or reject after `timeoutMs` with a Vietnamese message: office.js never resolves
- * onReady when it cannot load its locale strings, and the pane must not hang on that.
+ * onReady when it cannot load its locale strings, and the pane must not hang on that. A slow host (Word on the
+ * web on a slow network) can still become ready after the timeout: `onLate` is then called with what onReady
+ * gave, so the pane can start after all instead of keeping the error.
  */
 export function officeReady(
   timeoutMs = OFFICE_READY_TIMEOUT_MS,
   office?: OfficeApi,
+  onLate?: (info: OfficeReadyInfo) => void,
 ): Promise<OfficeReadyInfo> {
   const api = office ?? (typeof Office === "undefined" ? undefined : (Office as unknown as OfficeApi));
   if (!api) {
@@ -27,20 +30,22 @@ export function officeReady(
     );
   }
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(
-          new VanThuError(
-            "unsupported",
-            `Office không sẵn sàng sau ${Math.round(timeoutMs / 1000)} giây; hãy tải lại trang hoặc kiểm tra kết nối mạng.`,
-          ),
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      reject(
+        new VanThuError(
+          "unsupported",
+          `Office không sẵn sàng sau ${Math.round(timeoutMs / 1000)} giây; hãy tải lại trang hoặc kiểm tra kết nối mạng.`,
         ),
-      timeoutMs,
-    );
+      );
+    }, timeoutMs);
     api.onReady().then(
-      (info) => {
+      (ready) => {
         clearTimeout(timer);
-        resolve({ host: info.host ?? null, platform: info.platform ?? null });
+        const info = { host: ready.host ?? null, platform: ready.platform ?? null };
+        if (timedOut) onLate?.(info);
+        else resolve(info);
       },
       (err: unknown) => {
         clearTimeout(timer);

@@ -1,5 +1,7 @@
 // Finding a character span of a paragraph with Word's search: which text to search for and which of the
-// results is the span. Word's search matches left to right without overlaps and gives "^" special meaning.
+// results is the span. Word's search matches left to right without overlaps, gives "^" special meaning, finds
+// straight and curly quotes for each other, and refuses a query longer than 255 characters
+// (docs/word-behaviour.md, "Search"). Texts given here are in the comparable form (core/text/paragraph-text).
 
 export const WORD_SEARCH_MAX = 255;
 
@@ -28,12 +30,22 @@ export function escapeSearch(text: string): string {
     if (ch === "^") out += "^^";
     else if (ch === "\t") out += "^t";
     else if (ch === "\n") out += "^l";
+    else if (ch === "\u00ad") out += "^-";
+    else if (ch === "\u2011") out += "^~";
     else out += ch;
   }
   return out;
 }
 
+/** Quotes Word's search treats as one: each folded to its straight form (one character for one). */
+export function foldQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/** Where Word would find `needle` in `text`: left to right, no overlaps, quotes folded. */
 function occurrences(text: string, needle: string): number[] {
+  text = foldQuotes(text);
+  needle = foldQuotes(needle);
   const found: number[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push(at);
   return found;

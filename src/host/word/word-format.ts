@@ -1,4 +1,5 @@
 // Model values → Word JavaScript API values (points, enum names).
+import type { BlockParagraph } from "../../core/model/blocks";
 import type { Alignment, PageSetup } from "../../core/model/types";
 import type { Edit } from "../../core/rules/types";
 
@@ -32,14 +33,51 @@ export function fontUpdate(
   if (format.size !== undefined && format.size !== null) out.size = format.size;
   if (format.bold !== undefined) out.bold = format.bold;
   if (format.italic !== undefined) out.italic = format.italic;
-  if (format.color !== undefined)
-    out.color = format.color.toLowerCase() === "auto" ? "#000000" : `#${format.color.replace(/^#/, "")}`;
+  // "auto" (the automatic colour) has no Font.color value; it is left for the caller to skip (autoColour).
+  if (format.color !== undefined && !autoColour(format)) out.color = `#${format.color.replace(/^#/, "")}`;
   if (format.underline !== undefined)
     out.underline = (
       format.underline === null ? "None" : (UNDERLINE[format.underline] ?? "Single")
     ) as Word.UnderlineType;
   return out;
 }
+
+/** The edit asks for Word's automatic colour, which Font.color cannot set (it takes "#RRGGBB" or a name). */
+export function autoColour(format: Extract<Edit, { kind: "setRunFormat" }>["format"]): boolean {
+  return format.color?.toLowerCase() === "auto";
+}
+
+/**
+ * A built paragraph's own paragraph formatting, as the writer writes it (writer/paragraph.ts): put back on the
+ * last inserted paragraph, which Word gives the properties of the paragraph it landed in.
+ */
+export function blockParagraphUpdate(p: BlockParagraph): Word.Interfaces.ParagraphUpdateData {
+  return {
+    // The writer relies on no style (writer/paragraph.ts), so a heading style taken from the target goes first;
+    // the direct formatting after it is then set on top.
+    styleBuiltIn: "Normal" as Word.BuiltInStyleName,
+    alignment: ALIGNMENT[p.align ?? "both"] as Word.Alignment,
+    leftIndent: twipsToPoints(p.indent?.left ?? 0),
+    rightIndent: twipsToPoints(p.indent?.right ?? 0),
+    firstLineIndent: twipsToPoints(p.indent?.firstLine ?? 0),
+    spaceBefore: p.spacingBefore ?? 0,
+    spaceAfter: p.spacingAfter ?? 0,
+    lineSpacing: (p.lineSpacing ?? 1) * 12,
+  };
+}
+
+/** The paragraph properties paragraphUpdate can change: loaded before a format-only edit so undo can set them back. */
+export const PARAGRAPH_FORMAT_PROPS = [
+  "alignment",
+  "leftIndent",
+  "rightIndent",
+  "firstLineIndent",
+  "spaceBefore",
+  "spaceAfter",
+  "lineSpacing",
+] as const;
+
+export type ParagraphFormatValues = Pick<Word.Paragraph, (typeof PARAGRAPH_FORMAT_PROPS)[number]>;
 
 export function paragraphUpdate(
   format: Extract<Edit, { kind: "setParagraphFormat" }>["format"],

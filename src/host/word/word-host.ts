@@ -1,13 +1,15 @@
 // The Word adapter: the only code that calls Word.run. Every operation is one batch with a fixed number of
 // context.sync() calls whatever the document's length (stated on each method and counted by the tests).
 // Office.js cannot group changes into one Word undo step, so applyEdits first keeps the OOXML of each paragraph
-// it touches (SavedState) and restore() puts it back.
+// it touches (SavedState) and restore() puts it back; an insertion is wrapped in a tagged content control so its
+// undo removes exactly what was inserted. Word's documented surprises are listed in docs/word-behaviour.md.
 import { VanThuError } from "../../core/errors";
 import type { Block } from "../../core/model/blocks";
 import type { DocModel, Paragraph } from "../../core/model/types";
 import { REASONS, planEdits } from "../../core/ooxml/patch/plan";
 import { readDocx, readFlatOpc } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
+import { comparableText, sameText } from "../../core/text/paragraph-text";
 import type { Edit, Finding } from "../../core/rules/types";
 import type {
   ApplyResult,
@@ -19,13 +21,19 @@ import type {
   SavedState,
   SkippedEdit,
 } from "../document-host";
-import { type WordSupport, capabilitiesOf, detectSupport } from "./capabilities";
+import { REQUIREMENT_REASONS, type WordSupport, capabilitiesOf, detectSupport } from "./capabilities";
 import { readFileBytes } from "./file-bytes";
+import { type LocatedSpan, rangeOf, searchSpan } from "./located-span";
 import { type WordApis, globalApis } from "./office-api";
+import { holdsContent, stillHolds } from "./paragraph-content";
+import { INSERTED_TAG, type InsertedData, formatData, formatOf, insertedData } from "./saved-data";
 import { type SpanSearch, WORD_SEARCH_MAX, spanSearch } from "./span-search";
 import {
   PAGE_SETUP_PROPS,
+  PARAGRAPH_FORMAT_PROPS,
   type PageSetupValues,
+  autoColour,
+  blockParagraphUpdate,
   fontUpdate,
   pageFromWord,
   pageSetupUpdate,
@@ -37,46 +45,17 @@ type SpanEdit = Extract<Edit, { kind: "replaceText" | "setRunFormat" }>;
 let savedCounter = 0;
 const newSavedId = (): string => `word-${Date.now().toString(36)}-${++savedCounter}`;
 
-/** SavedState payload of a paragraph that an insertion added: restoring it means deleting it. */
-const INSERTED = "vanthu:inserted";
+const WORD_REASONS = {
+  autoColour: 'Word không cho phần bổ trợ đặt màu chữ "Tự động"; anh/chị hãy chọn màu Automatic trong Word.',
+  notInBody:
+    "Con trỏ đang ở ngoài thân văn bản (đầu trang, chân trang, hộp văn bản hoặc nhận xét) nên Trợ lý đã chèn vào cuối văn bản.",
+} as const;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
-}
-
-/** The text a paragraph will have after the planned replacements (applied from the end, as planned). */
-function textAfter(text: string, edits: Edit[]): string {
-  let out = text;
-  for (const e of edits)
-    if (e.kind === "replaceText") out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
-  return out;
-}
-
-/** The searches queued to find a span; resolved by the next sync. */
-interface LocatedSpan {
-  found: SpanSearch;
-  results: Word.RangeCollection;
-  tail: Word.RangeCollection | null;
-}
-
-function searchSpan(p: Word.Paragraph, found: SpanSearch): LocatedSpan {
-  const results = p.search(found.query, { matchCase: true });
-  results.load("items");
-  const tail = found.tail ? p.search(found.tail.query, { matchCase: true }) : null;
-  tail?.load("items");
-  return { found, results, tail };
-}
-
-/** The span's range once its searches are loaded, or null when Word's results do not match the text read. */
-function rangeOf({ found, results, tail }: LocatedSpan): Word.Range | null {
-  if (results.items.length !== found.expectedCount) return null;
-  const head = results.items[found.occurrence];
-  if (!found.tail || !tail) return head;
-  if (tail.items.length !== found.tail.expectedCount) return null;
-  return head.expandTo(tail.items[found.tail.occurrence]);
 }
 
 export class WordHost implements DocumentHost {
@@ -92,10 +71,16 @@ export class WordHost implements DocumentHost {
     this.support = detectSupport(apis.office);
   }
 
-  /** How to search for a span; a span too long for one search needs Range.expandTo (WordApi 1.3). */
+  /** One Word.run; below WordApi 1.3 (the manifest's minimum) nothing is attempted. */
+  private run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.support.api13)
+      return Promise.reject(new VanThuError("unsupported", REQUIREMENT_REASONS.minimum));
+    return this.apis.run(batch);
+  }
+
+  /** How to search for a span of Word's paragraph text (compared in the one normalised form). */
   private searchable(text: string, start: number, end: number): SpanSearch | null {
-    const found = spanSearch(text, start, end);
-    return found && (!found.tail || this.support.api13) ? found : null;
+    return spanSearch(comparableText(text), start, end);
   }
 
   /** No sync: requirement sets are known locally. */
@@ -104,129 +89,184 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * The whole file through getFileAsync (Common API, no sync), read into the model. Page setup then comes from
-   * Word.PageSetup where WordApiDesktop 1.3 is supported (2 syncs), else from the file bytes. When the file
-   * cannot be had, body.getOoxml() (1 sync) is read instead, with page setup unknown unless Word.PageSetup can
-   * say (getOoxml's sectPr is unreliable on the web). At most 2 context.sync() calls in all.
+   * What is on screen now, in one batch: (1) the body's OOXML, and the sections where WordApiDesktop 1.3 gives
+   * Word.PageSetup; (2) their page setup. The OOXML is read by the one reader. Where the file can be had
+   * (getFileAsync, no sync) and its body paragraphs have exactly the texts of that reading, the file's model is
+   * used instead: it also holds headers, footers and the page setup. Word.PageSetup, where there is one for every
+   * section, overrides the page setup. `meta.pageSetupFrom` says which source gave it. 1 sync, 2 with PageSetup.
    */
   async read(onProgress?: ReadProgress): Promise<DocModel> {
-    let model: DocModel;
-    if (this.support.compressedFile) {
-      model = this.parse.docx(await readFileBytes(this.apis.office, onProgress));
-    } else {
-      // 1 sync.
-      const ooxml = await this.apis.run(async (context) => {
-        const result = context.document.body.getOoxml();
+    const { ooxml, pages } = await this.run(async (context) => {
+      const xml = context.document.body.getOoxml();
+      const sections = this.support.pageSetupApi ? context.document.sections : null;
+      sections?.load("items");
+      await context.sync();
+      let setups: ReturnType<typeof pageFromWord>[] | null = null;
+      if (sections) {
+        const loaded = sections.items.map((s) => s.pageSetup.load([...PAGE_SETUP_PROPS]));
         await context.sync();
-        // A ClientResult is filled by the sync; it has no load().
-        // eslint-disable-next-line office-addins/load-object-before-read
-        return result.value;
-      });
-      model = this.parse.flatOpc(ooxml);
+        setups = loaded.map((ps) => pageFromWord(ps as PageSetupValues));
+      }
+      // A ClientResult is filled by the sync; it has no load().
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return { ooxml: xml.value, pages: setups };
+    });
+    const onScreen = this.parse.flatOpc(ooxml);
+    let model = await this.currentFile(onScreen, onProgress);
+    if (model) model.meta.pageSetupFrom = "file";
+    else {
+      model = onScreen;
+      // getOoxml's sectPr does not follow the document's sections reliably (Word on the web).
       for (const s of model.sections) s.page = null;
+      model.meta.pageSetupFrom = "unknown";
       onProgress?.(1, 1);
     }
-    if (this.support.pageSetupApi) {
-      const pages = await this.readPageSetup();
-      if (pages.length === model.sections.length) pages.forEach((page, i) => (model.sections[i].page = page));
+    if (pages && pages.length === model.sections.length) {
+      pages.forEach((page, i) => ((model as DocModel).sections[i].page = page));
+      model.meta.pageSetupFrom = "word";
     }
     return model;
   }
 
-  /** 2 syncs: the sections, then their page setup. */
-  private readPageSetup(): Promise<ReturnType<typeof pageFromWord>[]> {
-    return this.apis.run(async (context) => {
-      const sections = context.document.sections;
-      sections.load("items");
-      await context.sync();
-      const setups = sections.items.map((s) => s.pageSetup.load([...PAGE_SETUP_PROPS]));
-      await context.sync();
-      return setups.map((ps) => pageFromWord(ps as PageSetupValues));
-    });
+  /** The file's model when the file can be read and its body is the body on screen, else null. */
+  private async currentFile(onScreen: DocModel, onProgress?: ReadProgress): Promise<DocModel | null> {
+    if (!this.support.compressedFile) return null;
+    let model: DocModel;
+    try {
+      model = this.parse.docx(await readFileBytes(this.apis.office, onProgress));
+    } catch {
+      // getFileAsync refused (Word on the web, 11001) or the bytes could not be read: the body OOXML serves.
+      return null;
+    }
+    const current =
+      model.bodyCount === onScreen.bodyCount &&
+      model.paragraphs
+        .slice(0, model.bodyCount)
+        .every((p, i) => sameText(p.text, onScreen.paragraphs[i].text));
+    return current ? model : null;
   }
 
   /**
-   * 3 syncs: (1) the paragraph at the insertion point and the one after it; (2) insert the fragment and read the
-   * new paragraphs, their position and the paragraph that now follows them; (3) delete that paragraph when it
-   * is an empty one the insertion added. The SavedState lets restore() take the new paragraphs out again.
-   * An empty paragraph at the insertion point is replaced rather than left standing beside the new text.
-   * UNVERIFIED in a real Word: exactly when insertOoxml leaves such a stray empty paragraph.
+   * 3 syncs. (1) Where the cursor is (its story through Range.parentBody), the paragraph there with its OOXML (an
+   * "empty" paragraph may hold a picture or a section break), the paragraph after it, and the OOXML of the
+   * selection (what a non-empty selection's replacement must give back on undo). (2) Insert, decided before
+   * anything changes: a cursor outside the body (header, footer, text box, comment) sends the blocks to the end
+   * of the body and says so; a collapsed cursor puts them after its paragraph, never into the user's text; a
+   * truly empty paragraph is replaced. The inserted range is wrapped in a hidden content control tagged for this
+   * insertion and read back. (3) The last inserted paragraph gets its own formatting back (Word gives it the
+   * formatting of the paragraph it landed in) and leaves a list it was drawn into; an empty paragraph the
+   * insertion left after it is deleted. Undo (restore) deletes the tagged control with its content — exactly
+   * what was inserted — and puts back what it replaced.
    */
   async insert(blocks: Block[], where: InsertWhere, label?: string): Promise<InsertResult> {
     const ooxml = writeFragment(blocks);
-    return this.apis.run(async (context) => {
+    const lastBlock = blocks[blocks.length - 1];
+    const tag = `${INSERTED_TAG}${newSavedId()}`;
+    return this.run(async (context) => {
       const body = context.document.body;
       const selection = where === "selection" ? context.document.getSelection() : null;
-      const anchor =
-        where === "start"
-          ? body.paragraphs.getFirst()
-          : where === "end"
-            ? body.paragraphs.getLast()
-            : (selection as Word.Range).paragraphs.getFirst();
-      const originalNext = anchor.getNextOrNullObject();
-      anchor.load("text");
-      originalNext.load("text");
+      const story = selection?.parentBody ?? null;
+      const outer = story?.parentBodyOrNullObject ?? null;
+      story?.load("type");
+      outer?.load("type");
       selection?.load("text");
+      const replacedXml = selection?.getOoxml() ?? null;
+      const probe = (p: Word.Paragraph) => {
+        p.load("text");
+        const next = p.getNextOrNullObject();
+        next.load("text");
+        return { p, xml: p.getOoxml(), next };
+      };
+      const atCursor = selection ? probe(selection.paragraphs.getFirst()) : null;
+      const first = where === "start" ? probe(body.paragraphs.getFirst()) : null;
+      const last = probe(body.paragraphs.getLast());
       await context.sync();
-      const replaceAnchor = anchor.text === "" && (selection === null || selection.text === "");
-      const inserted = replaceAnchor
-        ? anchor.insertOoxml(ooxml, "Replace")
-        : selection
-          ? selection.insertOoxml(ooxml, "Replace")
-          : body.insertOoxml(ooxml, where === "start" ? "Start" : "End");
-      const after = inserted.paragraphs.getLast().getNextOrNullObject();
+
+      const inBody =
+        !story ||
+        story.type === "MainDoc" ||
+        (story.type === "TableCell" && !!outer && !outer.isNullObject && outer.type === "MainDoc");
+      const placed: InsertWhere = inBody ? where : "end";
+      const anchor = (placed === "selection" ? atCursor : placed === "start" ? first : last) as ReturnType<
+        typeof probe
+      >;
+      const replacing = placed === "selection" && (selection as Word.Range).text !== "";
+      const emptyAnchor = !replacing && anchor.p.text === "" && !holdsContent(anchor.xml.value);
+      const nextText = anchor.next.isNullObject ? null : anchor.next.text;
+      let inserted: Word.Range;
+      // What should follow the new text: an empty paragraph there that was not there before is the insertion's.
+      let expectedAfter: string | null = null;
+      if (replacing) inserted = (selection as Word.Range).insertOoxml(ooxml, "Replace");
+      else if (emptyAnchor) {
+        inserted = anchor.p.insertOoxml(ooxml, "Replace");
+        expectedAfter = nextText;
+      } else if (placed === "selection") {
+        inserted = anchor.p.insertParagraph("", "After").insertOoxml(ooxml, "Replace");
+        expectedAfter = nextText;
+      } else {
+        inserted = body.insertOoxml(ooxml, placed === "start" ? "Start" : "End");
+        expectedAfter = placed === "start" ? anchor.p.text : null;
+      }
+      const control = inserted.insertContentControl();
+      control.tag = tag;
+      control.appearance = "Hidden";
+      control.load("text");
+      const added = control.paragraphs;
+      added.load("items");
+      const lastParagraph = control.paragraphs.getLast();
+      // A proxy to queue a load on, not a value read.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const list = lastParagraph.listItemOrNullObject;
+      list.load("level");
+      const after = lastParagraph.getNextOrNullObject();
       after.load("text");
-      const added = inserted.paragraphs;
-      added.load("items/text");
       // Paragraphs from the top of the body to the first new one: its index is their count minus one.
-      const upTo = body.getRange("Start").expandTo(inserted.getRange("Start")).paragraphs;
-      upTo.load("items/text");
+      const upTo = body.getRange("Start").expandTo(control.getRange("Start")).paragraphs;
+      upTo.load("items");
       await context.sync();
-      // What should follow the new text: the anchor's old neighbour (replaced anchor), the old first paragraph
-      // (start), nothing (end). An empty paragraph there that was not there before is the insertion's.
-      const expected = replaceAnchor
-        ? originalNext.isNullObject
-          ? null
-          : originalNext.text
-        : where === "start"
-          ? anchor.text
-          : null;
-      const stray =
-        !after.isNullObject &&
-        after.text === "" &&
-        expected !== "" &&
-        (replaceAnchor || where !== "selection");
-      if (stray) after.delete();
+
+      // After a table the last paragraph is a cell's, and the empty paragraph after a table is Word's own.
+      if (lastBlock?.kind === "paragraph") {
+        if (!replacing && !after.isNullObject && after.text === "" && expectedAfter !== "") after.delete();
+        if (!list.isNullObject) lastParagraph.detachFromList();
+        lastParagraph.set(blockParagraphUpdate(lastBlock));
+      }
       await context.sync();
-      const first = upTo.items.length - 1;
+      const firstParagraph = upTo.items.length - 1;
+      const data: InsertedData = { inserted: tag, replaced: replacing ? (replacedXml?.value ?? null) : null };
       const saved: SavedState = {
-        id: newSavedId(),
+        id: tag,
         label: label ?? `Chèn ${added.items.length} đoạn văn`,
         createdAt: new Date().toISOString(),
-        items: added.items.map((p, k) => ({ paragraph: first + k, text: p.text, data: INSERTED })),
+        items: [{ paragraph: firstParagraph, text: control.text, data: JSON.stringify(data) }],
       };
-      return { firstParagraph: first, saved };
+      return placed === where
+        ? { firstParagraph, saved }
+        : { firstParagraph, saved, placed, note: WORD_REASONS.notInBody };
     });
   }
 
-  /** 1 sync (WordApi 1.3). */
+  /** 1 sync. */
   async openNew(docx: Uint8Array): Promise<void> {
-    if (!this.support.api13)
-      throw new VanThuError("unsupported", capabilitiesOf(this.support).reasons.openNewDocument ?? "");
-    await this.apis.run(async (context) => {
+    await this.run(async (context) => {
       context.application.createDocument(toBase64(docx)).open();
       await context.sync();
     });
   }
 
-  /** 2 syncs for a paragraph (load the paragraphs, select); 3 for a span (also resolve its search). */
-  async select(paragraph: number, span?: { start: number; end: number }): Promise<void> {
-    await this.apis.run(async (context) => {
+  /**
+   * 2 syncs for a paragraph (load the paragraphs, select); 3 for a span (also resolve its search). With the
+   * finding's excerpt, the paragraph must still hold it, or nothing is selected and the reason is thrown.
+   */
+  async select(paragraph: number, span?: { start: number; end: number }, excerpt?: string): Promise<void> {
+    await this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync();
       const p = paragraphs.items[paragraph];
       if (!p) throw new VanThuError("unsupported", REASONS.missing(paragraph));
+      if (excerpt !== undefined && !stillHolds(p.text, excerpt, span))
+        throw new VanThuError("unsupported", REASONS.changed);
       const found = span && span.end > span.start ? this.searchable(p.text, span.start, span.end) : null;
       if (!found) {
         p.select();
@@ -242,7 +282,7 @@ export class WordHost implements DocumentHost {
 
   /** 1 sync: the selection's OOXML, read by the one reader. */
   async readSelection(): Promise<Paragraph[]> {
-    const ooxml = await this.apis.run(async (context) => {
+    const ooxml = await this.run(async (context) => {
       const result = context.document.getSelection().getOoxml();
       await context.sync();
       // A ClientResult is filled by the sync; it has no load().
@@ -254,9 +294,11 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * 3 syncs: (1) the body paragraphs' text (and sections when page setup is asked); (2) the OOXML of every
-   * paragraph to touch, the searches locating spans, the sections' current page setup; (3) the changes, after
-   * the SavedState is built. Targets whose text differs from `expectedText` are skipped with a reason.
+   * 3 syncs: (1) the body paragraphs' text (and sections when page setup is asked); (2) what undo needs of every
+   * paragraph to touch — its paragraph format values when that is all that changes, else its OOXML package —
+   * the searches locating spans, the sections' current page setup; (3) the changes, then
+   * the touched paragraphs' text as Word now reports it (with tracked deletions, where Word includes them), which
+   * restore() compares against. Targets whose text differs from `expectedText` are skipped with a reason.
    */
   async applyEdits(
     edits: Edit[],
@@ -267,7 +309,7 @@ export class WordHost implements DocumentHost {
       ? []
       : pageEdits.map((edit) => ({ edit, reason: REASONS.pageSetup }));
     const wanted = this.support.pageSetupApi ? edits : edits.filter((e) => e.kind !== "setPageSetup");
-    return this.apis.run(async (context) => {
+    return this.run(async (context) => {
       const doc = context.document;
       const paragraphs = doc.body.paragraphs;
       paragraphs.load("items/text");
@@ -287,7 +329,13 @@ export class WordHost implements DocumentHost {
       const touched = [
         ...new Set(plan.ordered.flatMap((e) => (e.kind === "setPageSetup" ? [] : [e.paragraph]))),
       ];
-      const ooxml = new Map(touched.map((i) => [i, paragraphs.items[i].getOoxml()]));
+      const formatOnly = new Set(touched);
+      for (const e of plan.ordered)
+        if (e.kind !== "setPageSetup" && e.kind !== "setParagraphFormat") formatOnly.delete(e.paragraph);
+      const ooxml = new Map(
+        touched.filter((i) => !formatOnly.has(i)).map((i) => [i, paragraphs.items[i].getOoxml()]),
+      );
+      for (const i of formatOnly) paragraphs.items[i].load([...PARAGRAPH_FORMAT_PROPS]);
       const searches = new Map<SpanEdit, LocatedSpan | null>();
       for (const edit of plan.ordered) {
         if (
@@ -311,7 +359,7 @@ export class WordHost implements DocumentHost {
       const previousMode = track ? doc.changeTrackingMode : null;
       if (track) doc.changeTrackingMode = "TrackAll";
       let applied = 0;
-      const appliedByParagraph = new Map<number, Edit[]>();
+      const changed = new Set<number>();
       for (const edit of plan.ordered) {
         const reason = this.queueEdit(edit, paragraphs, searches, setups);
         if (reason) {
@@ -319,10 +367,10 @@ export class WordHost implements DocumentHost {
           continue;
         }
         applied++;
-        if (edit.kind !== "setPageSetup")
-          appliedByParagraph.set(edit.paragraph, [...(appliedByParagraph.get(edit.paragraph) ?? []), edit]);
+        if (edit.kind !== "setPageSetup") changed.add(edit.paragraph);
       }
       if (track && previousMode) doc.changeTrackingMode = previousMode;
+      for (const i of changed) paragraphs.items[i].load("text");
       await context.sync();
 
       if (applied === 0) return { applied, skipped, saved: null };
@@ -330,10 +378,12 @@ export class WordHost implements DocumentHost {
         id: newSavedId(),
         label: options?.label ?? `Sửa ${applied} chỗ`,
         createdAt: new Date().toISOString(),
-        items: [...appliedByParagraph].map(([i, list]) => ({
+        items: [...changed].map((i) => ({
           paragraph: i,
-          text: textAfter(paragraphs.items[i].text, list),
-          data: (ooxml.get(i) as OfficeExtension.ClientResult<string>).value,
+          text: paragraphs.items[i].text,
+          data: formatOnly.has(i)
+            ? JSON.stringify(formatData(paragraphs.items[i]))
+            : (ooxml.get(i) as OfficeExtension.ClientResult<string>).value,
         })),
       };
       const pages = [...setups].map(([index, ps]) => ({ index, page: pageFromWord(ps as PageSetupValues) }));
@@ -360,15 +410,19 @@ export class WordHost implements DocumentHost {
       p.set(paragraphUpdate(edit.format));
       return null;
     }
-    if (edit.kind === "setRunFormat" && edit.start === undefined && edit.end === undefined) {
-      p.font.set(fontUpdate(edit.format));
-      return null;
+    if (edit.kind === "setRunFormat") {
+      const font = fontUpdate(edit.format);
+      if (Object.keys(font).length === 0 && autoColour(edit.format)) return WORD_REASONS.autoColour;
+      if (edit.start === undefined && edit.end === undefined) {
+        p.font.set(font);
+        return null;
+      }
     }
     if (edit.kind === "replaceText" && p.text === "") {
       if (edit.replacement) p.insertText(edit.replacement, "Start");
       return null;
     }
-    const located = searches.get(edit);
+    const located = searches.get(edit as SpanEdit);
     if (!located)
       return (edit.end ?? p.text.length) - (edit.start ?? 0) > WORD_SEARCH_MAX
         ? REASONS.tooLong
@@ -382,36 +436,60 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * 3 syncs: (1) the paragraphs' text; (2) each saved paragraph put back with insertOoxml "Replace" where its
-   * text is still what the change left (paragraphs an insertion added are deleted), sections' page setup reset, and the paragraph after each one read;
-   * (3) delete an empty paragraph Word added after a replaced one.
+   * 3 syncs: (1) the paragraphs' text and the content controls of saved insertions; (2) each saved paragraph put
+   * back with insertOoxml "Replace" where its text is still what the change left, each insertion's control
+   * deleted with its content (and what it replaced put back) where its text is still what was inserted, the
+   * sections' page setup reset, and the paragraph after each replaced one read; (3) delete an empty paragraph
+   * Word added after a replaced one. Texts are compared in the one normalised form.
    */
   async restore(saved: SavedState): Promise<{ restored: number; skipped: number }> {
-    return this.apis.run(async (context) => {
+    return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       const sections = saved.sections && this.support.pageSetupApi ? context.document.sections : null;
       sections?.load("items");
+      const insertions = saved.items.map((item) => {
+        const data = insertedData(item.data);
+        if (!data) return null;
+        const controls = context.document.contentControls.getByTag(data.inserted);
+        controls.load("items/text");
+        return { data, controls };
+      });
       await context.sync();
       let restored = 0;
       let skipped = 0;
       const checks: { after: Word.Paragraph; expected: string | null }[] = [];
-      for (const item of saved.items) {
+      saved.items.forEach((item, k) => {
+        const insertion = insertions[k];
+        const format = formatOf(item.data);
+        if (insertion) {
+          const control = insertion.controls.items[0];
+          if (insertion.controls.items.length !== 1 || !sameText(control.text, item.text)) {
+            skipped++;
+            return;
+          }
+          restored++;
+          if (insertion.data.replaced) {
+            control.insertOoxml(insertion.data.replaced, "Replace");
+            control.delete(true);
+          } else control.delete(false);
+          return;
+        }
         const p = paragraphs.items[item.paragraph];
-        if (!p || p.text !== item.text) {
+        if (!p || !sameText(p.text, item.text)) {
           skipped++;
-          continue;
+          return;
         }
         restored++;
-        if (item.data === INSERTED) {
-          p.delete();
-          continue;
+        if (format) {
+          p.set(format.paragraphFormat);
+          return;
         }
         const range = p.insertOoxml(item.data, "Replace");
         const after = range.paragraphs.getLast().getNextOrNullObject();
         after.load("text");
         checks.push({ after, expected: paragraphs.items[item.paragraph + 1]?.text ?? null });
-      }
+      });
       if (sections && saved.sections) {
         for (const { index, page } of JSON.parse(saved.sections) as {
           index: number;
@@ -427,10 +505,13 @@ export class WordHost implements DocumentHost {
     });
   }
 
-  /** 3 syncs (WordApi 1.4): (1) paragraphs' text; (2) searches for spans; (3) the comments. */
+  /**
+   * 3 syncs (WordApi 1.4): (1) paragraphs' text; (2) searches for spans; (3) the comments. A finding whose
+   * paragraph no longer holds its excerpt is left out: the index would point at other text.
+   */
   async addComments(findings: Finding[]): Promise<number> {
     if (!this.support.api14) return 0;
-    return this.apis.run(async (context) => {
+    return this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
       await context.sync();
@@ -438,7 +519,7 @@ export class WordHost implements DocumentHost {
       for (const finding of findings) {
         if (finding.paragraph === null) continue;
         const p = paragraphs.items[finding.paragraph];
-        if (!p) continue;
+        if (!p || !stillHolds(p.text, finding.excerpt, finding.span)) continue;
         const found = finding.span ? this.searchable(p.text, finding.span.start, finding.span.end) : null;
         targets.push({ finding, p, located: found ? searchSpan(p, found) : null });
       }

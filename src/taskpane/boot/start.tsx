@@ -7,6 +7,8 @@ import { readDocx } from "../../core/ooxml/read";
 import { emptyOrgProfile, sampleOrgProfile } from "../../core/org/defaults";
 import { MemoryHost } from "../../host/memory";
 import { WordHost, getPartitionKey, officeReady } from "../../host/word";
+import { belowMinimum } from "../../host/word/capabilities";
+import type { OfficeApi } from "../../host/word/office-api";
 import { isWordHost, officeScriptLoaded, officeTheme } from "../../host/word/office-env";
 import { App } from "../App";
 import { PreviewLayout } from "../preview/PreviewLayout";
@@ -27,23 +29,35 @@ export async function start(root: Root): Promise<void> {
     );
 
   show(<StartupScreen />);
+  const fail = (error: unknown, onRetry?: () => void) =>
+    show(<StartupScreen error={(error as Error).message} onRetry={onRetry} />);
+  const inOffice = async (host: Office.HostType | null): Promise<void> => {
+    if (isWordHost(host)) return startInWord(show);
+    if (host !== null) return show(<StartupScreen error={app.otherHost} />);
+    // Outside Office (taskpane.html opened in a browser, office.js loaded but no host): the preview.
+    return startPreview(show);
+  };
   try {
     if (officeScriptLoaded()) {
-      // Rejects with a Vietnamese sentence after 10 s: office.js never resolves onReady when its locale strings 404.
-      const { host } = await officeReady();
-      if (isWordHost(host)) return await startInWord(show);
-      if (host !== null) return show(<StartupScreen error={app.otherHost} />);
+      // Rejects with a Vietnamese sentence after 10 s (office.js never resolves onReady when its locale strings
+      // 404); the error offers a reload, and an Office that becomes ready later still starts the pane.
+      const { host } = await officeReady(undefined, undefined, (late) =>
+        inOffice(late.host).catch((error: unknown) => fail(error)),
+      );
+      return await inOffice(host);
     }
-    // Outside Office (preview.html, or taskpane.html opened in a browser): the preview.
+    // Outside Office (preview.html): the preview.
     await startPreview(show);
   } catch (error) {
-    show(<StartupScreen error={(error as Error).message} />);
+    fail(error, () => window.location.reload());
   }
 }
 
 type Show = (node: ReactNode, background?: string | null) => void;
 
 async function startInWord(show: Show): Promise<void> {
+  const tooOld = belowMinimum(Office as unknown as OfficeApi);
+  if (tooOld) return show(<StartupScreen error={tooOld} />);
   const settings = createSettingsStore(getPartitionKey() || undefined);
   const host = new WordHost();
   const capabilities = await host.capabilities();

@@ -1,6 +1,56 @@
 // A counting fake of the Word JavaScript API: calls are queued and run at context.sync() in order, loaded
-// properties throw until a sync has filled them (as in Office.js), and every sync is counted.
+// properties throw until a sync has filled them (as in Office.js), and every sync is counted. Where Word is
+// documented to surprise, the fake does too, each behaviour behind a switch (`WordBehaviour`) citing its source;
+// docs/word-behaviour.md lists them and how the adapter meets each. Paragraph texts are kept in the reader's form
+// ("\n" for a manual line break) and reported the way Word reports them.
 import type { OfficeApi, WordApis } from "../../../src/host/word/office-api";
+import { flatOpc } from "../../../src/core/ooxml/writer/flat-opc";
+import { CONTENT_TYPE, REL, documentXml, relsXml } from "../../../src/core/ooxml/writer/parts";
+import { esc } from "../../../src/core/ooxml/writer/xml";
+import { PARAGRAPH_FORMAT_PROPS } from "../../../src/host/word/word-format";
+
+/** Documented Word behaviours, each a switch of the fake. */
+export interface WordBehaviour {
+  /**
+   * Paragraph.text reports a manual line break as "\v" (office-js issues #4275, #1755: "\v" is Word's manual
+   * line break in text it reads and writes).
+   */
+  lineBreakAsVt: boolean;
+  /**
+   * Text deleted with track changes on stays in Paragraph.text (office-js issues #1267, #5286: Word on the web,
+   * and desktop with inline markup).
+   */
+  trackedDeletionsInText: boolean;
+  /**
+   * insertOoxml: the last inserted paragraph takes the properties of the paragraph it lands in (office-js
+   * issues #2914, #6904; Word on the web and Mac).
+   */
+  mergeLastParagraph: boolean;
+  /**
+   * getFileAsync slice limit in bytes (Office.Document.getFileAsync reference): 4 MB, and 64 KB on the iPad, where
+   * a larger slice size "will result in an 'Internal Error' failure".
+   */
+  maxSliceSize: number;
+  /**
+   * getFileAsync fails: Word on the web, error 11001 "A network problem has prevented retrieval of the file"
+   * (office-js #6747, #6748), and documents on third-party WOPI hosts (#6743).
+   */
+  fileFails: boolean;
+  /**
+   * Search refuses a query over 255 characters (Word.Body.search reference: "Can be a maximum of 255
+   * characters") and finds straight and curly quotes for each other (Word's Find; no Office.js page says so).
+   */
+  searchLikeWord: boolean;
+}
+
+export const WORD_DEFAULTS: WordBehaviour = {
+  lineBreakAsVt: false,
+  trackedDeletionsInText: false,
+  mergeLastParagraph: false,
+  maxSliceSize: 4 * 1024 * 1024,
+  fileFails: false,
+  searchLikeWord: false,
+};
 
 export interface FakeParagraph {
   text: string;
@@ -11,6 +61,15 @@ export interface FakeParagraph {
   /** Fonts set on character spans. */
   spans: { start: number; end: number; font: Record<string, unknown> }[];
   comments: { start: number; end: number; text: string }[];
+  /**
+   * What the paragraph holds besides its text: Word reports "" for a paragraph holding only a picture, a shape
+   * anchor or a section break (Word.Paragraph.text), yet its OOXML has them.
+   */
+  hidden?: "picture" | "sectionBreak";
+  /** Tags of the content controls the paragraph is in. */
+  controls?: string[];
+  /** The paragraph is a list item (Paragraph.listItemOrNullObject, detachFromList). */
+  listItem?: boolean;
 }
 
 export interface FakeDocument {
@@ -23,6 +82,13 @@ export interface FakeDocument {
   opened: string[];
   /** Insertions leave one empty paragraph after the inserted ones, as Word does in some cases. */
   strayOnInsert: boolean;
+  /** The story the cursor is in (Word.BodyType of Range.parentBody): "MainDoc", "Header", "Shape"… */
+  selectionStory: string;
+  behaviour: WordBehaviour;
+  /** Content controls, by the paragraphs they hold. */
+  controls: { tag: string; appearance: string; paras: FakeParagraph[] }[];
+  /** Paragraph.getOoxml() calls: each gives a whole package, which Word builds at a cost. */
+  paragraphOoxmlReads: number;
 }
 
 export const para = (text: string, extra: Partial<FakeParagraph> = {}): FakeParagraph => ({
@@ -56,6 +122,10 @@ export function fakeDocument(paragraphs: FakeParagraph[], sections = 1): FakeDoc
     selection: null,
     opened: [],
     strayOnInsert: true,
+    selectionStory: "MainDoc",
+    behaviour: { ...WORD_DEFAULTS },
+    controls: [],
+    paragraphOoxmlReads: 0,
   };
 }
 
@@ -74,7 +144,21 @@ type Target =
 class Ctx {
   queue: (() => void)[] = [];
   syncs = 0;
-  constructor(readonly doc: FakeDocument) {}
+  constructor(
+    readonly doc: FakeDocument,
+    readonly sets: Set<string>,
+  ) {}
+  get controls(): FakeControl[] {
+    return this.doc.controls;
+  }
+  /** A text as Word reports it. */
+  reported(text: string): string {
+    return this.doc.behaviour.lineBreakAsVt ? text.replace(/\n/g, "\v") : text;
+  }
+  /** body.paragraphs: below WordApi 1.3, paragraphs in tables are left out (Word.Body.paragraphs reference). */
+  bodyParagraphs(): FakeParagraph[] {
+    return this.sets.has("WordApi 1.3") ? this.doc.paragraphs : this.doc.paragraphs.filter((p) => !p.inTable);
+  }
   enqueue(op: () => void): void {
     this.queue.push(op);
   }
@@ -115,11 +199,85 @@ class ClientResult<T> {
 const OOXML_PARA = "FAKE-PARAGRAPH:";
 const OOXML_BLOCKS = "FAKE-BLOCKS:";
 
+/** A built block as the tests' stand-in writer gives it: its text, or its text and paragraph properties. */
+export type FakeBlock = string | { text: string; props?: Record<string, unknown> };
+
 function paragraphsFromOoxml(ooxml: string): FakeParagraph[] {
-  if (ooxml.startsWith(OOXML_PARA)) return [JSON.parse(ooxml.slice(OOXML_PARA.length)) as FakeParagraph];
+  if (ooxml.startsWith(OOXML_PARA)) {
+    const { ooxml: _markup, ...p } = JSON.parse(ooxml.slice(OOXML_PARA.length)) as FakeParagraph & {
+      ooxml: string;
+    };
+    return [p];
+  }
   if (ooxml.startsWith(OOXML_BLOCKS))
-    return (JSON.parse(ooxml.slice(OOXML_BLOCKS.length)) as string[]).map((t) => para(t));
+    return (JSON.parse(ooxml.slice(OOXML_BLOCKS.length)) as FakeBlock[]).map((b) =>
+      typeof b === "string" ? para(b) : para(b.text, { props: { ...b.props } }),
+    );
   throw new Error("fake insertOoxml: unknown package");
+}
+
+/** A paragraph's package: the fake's JSON, with the markup of what its text does not show. */
+function paragraphOoxml(p: FakeParagraph): string {
+  const inside =
+    p.hidden === "picture"
+      ? "<w:r><w:drawing/></w:r>"
+      : p.hidden === "sectionBreak"
+        ? "<w:pPr><w:sectPr></w:sectPr></w:pPr>"
+        : "";
+  const markup = `<w:body><w:p>${inside}</w:p><w:sectPr><w:pgSz/></w:sectPr></w:body>`;
+  return OOXML_PARA + JSON.stringify({ ...p, ooxml: markup });
+}
+
+/** One paragraph's runs: text, with "\n" as a manual line break and "\t" as a tab. */
+function runsXml(text: string): string {
+  return text
+    .split(/(\n|\t)/)
+    .filter((piece) => piece !== "")
+    .map((piece) =>
+      piece === "\n"
+        ? "<w:r><w:br/></w:r>"
+        : piece === "\t"
+          ? "<w:r><w:tab/></w:r>"
+          : `<w:r><w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`,
+    )
+    .join("");
+}
+
+/**
+ * body.getOoxml(): a real flat OPC package of the body, so the host reads it with the one reader. Paragraphs in
+ * tables become one-column tables, a row each; a section break is a sectPr in the paragraph's properties.
+ */
+function bodyPackage(paragraphs: FakeParagraph[]): string {
+  const xml = (q: FakeParagraph) =>
+    `<w:p>${q.hidden === "sectionBreak" ? "<w:pPr><w:sectPr/></w:pPr>" : ""}${runsXml(q.text)}</w:p>`;
+  let body = "";
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!paragraphs[i].inTable) {
+      body += xml(paragraphs[i]);
+      continue;
+    }
+    let rows = "";
+    for (; i < paragraphs.length && paragraphs[i].inTable; i++)
+      rows += `<w:tr><w:tc>${xml(paragraphs[i])}</w:tc></w:tr>`;
+    i--;
+    body += `<w:tbl><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid>${rows}</w:tbl>`;
+  }
+  return flatOpc([
+    {
+      name: "/_rels/.rels",
+      contentType: CONTENT_TYPE.rels,
+      xml: relsXml([{ id: "rId1", type: REL.officeDocument, target: "word/document.xml" }]),
+    },
+    { name: "/word/document.xml", contentType: CONTENT_TYPE.document, xml: documentXml(body) },
+  ]);
+}
+
+/** The last inserted paragraph takes the properties of the paragraph it landed in (WordBehaviour). */
+function mergeInto(ctx: Ctx, inserted: FakeParagraph[], target: FakeParagraph | undefined): void {
+  const last = inserted[inserted.length - 1];
+  if (!ctx.doc.behaviour.mergeLastParagraph || !last || !target) return;
+  last.props = { ...target.props };
+  last.listItem = target.listItem;
 }
 
 /** Base of objects standing for a place in the document, resolved in queue order. */
@@ -177,11 +335,13 @@ class Range extends Obj {
     this.ctx.enqueue(() => {
       const t = this.t();
       this.textCell.set(
-        t.kind === "range"
-          ? t.p.text.slice(t.start, t.end)
-          : this.paras()
-              .map((p) => p.text)
-              .join("\r"),
+        this.ctx.reported(
+          t.kind === "range"
+            ? t.p.text.slice(t.start, t.end)
+            : this.paras()
+                .map((p) => p.text)
+                .join("\r"),
+        ),
       );
     });
     return this;
@@ -192,7 +352,10 @@ class Range extends Obj {
       if (t.kind !== "range") throw new Error("fake: insertText on a multi-paragraph range");
       const [a, b] =
         where === "Replace" ? [t.start, t.end] : where === "Start" ? [t.start, t.start] : [t.end, t.end];
-      t.p.text = t.p.text.slice(0, a) + text + t.p.text.slice(b);
+      const tracked = this.ctx.doc.changeTrackingMode === "TrackAll";
+      // Tracked: the deleted text stays in the paragraph's text, before the inserted text (WordBehaviour).
+      const kept = tracked && this.ctx.doc.behaviour.trackedDeletionsInText ? t.p.text.slice(a, b) : "";
+      t.p.text = t.p.text.slice(0, a) + kept + text + t.p.text.slice(b);
       this.ctx.doc.textChanges.push({ text, mode: this.ctx.doc.changeTrackingMode });
     });
   }
@@ -239,6 +402,17 @@ class Range extends Obj {
     });
     return new Range(this.ctx, () => ({ kind: "paras", ps: inserted }));
   }
+  insertContentControl(): ContentControl {
+    const record: FakeControl = { tag: "", appearance: "", paras: [] };
+    this.ctx.enqueue(() => {
+      record.paras = this.paras();
+      this.ctx.controls.push(record);
+    });
+    return new ContentControl(this.ctx, () => record);
+  }
+  get parentBody(): FakeBody {
+    return new FakeBody(this.ctx, this.ctx.doc.selectionStory);
+  }
   select(): void {
     this.ctx.enqueue(() => {
       const t = this.t();
@@ -248,7 +422,127 @@ class Range extends Obj {
     });
   }
   getOoxml(): ClientResult<string> {
-    return new ClientResult(this.ctx, () => OOXML_BLOCKS + JSON.stringify(this.paras().map((p) => p.text)));
+    return new ClientResult(this.ctx, () => {
+      const t = this.t();
+      if (t.kind === "range") return OOXML_BLOCKS + JSON.stringify([t.p.text.slice(t.start, t.end)]);
+      return OOXML_BLOCKS + JSON.stringify(this.paras().map((p) => p.text));
+    });
+  }
+}
+
+/** Range.parentBody: its story type; a table cell's body has the main body as parent. */
+class FakeBody {
+  private readonly typeCell = new Loaded<string>("Body.type");
+  isNullObject = false;
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly story: string | null,
+  ) {}
+  get type(): string {
+    return this.typeCell.get();
+  }
+  get parentBodyOrNullObject(): FakeBody {
+    return new FakeBody(this.ctx, this.story === "TableCell" ? "MainDoc" : null);
+  }
+  load(): this {
+    this.ctx.enqueue(() => {
+      this.isNullObject = this.story === null;
+      if (this.story) this.typeCell.set(this.story);
+    });
+    return this;
+  }
+}
+
+interface FakeControl {
+  tag: string;
+  appearance: string;
+  paras: FakeParagraph[];
+}
+
+class ContentControl {
+  private readonly textCell = new Loaded<string>("ContentControl.text");
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly record: () => FakeControl,
+  ) {}
+  set tag(tag: string) {
+    this.ctx.enqueue(() => {
+      this.record().tag = tag;
+      for (const p of this.record().paras) p.controls = [...(p.controls ?? []), tag];
+    });
+  }
+  set appearance(value: string) {
+    this.ctx.enqueue(() => (this.record().appearance = value));
+  }
+  get text(): string {
+    return this.textCell.get();
+  }
+  get paragraphs(): ParagraphCollection {
+    return new ParagraphCollection(this.ctx, () => this.record().paras);
+  }
+  load(): this {
+    this.ctx.enqueue(() => this.fillText());
+    return this;
+  }
+  /** Filled by a collection load. */
+  fillText(): void {
+    this.textCell.set(
+      this.ctx.reported(
+        this.record()
+          .paras.map((p) => p.text)
+          .join("\r"),
+      ),
+    );
+  }
+  getRange(where: "Start"): Range {
+    return new Range(this.ctx, () => {
+      if (where !== "Start") throw new Error("fake: ContentControl.getRange supports Start");
+      return { kind: "range", p: this.record().paras[0], start: 0, end: 0 };
+    });
+  }
+  insertOoxml(ooxml: string, where: "Replace"): void {
+    this.ctx.enqueue(() => {
+      if (where !== "Replace") throw new Error("fake: ContentControl.insertOoxml supports Replace");
+      const record = this.record();
+      const doc = this.ctx.doc.paragraphs;
+      const fresh = paragraphsFromOoxml(ooxml);
+      doc.splice(doc.indexOf(record.paras[0]), record.paras.length, ...fresh);
+      record.paras = fresh;
+    });
+  }
+  delete(keepContent: boolean): void {
+    this.ctx.enqueue(() => {
+      const record = this.record();
+      const doc = this.ctx.doc.paragraphs;
+      if (keepContent) for (const p of record.paras) p.controls = p.controls?.filter((t) => t !== record.tag);
+      else doc.splice(doc.indexOf(record.paras[0]), record.paras.length);
+      this.ctx.controls.splice(this.ctx.controls.indexOf(record), 1);
+    });
+  }
+}
+
+class ContentControlCollection {
+  private readonly itemsCell = new Loaded<ContentControl[]>("ContentControlCollection.items");
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly tag: string,
+  ) {}
+  get items(): ContentControl[] {
+    return this.itemsCell.get();
+  }
+  load(): this {
+    this.ctx.enqueue(() =>
+      this.itemsCell.set(
+        this.ctx.controls
+          .filter((c) => c.tag === this.tag)
+          .map((record) => {
+            const control = new ContentControl(this.ctx, () => record);
+            control.fillText();
+            return control;
+          }),
+      ),
+    );
+    return this;
   }
 }
 
@@ -259,9 +553,19 @@ class RangeCollection extends Obj {
     super(ctx, () => null);
     ctx.enqueue(() => {
       const p = owner();
-      const needle = query.replace(/\^t/g, "\t").replace(/\^l/g, "\n").replace(/\^\^/g, "^");
-      const hay = matchCase ? p.text : p.text.toLowerCase();
-      const n = matchCase ? needle : needle.toLowerCase();
+      const likeWord = ctx.doc.behaviour.searchLikeWord;
+      if (likeWord && query.length > 255) throw new Error("SearchStringInvalidOrTooLong");
+      const needle = query
+        .replace(/\^t/g, "\t")
+        .replace(/\^l/g, "\n")
+        .replace(/\^-/g, "\u00ad")
+        .replace(/\^~/g, "\u2011")
+        .replace(/\^\^/g, "^");
+      // Word finds straight and curly quotes for each other (WordBehaviour): folded, one character for one.
+      const fold = (t: string) =>
+        likeWord ? t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"') : t;
+      const hay = fold(matchCase ? p.text : p.text.toLowerCase());
+      const n = fold(matchCase ? needle : needle.toLowerCase());
       this.ranges = [];
       for (let at = hay.indexOf(n); at >= 0 && n; at = hay.indexOf(n, at + n.length)) {
         const start = at;
@@ -280,6 +584,11 @@ class RangeCollection extends Obj {
 
 class Paragraph extends Obj {
   private readonly textCell = new Loaded<string>("Paragraph.text");
+  private readonly propsCell = new Loaded<Record<string, unknown>>("Paragraph format properties");
+  /** A loaded paragraph format property (alignment, leftIndent…), defined as getters below the class. */
+  formatValue(key: string): unknown {
+    return this.propsCell.get()[key];
+  }
   isNullObject = false;
   get text(): string {
     return this.textCell.get();
@@ -287,23 +596,31 @@ class Paragraph extends Obj {
   get font(): Font {
     return new Font(this.ctx, () => this.t());
   }
-  load(): this {
+  load(names?: string | string[]): this {
+    const wanted = typeof names === "string" ? names.split(",") : (names ?? []);
     this.ctx.enqueue(() => {
       this.isNullObject = this.target === null;
-      if (this.target) this.textCell.set(this.paras()[0].text);
+      if (!this.target) return;
+      const p = this.paras()[0];
+      this.textCell.set(this.ctx.reported(p.text));
+      if (wanted.some((n) => (PARAGRAPH_FORMAT_PROPS as readonly string[]).includes(n)))
+        this.propsCell.set(Object.fromEntries(PARAGRAPH_FORMAT_PROPS.map((k) => [k, p.props[k]])));
     });
     return this;
   }
   /** Filled by a collection load. */
   fill(p: FakeParagraph): void {
     this.target = { kind: "para", p };
-    this.textCell.set(p.text);
+    this.textCell.set(this.ctx.reported(p.text));
   }
   set(values: Record<string, unknown>): void {
     this.ctx.enqueue(() => Object.assign(this.paras()[0].props, values));
   }
   getOoxml(): ClientResult<string> {
-    return new ClientResult(this.ctx, () => OOXML_PARA + JSON.stringify(this.paras()[0]));
+    return new ClientResult(this.ctx, () => {
+      this.ctx.doc.paragraphOoxmlReads++;
+      return paragraphOoxml(this.paras()[0]);
+    });
   }
   insertOoxml(ooxml: string, where: "Replace"): Range {
     let inserted: FakeParagraph[] = [];
@@ -311,6 +628,7 @@ class Paragraph extends Obj {
       if (where !== "Replace") throw new Error("fake: paragraph insertOoxml supports Replace");
       const p = this.paras()[0];
       inserted = paragraphsFromOoxml(ooxml);
+      mergeInto(this.ctx, inserted, p);
       const extra = this.ctx.doc.strayOnInsert ? [para("")] : [];
       this.ctx.doc.paragraphs.splice(this.index(p), 1, ...inserted, ...extra);
     });
@@ -338,6 +656,31 @@ class Paragraph extends Obj {
       return { kind: "range", p, start: 0, end: p.text.length };
     });
   }
+  /** A new paragraph after this one, with this one's formatting (as pressing Enter at its end). */
+  insertParagraph(text: string, where: "After"): Paragraph {
+    let added: FakeParagraph | null = null;
+    this.ctx.enqueue(() => {
+      if (where !== "After") throw new Error("fake: insertParagraph supports After");
+      const p = this.paras()[0];
+      added = para(text, { props: { ...p.props }, listItem: p.listItem });
+      this.ctx.doc.paragraphs.splice(this.index(p) + 1, 0, added);
+    });
+    return new Paragraph(this.ctx, () => (added ? { kind: "para", p: added } : null));
+  }
+  get listItemOrNullObject(): { isNullObject: boolean; load(): void } {
+    const item = {
+      isNullObject: true,
+      load: () => this.ctx.enqueue(() => (item.isNullObject = !this.paras()[0].listItem)),
+    };
+    return item;
+  }
+  detachFromList(): void {
+    this.ctx.enqueue(() => {
+      const p = this.paras()[0];
+      if (!p.listItem) throw new Error("fake: detachFromList on a paragraph that is not a list item");
+      p.listItem = false;
+    });
+  }
   getNextOrNullObject(): Paragraph {
     return new Paragraph(this.ctx, () => {
       const next = this.ctx.doc.paragraphs[this.index(this.paras()[this.paras().length - 1]) + 1];
@@ -348,6 +691,13 @@ class Paragraph extends Obj {
     this.ctx.enqueue(() => this.ctx.doc.paragraphs.splice(this.index(this.paras()[0]), 1));
   }
 }
+
+for (const key of PARAGRAPH_FORMAT_PROPS)
+  Object.defineProperty(Paragraph.prototype, key, {
+    get(this: Paragraph) {
+      return this.formatValue(key);
+    },
+  });
 
 class ParagraphCollection {
   private readonly itemsCell = new Loaded<Paragraph[]>("ParagraphCollection.items");
@@ -424,14 +774,14 @@ function makeContext(ctx: Ctx): unknown {
   const doc = ctx.doc;
   const modeCell = new Loaded<string>("Document.changeTrackingMode");
   const body = {
-    paragraphs: new ParagraphCollection(ctx, () => doc.paragraphs),
+    paragraphs: new ParagraphCollection(ctx, () => ctx.bodyParagraphs()),
     getRange: () => new Range(ctx, () => ({ kind: "range", p: doc.paragraphs[0], start: 0, end: 0 })),
-    getOoxml: () =>
-      new ClientResult(ctx, () => OOXML_BLOCKS + JSON.stringify(doc.paragraphs.map((p) => p.text))),
+    getOoxml: () => new ClientResult(ctx, () => bodyPackage(doc.paragraphs)),
     insertOoxml(ooxml: string, where: "Start" | "End") {
       let inserted: FakeParagraph[] = [];
       ctx.enqueue(() => {
         inserted = paragraphsFromOoxml(ooxml);
+        if (where === "End") mergeInto(ctx, inserted, doc.paragraphs[doc.paragraphs.length - 1]);
         const extra = doc.strayOnInsert ? [para("")] : [];
         if (where === "Start") doc.paragraphs.unshift(...inserted, ...extra);
         else doc.paragraphs.push(...inserted, ...extra);
@@ -441,6 +791,7 @@ function makeContext(ctx: Ctx): unknown {
   };
   const document = {
     body,
+    contentControls: { getByTag: (tag: string) => new ContentControlCollection(ctx, tag) },
     get sections() {
       return new SectionCollection(ctx);
     },
@@ -473,26 +824,35 @@ export interface FakeWord {
   doc: FakeDocument;
   /** context.sync() calls per Word.run, in order. */
   runs: number[];
+  /** Files getFileAsync has opened and not yet closed. */
+  openFiles: () => number;
 }
 
-export function fakeWord(
-  doc: FakeDocument,
-  options: { sets?: string[]; file?: Uint8Array; sliceSize?: number; partitionKey?: string } = {},
-): FakeWord {
+export interface FakeWordOptions {
+  sets?: string[];
+  /** The saved file getFileAsync gives. */
+  file?: Uint8Array;
+  partitionKey?: string;
+  platform?: string;
+}
+
+export const ALL_SETS = [
+  "WordApi 1.1",
+  "WordApi 1.2",
+  "WordApi 1.3",
+  "WordApi 1.4",
+  "WordApiDesktop 1.3",
+  "CompressedFile",
+];
+
+export function fakeWord(doc: FakeDocument, options: FakeWordOptions = {}): FakeWord {
   const runs: number[] = [];
-  const sets = new Set(
-    options.sets ?? [
-      "WordApi 1.1",
-      "WordApi 1.2",
-      "WordApi 1.3",
-      "WordApi 1.4",
-      "WordApiDesktop 1.3",
-      "CompressedFile",
-    ],
-  );
+  const sets = new Set(options.sets ?? ALL_SETS);
   const file = options.file ?? new Uint8Array();
-  const sliceSize = options.sliceSize ?? 4;
+  let open = 0;
   const ok = <T>(value: T) => ({ status: "succeeded", value }) as unknown as Office.AsyncResult<T>;
+  const failed = (message: string, code: number) =>
+    ({ status: "failed", error: { message, code } }) as unknown as Office.AsyncResult<never>;
   const office: OfficeApi = {
     context: {
       partitionKey: options.partitionKey,
@@ -500,9 +860,18 @@ export function fakeWord(
       document: {
         getFileAsync: ((
           _type: unknown,
-          _opts: unknown,
+          opts: { sliceSize?: number },
           callback: (r: Office.AsyncResult<Office.File>) => void,
         ) => {
+          const sliceSize = opts.sliceSize ?? 4 * 1024 * 1024;
+          if (doc.behaviour.fileFails)
+            return callback(failed("A network problem has prevented retrieval of the file.", 11001));
+          // The iPad answers a slice size over 64 KB with "Internal Error" (WordBehaviour.maxSliceSize).
+          if (sliceSize > doc.behaviour.maxSliceSize) return callback(failed("Internal Error", 5001));
+          // Office.File.closeAsync reference: no more than two documents may be in memory, else getFileAsync
+          // fails; the fake is stricter and refuses while one is open, so a leaked file shows at once.
+          if (open > 0) return callback(failed("A file is already open.", 5001));
+          open++;
           const count = Math.max(1, Math.ceil(file.length / sliceSize));
           const handle = {
             size: file.length,
@@ -515,7 +884,10 @@ export function fakeWord(
                   size: sliceSize,
                 } as Office.Slice),
               ),
-            closeAsync: (cb: () => void) => cb(),
+            closeAsync: (cb: () => void) => {
+              open--;
+              cb();
+            },
           };
           callback(ok(handle as unknown as Office.File));
         }) as Office.Document["getFileAsync"],
@@ -524,16 +896,17 @@ export function fakeWord(
     onReady: () =>
       Promise.resolve({
         host: "Word" as unknown as Office.HostType,
-        platform: "OfficeOnline" as unknown as Office.PlatformType,
+        platform: (options.platform ?? "OfficeOnline") as unknown as Office.PlatformType,
       }),
   };
   return {
     doc,
     runs,
+    openFiles: () => open,
     apis: {
       office,
       run: async (batch) => {
-        const ctx = new Ctx(doc);
+        const ctx = new Ctx(doc, sets);
         try {
           return await batch(makeContext(ctx) as Word.RequestContext);
         } finally {
@@ -543,3 +916,44 @@ export function fakeWord(
     },
   };
 }
+
+/** Requirement sets and behaviours of the three Word hosts the contract tests run against. */
+export interface WordConfiguration {
+  name: string;
+  sets: string[];
+  behaviour: WordBehaviour;
+  platform: string;
+}
+
+const API_SETS = ["WordApi 1.1", "WordApi 1.2", "WordApi 1.3", "WordApi 1.4"];
+
+export const WORD_CONFIGURATIONS: WordConfiguration[] = [
+  {
+    // No WordApiDesktop; tracked deletions stay in the text; insertOoxml merges; getFileAsync may fail (11001).
+    name: "Word on the web",
+    sets: [...API_SETS, "CompressedFile"],
+    behaviour: {
+      ...WORD_DEFAULTS,
+      lineBreakAsVt: true,
+      trackedDeletionsInText: true,
+      mergeLastParagraph: true,
+      fileFails: true,
+      searchLikeWord: true,
+    },
+    platform: "OfficeOnline",
+  },
+  {
+    // Microsoft 365 on Windows (version 2507 and later): Word.PageSetup through WordApiDesktop 1.3.
+    name: "Windows desktop",
+    sets: [...API_SETS, "WordApiDesktop 1.3", "CompressedFile"],
+    behaviour: { ...WORD_DEFAULTS, lineBreakAsVt: true, searchLikeWord: true },
+    platform: "PC",
+  },
+  {
+    // No WordApiDesktop 1.3 on the iPad; getFileAsync slices of at most 64 KB.
+    name: "iPad",
+    sets: [...API_SETS, "CompressedFile"],
+    behaviour: { ...WORD_DEFAULTS, lineBreakAsVt: true, searchLikeWord: true, maxSliceSize: 64 * 1024 },
+    platform: "iOS",
+  },
+];

@@ -33,6 +33,23 @@ describe("officeReady", () => {
     );
   });
 
+  it("hands a ready that comes after the timeout to onLate instead of dropping it", async () => {
+    jest.useFakeTimers();
+    let ready: (info: unknown) => void = () => undefined;
+    const late = jest.fn();
+    const pending = officeReady(
+      10_000,
+      officeWith(() => new Promise((resolve) => (ready = resolve))),
+      late,
+    );
+    jest.advanceTimersByTime(10_000);
+    await expect(pending).rejects.toThrow("Office không sẵn sàng");
+    ready({ host: "Word", platform: "OfficeOnline" });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(late).toHaveBeenCalledWith({ host: "Word", platform: "OfficeOnline" });
+  });
+
   it("rejects at once when office.js is not loaded at all", async () => {
     await expect(officeReady(10)).rejects.toThrow(/office\.js/);
   });

@@ -41,7 +41,7 @@ const wordParagraphs = () =>
 
 describe("paragraph indexes: reader ↔ Word", () => {
   it("reads the file through getFileAsync and every body index selects the same paragraph in Word", async () => {
-    const word = fakeWord(wordParagraphs(), { file, sliceSize: 1000 });
+    const word = fakeWord(wordParagraphs(), { file });
     const host = new WordHost(word.apis);
     const model = await host.read();
     const body = model.paragraphs.filter((x) => x.index !== null);
@@ -54,7 +54,7 @@ describe("paragraph indexes: reader ↔ Word", () => {
   });
 
   it("an edit built from the model lands on the matching Word paragraph", async () => {
-    const word = fakeWord(wordParagraphs(), { file, sliceSize: 1000 });
+    const word = fakeWord(wordParagraphs(), { file });
     const host = new WordHost(word.apis);
     const target = (await host.read()).paragraphs.find((x) => x.text === "- Lưu VT.")!;
     const result = await host.applyEdits([
@@ -69,5 +69,21 @@ describe("paragraph indexes: reader ↔ Word", () => {
     ]);
     expect(result.applied).toBe(1);
     expect(word.doc.paragraphs[7].text).toBe("- Lưu: VT.");
+  });
+
+  it("counts the paragraphs inside the content control an insertion leaves, in body order", async () => {
+    const sdt = (text: string) =>
+      `<w:sdt><w:sdtPr><w:tag w:val="vanthu-insert-1"/></w:sdtPr><w:sdtContent>${p(run(text))}</w:sdtContent></w:sdt>`;
+    const withControl = docxOf(documentXml(p(run("Trước")) + sdt("Nơi nhận:") + p(run("Sau"))));
+    const word = fakeWord(fakeDocument([para("Trước"), para("Nơi nhận:"), para("Sau")]), {
+      file: withControl,
+    });
+    const model = await new WordHost(word.apis).read();
+    expect(model.meta.pageSetupFrom).toBe("word");
+    expect(model.paragraphs.slice(0, model.bodyCount).map((x) => [x.index, x.text])).toEqual([
+      [0, "Trước"],
+      [1, "Nơi nhận:"],
+      [2, "Sau"],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // Check and order a batch of edits the same way in every host: targets whose text changed since the check are
 // skipped with a Vietnamese reason; text replacements in one paragraph run from the end so offsets stay valid.
 import type { Edit } from "../../rules/types";
+import { sameText } from "../../text/paragraph-text";
 import { SpanSet } from "../../text/span-set";
 
 export interface Skipped {
@@ -48,7 +49,7 @@ export function planEdits(
       skipped.push({ edit, reason: REASONS.missing(edit.paragraph) });
       continue;
     }
-    if (text !== edit.expectedText) {
+    if (!sameText(text, edit.expectedText)) {
       skipped.push({ edit, reason: REASONS.changed });
       continue;
     }
