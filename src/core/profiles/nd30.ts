@@ -52,5 +52,8 @@ export const nd30Profile: Profile = {
       },
     },
     signature: { enabled: true, options: { marks: "dot" } },
+    addressee: { enabled: true, options: { size: [13, 14] } },
+    authority: { enabled: true },
+    placeholder: { enabled: true },
   },
 };

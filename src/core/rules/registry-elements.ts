@@ -1,5 +1,7 @@
 // The decree's remaining elements: căn cứ, Kính gửi, thẩm quyền, blanks, marks, phụ lục, amounts in words.
+import { addressee } from "./addressee";
+import { authority } from "./authority";
 import { placeholder } from "./placeholder";
 import type { Rule } from "./types";
 
-export const elementRules: Rule[] = [placeholder];
+export const elementRules: Rule[] = [addressee, authority, placeholder];

@@ -35,6 +35,8 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-abbreviation", "info", "suggest-only"],
   ["text-anniversary", "warning", "guarded"],
   ["placeholder", "warning", "suggest-only"],
+  ["addressee", "warning", "guarded"],
+  ["authority", "error", "suggest-only"],
 ];
 
 describe("rule catalogue", () => {
