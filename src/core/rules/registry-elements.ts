@@ -1,7 +1,8 @@
 // The decree's remaining elements: căn cứ, Kính gửi, thẩm quyền, blanks, marks, phụ lục, amounts in words.
 import { addressee } from "./addressee";
 import { authority } from "./authority";
+import { basis } from "./basis";
 import { placeholder } from "./placeholder";
 import type { Rule } from "./types";
 
-export const elementRules: Rule[] = [addressee, authority, placeholder];
+export const elementRules: Rule[] = [basis, addressee, authority, placeholder];

@@ -35,6 +35,7 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-abbreviation", "info", "suggest-only"],
   ["text-anniversary", "warning", "guarded"],
   ["placeholder", "warning", "suggest-only"],
+  ["basis", "warning", "guarded"],
   ["addressee", "warning", "guarded"],
   ["authority", "error", "suggest-only"],
 ];
