@@ -69,5 +69,6 @@ export const dangProfile: Profile = {
     addressee: { enabled: true, options: { size: [14, 15], basis: HD36 } },
     authority: { enabled: true, options: { basis: HD36 } },
     placeholder: { enabled: true },
+    "text-amount": { enabled: true },
   },
 };

@@ -56,5 +56,6 @@ export const nd30Profile: Profile = {
     addressee: { enabled: true, options: { size: [13, 14] } },
     authority: { enabled: true },
     placeholder: { enabled: true },
+    "text-amount": { enabled: true },
   },
 };

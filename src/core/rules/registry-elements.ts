@@ -3,6 +3,7 @@ import { addressee } from "./addressee";
 import { authority } from "./authority";
 import { basis } from "./basis";
 import { placeholder } from "./placeholder";
+import { textAmount } from "./text-amount";
 import type { Rule } from "./types";
 
-export const elementRules: Rule[] = [basis, addressee, authority, placeholder];
+export const elementRules: Rule[] = [basis, addressee, authority, placeholder, textAmount];
