@@ -69,6 +69,7 @@ export const dangProfile: Profile = {
     addressee: { enabled: true, options: { size: [14, 15], basis: HD36 } },
     authority: { enabled: true, options: { basis: HD36 } },
     placeholder: { enabled: true },
+    marks: { enabled: true, options: { size: [13, 14] } },
     "text-amount": { enabled: true },
   },
 };

@@ -56,6 +56,7 @@ export const nd30Profile: Profile = {
     addressee: { enabled: true, options: { size: [13, 14] } },
     authority: { enabled: true },
     placeholder: { enabled: true },
+    marks: { enabled: true, options: { size: [13, 14] } },
     "text-amount": { enabled: true },
   },
 };

@@ -2,8 +2,9 @@
 import { addressee } from "./addressee";
 import { authority } from "./authority";
 import { basis } from "./basis";
+import { marks } from "./marks";
 import { placeholder } from "./placeholder";
 import { textAmount } from "./text-amount";
 import type { Rule } from "./types";
 
-export const elementRules: Rule[] = [basis, addressee, authority, placeholder, textAmount];
+export const elementRules: Rule[] = [basis, addressee, authority, placeholder, marks, textAmount];

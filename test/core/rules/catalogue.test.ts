@@ -38,6 +38,7 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["basis", "warning", "guarded"],
   ["addressee", "warning", "guarded"],
   ["authority", "error", "suggest-only"],
+  ["marks", "warning", "guarded"],
   ["text-amount", "error", "suggest-only"],
 ];
 
