@@ -70,6 +70,7 @@ export const dangProfile: Profile = {
     authority: { enabled: true, options: { basis: HD36 } },
     placeholder: { enabled: true },
     marks: { enabled: true, options: { size: [13, 14] } },
+    appendix: { enabled: true },
     "text-amount": { enabled: true },
   },
 };

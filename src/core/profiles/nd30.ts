@@ -57,6 +57,7 @@ export const nd30Profile: Profile = {
     authority: { enabled: true },
     placeholder: { enabled: true },
     marks: { enabled: true, options: { size: [13, 14] } },
+    appendix: { enabled: true },
     "text-amount": { enabled: true },
   },
 };

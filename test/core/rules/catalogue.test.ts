@@ -39,6 +39,7 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["addressee", "warning", "guarded"],
   ["authority", "error", "suggest-only"],
   ["marks", "warning", "guarded"],
+  ["appendix", "warning", "guarded"],
   ["text-amount", "error", "suggest-only"],
 ];
 
