@@ -41,6 +41,8 @@ function isEllipsis(text: string, start: number, end: number): boolean {
   if (/,\s*$/.test(before)) return true;
   // Glued to the word before it at the end of a clause: "v.v...", "các đơn vị khác…".
   if (before.length > 0 && LETTER_OR_DIGIT.test(before[before.length - 1])) return clauseEnds;
+  // A sentence or heading trailing off after a word: "Trong công tác chỉ đạo ...", "TÌNH HÌNH THỰC HIỆN ...".
+  if (/\p{L}\s+$/u.test(before) && after.trim() === "") return true;
   // "(…)" marks words left out of a quotation.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   return false;
