@@ -1,6 +1,7 @@
 // text-spacing: double spaces, a space before closing punctuation, a missing space after it, a missing space
-// before an opening quote or bracket. Numbers, dates, legal numbers, abbreviations with dots and addresses are
+// before an opening quote or bracket, a hyphen with a space on one side only, spaces typed before a heading. Numbers, dates, legal numbers, abbreviations with dots and addresses are
 // left alone: every check needs a letter on the relevant side.
+import { parseHeadingLabel } from "../analysis/headings";
 import { isDotAbbreviation } from "../vietnamese/words";
 import { around, spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
@@ -45,6 +46,10 @@ const SPACE_BEFORE = / +(?=([,;:!?)\]”]|\.(?![./…\p{L}\p{N}])))/gu;
 const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
 /** An opening quote or bracket (not "(s)"-style suffixes), reported when glued to a letter or digit before it. */
 const MISSING_BEFORE_OPEN = /[“[]|\((?!.{1,2}\))/gu;
+/** A hyphen between words with a space on one side only: "Thi đua- khen thưởng", "Thi đua -khen thưởng". */
+const LOPSIDED_HYPHEN = /(?:-[ \u00A0]+|[ \u00A0]+-)(?=\p{L})/gu;
+/** Spaces typed at the start of a paragraph. */
+const LEADING_SPACES = /^[ \u00A0]+/;
 const VISIBLE = /\S/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -119,6 +124,34 @@ export function findSpacingIssues(text: string): SpanReport[] {
       fixDescription: `Thêm dấu cách trước ${name}`,
     });
   }
+  if (text.includes("-"))
+    for (const m of text.matchAll(LOPSIDED_HYPHEN)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A letter must touch the hyphen on the side without the space, and a word stand on the other.
+      const before = text.slice(0, start);
+      if (!/\p{L}$/u.test(before)) continue;
+      // Codes join without spaces ("UBND- VP" → "UBND-VP"); words take a space on each side ("Thi đua - Khen thưởng").
+      const code =
+        /(?:^|[^\p{L}])\p{Lu}{2,6}$/u.test(before) && /^\p{Lu}{2,}(?!\p{Ll})/u.test(text.slice(end));
+      const replacement = code ? "-" : " - ";
+      add({
+        start,
+        end,
+        message: `Dấu gạch nối có dấu cách một bên ở “${around(text, start, end)}”: ${code ? "viết liền, không dấu cách" : "đặt một dấu cách mỗi bên"}.`,
+        replacement,
+        fixDescription: code ? "Bỏ dấu cách quanh dấu gạch nối" : "Đặt một dấu cách mỗi bên dấu gạch nối",
+      });
+    }
+  const lead = LEADING_SPACES.exec(text);
+  if (lead && parseHeadingLabel(text.slice(lead[0].length)) !== null)
+    add({
+      start: 0,
+      end: lead[0].length,
+      message: `Thừa dấu cách trước đề mục “${around(text, lead[0].length, lead[0].length + 1)}”: dùng thụt lề đoạn văn, không gõ dấu cách.`,
+      replacement: "",
+      fixDescription: "Xóa dấu cách đầu đoạn",
+    });
   // One finding per place: the first kind found wins where spans overlap or touch the same character.
   const kept: SpanReport[] = [];
   for (const r of reports) {
