@@ -6,6 +6,11 @@ export const checkStrings = {
     dang: "Văn bản của Đảng",
     mttq: "Mặt trận Tổ quốc, đoàn thể",
   },
+  stage: "Giai đoạn",
+  stages: {
+    draft: "Dự thảo (được để trống số, ngày, người ký)",
+    final: "Trước khi ban hành (không còn chỗ trống)",
+  },
   run: "Kiểm tra",
   rerun: "Kiểm tra lại",
   reading: "Đang đọc văn bản…",
