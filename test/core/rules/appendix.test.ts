@@ -1,5 +1,5 @@
 import { appendix, referencedAppendices } from "../../../src/core/rules/appendix";
-import type { ParagraphSpec } from "../../../src/core/model/create";
+import { a4Page, type ParagraphSpec } from "../../../src/core/model/create";
 import { testRule } from "../../helpers/rule-tester";
 import { plan } from "../fixtures/documents";
 
@@ -40,6 +40,24 @@ testRule(appendix, {
           ref("ngày 05 tháng 3 năm 2024 của Sở Nội vụ)"),
         ]),
       ),
+    },
+    {
+      name: "a phụ lục of tables in a landscape section of its own",
+      doc: (() => {
+        const d = plan(
+          refersTo("chi tiết tại Phụ lục"),
+          appendices(
+            one("Phụ lục").map((p) => ({ ...p, section: 1, format: { ...p.format, pageBreakBefore: true } })),
+          ),
+        );
+        return {
+          ...d,
+          sections: [
+            {},
+            { page: { ...a4Page(), width: 16838, height: 11906, orientation: "landscape" as const } },
+          ],
+        };
+      })(),
     },
     {
       name: "a draft's reference line with its blanks (“số …/KH-SNV ngày … tháng … năm …”)",
