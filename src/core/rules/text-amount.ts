@@ -11,6 +11,7 @@ const FIGURE = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:,\d+)?/g;
 const WORDS_AFTER = /^((?:\s*[\p{L}Đđ]+){0,3}?)\s*\(\s*(?:bằng chữ\s*:\s*)?([^()\d]+?)\s*\)/iu;
 /** "Bằng chữ: Một trăm triệu đồng" after an amount in the same paragraph. */
 const IN_WORDS = /bằng chữ\s*:\s*([^.;()\d]+)/giu;
+const MAY_HAVE_AMOUNT = /\(|đồng|VN|chữ|\d,\d{3},/i;
 const MONEY_AFTER = /^\s*(đồng|VNĐ|VND|đ)(?!\p{L})/u;
 
 /** The value of a figure written with Vietnamese separators, or null when its separators are not Vietnamese. */
@@ -113,7 +114,8 @@ export const textAmount: Rule = {
   check(ctx) {
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
-      if (!/\d/.test(tp.text)) continue;
+      // Every finding needs words in brackets, "Bằng chữ", money, or English thousands: skip the rest cheaply.
+      if (!/\d/.test(tp.text) || !MAY_HAVE_AMOUNT.test(tp.text)) continue;
       for (const r of checkParagraph(tp)) findings.push(spanFinding(ctx, tp, r));
     }
     return findings;
