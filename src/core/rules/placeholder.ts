@@ -35,23 +35,20 @@ function draftSlots(ctx: RuleContext): DraftSlot[] {
     const i = a.header.placeDate;
     const span = spanOf(ctx, "placeDate", i);
     const part = text(i).slice(span.start, span.end);
-    const day = /ngày/iu.exec(part);
-    const month = /tháng/iu.exec(part);
-    const year = /năm/iu.exec(part);
-    if (day && month && month.index > day.index)
-      out.push({
-        paragraph: i,
-        start: span.start + day.index + 4,
-        end: span.start + month.index,
-        name: "ngày",
-      });
-    if (month && year && year.index > month.index)
-      out.push({
-        paragraph: i,
-        start: span.start + month.index + 5,
-        end: span.start + year.index,
-        name: "tháng",
-      });
+    // The day lies between "ngày" and "tháng", the month between "tháng" and "năm" (searched in that order, so a
+    // place such as "Năm Căn" is not taken for "năm").
+    const lower = part.toLocaleLowerCase("vi");
+    let at = -1;
+    const keys = ["ngày", "tháng", "năm"].map((w) => (at = lower.indexOf(w, at + 1)));
+    (["ngày", "tháng"] as const).forEach((name, k) => {
+      if (keys[k] >= 0 && keys[k + 1] > keys[k])
+        out.push({
+          paragraph: i,
+          start: span.start + keys[k] + name.length,
+          end: span.start + keys[k + 1],
+          name,
+        });
+    });
   }
   if (a.closing.signerName !== null) {
     const i = a.closing.signerName;
