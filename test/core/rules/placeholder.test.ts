@@ -22,6 +22,10 @@ testRule(placeholder, {
       }),
     },
     {
+      name: "draft: a Party number left blank before its “-” (“Số …-KH/TU”)",
+      doc: plan({ number: withText("number", "Số …-KH/TU") }),
+    },
+    {
       name: "an enumeration ending in an ellipsis, “v.v...” and a “(…)” cut in a quotation",
       doc: plan({
         p1: "Mời đại diện các sở, ban, ngành, … dự họp; chuẩn bị tài liệu, phòng họp v.v...",
