@@ -13,6 +13,7 @@ export function foldAgency(text: string): string {
   return fold(text)
     .replace(/\bubnd\b/g, "uy ban nhan dan")
     .replace(/\bhdnd\b/g, "hoi dong nhan dan")
+    .replace(/\bmttq\b/g, "mat tran to quoc")
     .replace(/\btp\.?\s/g, "thanh pho ")
     .replace(/[^a-z0-9 ]/g, " ")
     .replace(/\s+/g, " ")

@@ -33,6 +33,19 @@ testRule(authority, {
         changes: { agency: withText("agency", "SỞ NỘI VỤ"), ...sign(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]) },
       }),
     },
+    {
+      name: "MTTQ: TM. BAN THƯỜNG TRỰC under “BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC …”, header abbreviated “MTTQ”",
+      doc: decision({
+        authority: [
+          authorityLine("BAN THƯỜNG TRỰC"),
+          authorityLine("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LẠNG SƠN"),
+        ],
+        changes: {
+          agency: withText("agency", "ỦY BAN MTTQ VIỆT NAM TỈNH LẠNG SƠN"),
+          ...sign(["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"]),
+        },
+      }),
+    },
     { name: "not a quyết định: a plan has no thẩm quyền line", doc: plan() },
   ],
   invalid: [
