@@ -59,8 +59,14 @@ describe("integerWords and numberWords", () => {
     expect(numberWords(3.5)).toBe("ba phẩy năm");
   });
 
-  it("reads back what it writes, for every number up to 100 000 and a sample above", () => {
-    for (let n = 0; n <= 100_000; n++) expect(readNumberWords(integerWords(n))).toBe(n);
-    for (let n = 100_000; n < 5e12; n = n * 7 + 12_345) expect(readNumberWords(integerWords(n))).toBe(n);
+  it("reads back what it writes, for every number up to 20 000 and a sample above", () => {
+    const wrong: string[] = [];
+    const probe = (n: number) => {
+      const words = integerWords(n);
+      if (readNumberWords(words) !== n) wrong.push(`${n}: ${words}`);
+    };
+    for (let n = 0; n <= 20_000; n++) probe(n);
+    for (let n = 20_000; n < 5e12; n = n * 3 + 1_234) probe(n);
+    expect(wrong).toEqual([]);
   });
 });
