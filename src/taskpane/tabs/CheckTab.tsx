@@ -121,7 +121,7 @@ export default function CheckTab() {
             ))}
           </Select>
         </Field>
-        <Field label={s.stage}>
+        <Field label={s.stage} hint={s.stageHint[state.stage]}>
           <Select
             value={state.stage}
             onChange={(_, d) => state.setStage(d.value as Stage)}

@@ -7,9 +7,10 @@ export const checkStrings = {
     mttq: "Mặt trận Tổ quốc, đoàn thể",
   },
   stage: "Giai đoạn",
-  stages: {
-    draft: "Dự thảo (được để trống số, ngày, người ký)",
-    final: "Trước khi ban hành (không còn chỗ trống)",
+  stages: { draft: "Dự thảo", final: "Trước khi ban hành" },
+  stageHint: {
+    draft: "Được để trống số, ngày, tháng và họ tên người ký.",
+    final: "Mọi chỗ còn trống đều là lỗi.",
   },
   run: "Kiểm tra",
   rerun: "Kiểm tra lại",
