@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import { checkCommand, fixCommand } from "../../src/cli/commands/check";
+import { buildDraft } from "../../src/core/builders/document";
+import { writeDocx } from "../../src/core/ooxml/write";
+import { officeProfile } from "../core/builders/helpers";
 import type { CliIO } from "../../src/cli/types";
 
 jest.setTimeout(60_000);
@@ -150,6 +153,42 @@ describe("vanthu check text and html", () => {
   it("refuses an unknown profile or format", async () => {
     expect((await run(checkCommand, [SAMPLE, "--profile", "xyz"])).code).toBe(2);
     expect((await run(checkCommand, [SAMPLE, "--format", "xml"])).code).toBe(2);
+  });
+});
+
+describe("vanthu check --stage", () => {
+  const skeleton = () =>
+    file(
+      "cong-van.docx",
+      writeDocx(
+        buildDraft({ type: "cong-van", org: officeProfile(), date: { day: 5, month: 1, year: 2026 } }).spec,
+      ),
+    );
+  const blanks = (stdout: string) =>
+    (JSON.parse(stdout).files[0].findings as { rule: string; severity: string; message: string }[]).filter(
+      (f) => f.rule === "placeholder",
+    );
+
+  it("draft (the default): the skeleton's blanks are warnings, its blank number is silent", async () => {
+    const { stdout } = await run(checkCommand, [skeleton(), "--format", "json"]);
+    const found = blanks(stdout);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.severity === "warning")).toBe(true);
+    expect(found.some((f) => /số văn bản/.test(f.message))).toBe(false);
+  });
+
+  it("final: every blank is an error, the number included, and the exit code says so", async () => {
+    const { code, stdout } = await run(checkCommand, [skeleton(), "--format", "json", "--stage", "final"]);
+    const found = blanks(stdout);
+    expect(found.every((f) => f.severity === "error")).toBe(true);
+    expect(found.some((f) => /số văn bản/.test(f.message))).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it("refuses an unknown stage with one sentence", async () => {
+    const { code, stderr } = await run(checkCommand, [SAMPLE, "--stage", "soon"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Giai đoạn "soon" không có/);
   });
 });
 

@@ -50,6 +50,26 @@ describe("Kiểm tra tab", () => {
     expect(screen.queryByRole("button", { name: /\(text-spacing\)/ })).toBeNull();
   });
 
+  it("checks blanks as a draft by default and as errors once “Trước khi ban hành” is chosen", async () => {
+    const model = createModel({
+      paragraphs: [
+        { text: "KẾ HOẠCH", run: { bold: true }, format: { alignment: "center" } },
+        { text: "Công tác thi đua năm 2017", run: { bold: true }, format: { alignment: "center" } },
+        "Giao [Tên đơn vị] chủ trì thực hiện.",
+      ],
+    });
+    await renderTab(<CheckTab />, model, sampleOrgProfile());
+    await runCheck();
+    const blanks = () => screen.getByRole("button", { name: /\(placeholder\)/ });
+    fireEvent.click(blanks());
+    expect(screen.getAllByRole("button", { name: /Cảnh báo · Đoạn 3/ }).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByRole("combobox", { name: "Giai đoạn" }), { target: { value: "final" } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    await screen.findByText(/[1-9]\d* lỗi · \d+ cảnh báo/);
+    fireEvent.click(blanks());
+    expect(screen.getAllByRole("button", { name: /Lỗi · Đoạn 3/ }).length).toBeGreaterThan(0);
+  });
+
   it("leaves findings as comments where the host supports them, and says why not elsewhere", async () => {
     const { host, unmount } = await renderTab(<CheckTab />, draft(), sampleOrgProfile());
     await runCheck();

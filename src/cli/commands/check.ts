@@ -9,7 +9,7 @@ import { renderHtmlReport } from "../../core/report/html";
 import { contractJsonChunks, exitCode, tally, type FileResult } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
-import type { ProfileId } from "../../core/rules/types";
+import type { ProfileId, Stage } from "../../core/rules/types";
 import type { CliIO, Command } from "../types";
 import { fixFile } from "./fix-file";
 
@@ -18,10 +18,13 @@ const FORMATS = ["text", "json", "html"] as const;
 /** Larger files are refused before reading: the reader's own limits apply to what is inside. */
 const MAX_FILE_BYTES = LIMITS.packageBytes;
 
-const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--format text|json|html] [--output ĐƯỜNG_DẪN]
+const STAGES: Stage[] = ["draft", "final"];
+
+const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--stage draft|final] [--format text|json|html] [--output ĐƯỜNG_DẪN]
 
 Kiểm tra thể thức văn bản theo Nghị định 30/2020/NĐ-CP và chính tả tiếng Việt.
   --profile   bộ quy tắc: nd30 (cơ quan nhà nước, mặc định), dang (văn bản Đảng), mttq (Mặt trận, đoàn thể)
+  --stage     draft (dự thảo, mặc định: được để trống số, ngày, tháng, họ tên người ký) hoặc final (trước khi ban hành: không còn chỗ trống nào)
   --format    text (mặc định), json (một đối tượng trên stdout), html (báo cáo gửi được)
   --output    ghi kết quả vào tệp thay vì stdout
 Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc được.`;
@@ -48,10 +51,14 @@ export function describeError(error: unknown): string {
   return `Không đọc được tệp do lỗi không lường trước (${detail.split("\n")[0]}).`;
 }
 
-export async function checkFile(path: string, profile: ProfileId): Promise<FileResult> {
+export async function checkFile(
+  path: string,
+  profile: ProfileId,
+  stage: Stage = "draft",
+): Promise<FileResult> {
   try {
     const model = readDocx(readInput(path));
-    return { file: path, profile, findings: await checkAsync(model, { profile }) };
+    return { file: path, profile, findings: await checkAsync(model, { profile, stage }) };
   } catch (error) {
     return { file: path, profile, findings: [], error: describeError(error) };
   }
@@ -134,6 +141,7 @@ export const checkCommand: Command = {
       args,
       {
         profile: { type: "string" },
+        stage: { type: "string", default: "draft" },
         format: { type: "string", default: "text" },
         output: { type: "string", short: "o" },
         help: { type: "boolean", short: "h" },
@@ -146,6 +154,11 @@ export const checkCommand: Command = {
     const profile = parseProfile(values.profile, io);
     const format = values.format as (typeof FORMATS)[number];
     if (!profile) return 2;
+    const stage = values.stage as Stage;
+    if (!STAGES.includes(stage)) {
+      io.stderr(`Giai đoạn "${values.stage}" không có; chọn draft (dự thảo) hoặc final (ban hành).\n`);
+      return 2;
+    }
     if (!FORMATS.includes(format)) {
       io.stderr(`Định dạng "${values.format}" không có; chọn text, json hoặc html.\n`);
       return 2;
@@ -157,7 +170,7 @@ export const checkCommand: Command = {
     const results: FileResult[] = [];
     for (const [i, file] of positionals.entries()) {
       if (positionals.length > 1) io.stderr(`[${i + 1}/${positionals.length}] ${file}\n`);
-      results.push(await checkFile(file, profile));
+      results.push(await checkFile(file, profile, stage));
     }
     for (const r of results) if (r.error !== undefined) io.stderr(`${r.file}: ${r.error}\n`);
     const out: Iterable<string> =

@@ -65,5 +65,12 @@ export const dangProfile: Profile = {
       },
     },
     signature: { enabled: true, options: { marks: "slash", basis: HD36 } },
+    basis: { enabled: true, options: { size: [14, 15], dash: true, basis: HD36 } },
+    addressee: { enabled: true, options: { size: [14, 15], basis: HD36 } },
+    authority: { enabled: true, options: { basis: HD36 } },
+    placeholder: { enabled: true },
+    marks: { enabled: true, options: { size: [13, 14] } },
+    appendix: { enabled: true },
+    "text-amount": { enabled: true },
   },
 };

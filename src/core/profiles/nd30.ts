@@ -52,5 +52,12 @@ export const nd30Profile: Profile = {
       },
     },
     signature: { enabled: true, options: { marks: "dot" } },
+    basis: { enabled: true, options: { size: [13, 14], dash: false } },
+    addressee: { enabled: true, options: { size: [13, 14] } },
+    authority: { enabled: true },
+    placeholder: { enabled: true },
+    marks: { enabled: true, options: { size: [13, 14] } },
+    appendix: { enabled: true },
+    "text-amount": { enabled: true },
   },
 };

@@ -63,6 +63,21 @@ function checkGroup(ctx: RuleContext, headings: HeadingInfo[]): FindingInput[] {
   const out: FindingInput[] = [];
   const c: Record<string, number> = {};
   const reset = (...keys: string[]) => keys.forEach((k) => (c[k] = 0));
+  // A "1., 2." list typed inside a point ("a) … 1. … 2. … b)") is an enumeration of that point, not a new run of
+  // khoản: its last number while it lasts, null outside one.
+  let nested: number | null = null;
+  const inNestedList = (key: string, v: number): boolean => {
+    if (nested !== null && v === nested + 1) {
+      nested = v;
+      return true;
+    }
+    nested = null;
+    if (v === 1 && (c.letter ?? 0) > 0 && (c[key] ?? 0) >= 1) {
+      nested = 1;
+      return true;
+    }
+    return false;
+  };
   const step = (h: HeadingInfo, key: string, value: number, parent: number[] = []) => {
     const expected = (c[key] ?? 0) + 1;
     if (value !== expected) out.push(wrong(ctx, h, [...parent, expected], problemOf(value, expected)));
@@ -72,6 +87,7 @@ function checkGroup(ctx: RuleContext, headings: HeadingInfo[]): FindingInput[] {
     const v = h.values[h.values.length - 1];
     switch (h.scheme) {
       case "phan":
+        nested = null;
         step(h, "phan", v);
         reset("chuong", "muc", "roman", "decimal", "decimal2", "decimal3", "letter");
         break;
@@ -83,10 +99,12 @@ function checkGroup(ctx: RuleContext, headings: HeadingInfo[]): FindingInput[] {
         step(h, "muc", v);
         break;
       case "dieu":
+        nested = null;
         step(h, "dieu", v);
         reset("khoan", "letter");
         break;
       case "khoan":
+        if (inNestedList("khoan", v)) break;
         step(h, "khoan", v);
         reset("letter");
         break;
@@ -102,12 +120,15 @@ function checkGroup(ctx: RuleContext, headings: HeadingInfo[]): FindingInput[] {
             ),
           );
         else step(h, "letter", v);
+        nested = null;
         break;
       case "roman":
+        nested = null;
         step(h, "roman", v);
         reset("decimal", "decimal2", "decimal3", "letter");
         break;
       case "decimal":
+        if (inNestedList("decimal", v)) break;
         step(h, "decimal", v);
         reset("decimal2", "decimal3", "letter");
         break;

@@ -1,6 +1,5 @@
 // recipients: "Nơi nhận:" bold italic 12 pt, items 11 pt, one item per paragraph "- …;", the last
-// "- Lưu: VT, <unit>."; "Kính gửi" and "- Như trên;" go together.
-import { fold } from "../analysis/text";
+// "- Lưu: VT, <unit>." ("Kính gửi" with "- Như trên;" is the addressee rule's).
 import {
   at,
   checkLook,
@@ -152,20 +151,6 @@ export const recipients: Rule = {
         );
       }
     }
-    if (a.header.recipientTo.length > 0 && !/^-\s*Như trên/iu.test(items[0].text))
-      out.push(
-        at(
-          ctx,
-          items[0].paragraph,
-          items[0],
-          `Văn bản có “Kính gửi” thì dòng đầu nơi nhận là “- Như trên;” ${c}.`,
-        ),
-      );
-    const nhuTren = items.find((it) => fold(it.text).startsWith("- nhu tren"));
-    if (nhuTren && a.header.recipientTo.length === 0)
-      out.push(
-        at(ctx, nhuTren.paragraph, nhuTren, `Có “- Như trên;” nhưng văn bản không có “Kính gửi” ${c}.`),
-      );
     return out;
   },
 };

@@ -1,6 +1,8 @@
 // text-spacing: double spaces, a space before closing punctuation, a missing space after it, a missing space
-// before an opening quote or bracket. Numbers, dates, legal numbers, abbreviations with dots and addresses are
-// left alone: every check needs a letter on the relevant side.
+// before an opening quote or bracket, a hyphen with a space on one side only, spaces typed before a heading.
+// Numbers, dates, legal numbers, abbreviations with dots and addresses are left alone: every check needs a letter
+// on the relevant side.
+import { parseHeadingLabel } from "../analysis/headings";
 import { isDotAbbreviation } from "../vietnamese/words";
 import { around, spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
@@ -47,6 +49,13 @@ const NOT_AFTER_STOP = /[./…\p{L}\p{N}]/u;
 const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
 /** An opening quote or bracket (not "(s)"-style suffixes), reported when glued to a letter or digit before it. */
 const MISSING_BEFORE_OPEN = /[“[]|\((?!.{1,2}\))/gu;
+/** Spaces typed at the start of a paragraph. */
+const LEADING_SPACES = /^[ \u00A0]+/;
+const HYPHEN_SPACES = /[ \u00A0]+/g;
+const LETTER = /\p{L}/u;
+/** A code before a hyphen ("UBND- VP"): two to six capitals at the end of the text looked at. */
+const CODE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,6}$/u;
+const CODE_AFTER = /^\p{Lu}{2,}(?!\p{Ll})/u;
 const VISIBLE = /\S/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const EMAIL_LOCAL = /[\w.+-]/;
@@ -79,6 +88,43 @@ function emailSpans(text: string): [number, number][] {
     spans.push([from, covered]);
   }
   return spans;
+}
+
+/**
+ * A hyphen between words with a space on one side only: "Thi đua- khen thưởng", "Thi đua -khen thưởng". Found from
+ * each run of spaces (a letter must touch the hyphen on the side without the space, and a word stand on the other).
+ */
+function lopsidedHyphens(text: string): SpanReport[] {
+  const out: SpanReport[] = [];
+  for (const m of text.matchAll(HYPHEN_SPACES)) {
+    const spaces = m.index;
+    const after = spaces + m[0].length;
+    let start: number;
+    let end: number;
+    if (text[spaces - 1] === "-" && LETTER.test(text[after] ?? "") && LETTER.test(text[spaces - 2] ?? "")) {
+      start = spaces - 1;
+      end = after;
+    } else if (
+      text[after] === "-" &&
+      LETTER.test(text[after + 1] ?? "") &&
+      LETTER.test(text[spaces - 1] ?? "")
+    ) {
+      start = spaces;
+      end = after + 1;
+    } else continue;
+    // Codes join without spaces ("UBND- VP" → "UBND-VP"); words take a space on each side ("Thi đua - Khen thưởng").
+    const from = Math.max(0, start - 8);
+    const before = (from > 0 ? "\u0000" : "") + text.slice(from, start);
+    const code = CODE_BEFORE.test(before) && CODE_AFTER.test(text.slice(end, end + 64));
+    out.push({
+      start,
+      end,
+      message: `Dấu gạch nối có dấu cách một bên ở “${around(text, start, end)}”: ${code ? "viết liền, không dấu cách" : "đặt một dấu cách mỗi bên"}.`,
+      replacement: code ? "-" : " - ",
+      fixDescription: code ? "Bỏ dấu cách quanh dấu gạch nối" : "Đặt một dấu cách mỗi bên dấu gạch nối",
+    });
+  }
+  return out;
 }
 
 export function findSpacingIssues(text: string): SpanReport[] {
@@ -152,6 +198,16 @@ export function findSpacingIssues(text: string): SpanReport[] {
       fixDescription: `Thêm dấu cách trước ${name}`,
     });
   }
+  if (text.includes("-")) for (const r of lopsidedHyphens(text)) add(r);
+  const lead = LEADING_SPACES.exec(text);
+  if (lead && parseHeadingLabel(text.slice(lead[0].length)) !== null)
+    add({
+      start: 0,
+      end: lead[0].length,
+      message: `Thừa dấu cách trước đề mục “${around(text, lead[0].length, lead[0].length + 1)}”: dùng thụt lề đoạn văn, không gõ dấu cách.`,
+      replacement: "",
+      fixDescription: "Xóa dấu cách đầu đoạn",
+    });
   return reports.sort((a, b) => a.start - b.start);
 }
 

@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { DocModel } from "../../core/model/types";
 import { ruleDoc } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
-import type { Edit, Finding, ProfileId } from "../../core/rules/types";
+import type { Edit, Finding, ProfileId, Stage } from "../../core/rules/types";
 import type { ApplyResult } from "../../host/document-host";
 import { useApp } from "../state/app-context";
 
@@ -38,6 +38,8 @@ export function groupByRule(findings: Finding[]): RuleGroup[] {
 export function useCheck() {
   const app = useApp();
   const [profile, setProfile] = useState<ProfileId>(app.org.profile);
+  // Draft (the default) may keep the number, day, month and signer's name blank; final may keep no blank.
+  const [stage, setStage] = useState<Stage>("draft");
   const [phase, setPhase] = useState<CheckPhase>("idle");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [model, setModel] = useState<DocModel | null>(null);
@@ -56,14 +58,14 @@ export function useCheck() {
         // Let the progress state paint before the synchronous check.
         await new Promise((r) => setTimeout(r, 0));
         setModel(read);
-        setFindings(await checkAsync(read, { profile: profileId, org: app.org }));
+        setFindings(await checkAsync(read, { profile: profileId, org: app.org, stage }));
         setPhase("done");
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
         setPhase("error");
       }
     },
-    [app, profile],
+    [app, profile, stage],
   );
 
   const apply = useCallback(
@@ -78,5 +80,18 @@ export function useCheck() {
     [app, run],
   );
 
-  return { profile, setProfile, phase, progress, model, findings, error, lastApply, run, apply };
+  return {
+    profile,
+    setProfile,
+    stage,
+    setStage,
+    phase,
+    progress,
+    model,
+    findings,
+    error,
+    lastApply,
+    run,
+    apply,
+  };
 }

@@ -21,7 +21,7 @@ import {
 import { renderHtmlReport } from "../../core/report/html";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { needsConfirmation } from "../../core/rules/engine";
-import type { Finding, ProfileId } from "../../core/rules/types";
+import type { Finding, ProfileId, Stage } from "../../core/rules/types";
 import { checkStrings as s } from "../i18n/vi/check";
 import { groupByRule, useCheck, type RuleGroup } from "../check/use-check";
 import { useApp } from "../state/app-context";
@@ -117,6 +117,19 @@ export default function CheckTab() {
             {(Object.keys(s.profiles) as ProfileId[]).map((id) => (
               <option key={id} value={id}>
                 {s.profiles[id]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.stage} hint={s.stageHint[state.stage]}>
+          <Select
+            value={state.stage}
+            onChange={(_, d) => state.setStage(d.value as Stage)}
+            aria-label={s.stage}
+          >
+            {(Object.keys(s.stages) as Stage[]).map((id) => (
+              <option key={id} value={id}>
+                {s.stages[id]}
               </option>
             ))}
           </Select>

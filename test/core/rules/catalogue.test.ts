@@ -34,6 +34,13 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-unicode", "warning", "safe"],
   ["text-abbreviation", "info", "suggest-only"],
   ["text-anniversary", "warning", "guarded"],
+  ["placeholder", "warning", "suggest-only"],
+  ["basis", "warning", "guarded"],
+  ["addressee", "warning", "guarded"],
+  ["authority", "error", "suggest-only"],
+  ["marks", "warning", "guarded"],
+  ["appendix", "warning", "guarded"],
+  ["text-amount", "error", "suggest-only"],
 ];
 
 describe("rule catalogue", () => {

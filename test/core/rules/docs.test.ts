@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ruleDoc, ruleDocs } from "../../../src/core/rules/docs";
+import { elementRules } from "../../../src/core/rules/registry-elements";
 import { layoutRules } from "../../../src/core/rules/registry-layout";
 
 const ROOT = join(__dirname, "../../..");
@@ -16,11 +17,14 @@ describe("ruleDocs", () => {
     });
     expect(doc?.basis).toContain("NĐ 30/2020/NĐ-CP, Phụ lục I");
   });
-  it.each(ruleDocs(layoutRules).map((d) => d.id))("docs/rules/%s.md exists with its sections", (id) => {
-    const path = join(ROOT, `docs/rules/${id}.md`);
-    expect(existsSync(path)).toBe(true);
-    const text = readFileSync(path, "utf8");
-    for (const section of ["## Kiểm tra gì", "## Căn cứ", "## Ví dụ sai", "## Ví dụ đúng", "## Cách sửa"])
-      expect(text).toContain(section);
-  });
+  it.each(ruleDocs([...layoutRules, ...elementRules]).map((d) => d.id))(
+    "docs/rules/%s.md exists with its sections",
+    (id) => {
+      const path = join(ROOT, `docs/rules/${id}.md`);
+      expect(existsSync(path)).toBe(true);
+      const text = readFileSync(path, "utf8");
+      for (const section of ["## Kiểm tra gì", "## Căn cứ", "## Ví dụ sai", "## Ví dụ đúng", "## Cách sửa"])
+        expect(text).toContain(section);
+    },
+  );
 });

@@ -33,6 +33,20 @@ testRule(headingSequence, {
   valid: [
     { name: "the plan fixture", doc: plan() },
     {
+      name: "a “1., 2.” list inside a point, the khoản numbering going on after it",
+      doc: body([
+        "I. NỘI DUNG",
+        "1. Thời gian, địa điểm",
+        "a) Thời gian tổ chức gồm các đợt:",
+        "1. Đợt một: tháng 3.",
+        "2. Đợt hai: tháng 9.",
+        "b) Địa điểm: Hội trường tỉnh.",
+        "1. Hội trường A.",
+        "2. Thành phần",
+        "II. TỔ CHỨC THỰC HIỆN",
+      ]),
+    },
+    {
       name: "1.1. under 1., restarting under each Roman part",
       doc: body([
         "I. MỤC ĐÍCH",
@@ -87,6 +101,11 @@ testRule(headingSequence, {
     },
   ],
   invalid: [
+    {
+      name: "a list inside a point that skips a number is still reported",
+      doc: body(["I. NỘI DUNG", "1. Thời gian", "a) Các đợt:", "1. Đợt một.", "3. Đợt ba.", "II. TỔ CHỨC"]),
+      findings: [{ message: expect.stringContaining("“3.”") }],
+    },
     {
       name: "gap",
       doc: body(["I. MỤC ĐÍCH", "III. NỘI DUNG"]),

@@ -85,11 +85,6 @@ testRule(recipients, {
       findings: [{ message: expect.stringContaining("Dòng cuối") }],
     },
     {
-      name: "Kính gửi without “- Như trên;”",
-      doc: plan({}, [kinhGui]),
-      findings: [{ message: expect.stringContaining("Như trên") }],
-    },
-    {
       name: "“Nơi nhận” without its colon",
       doc: plan({ recTitle: withText("recTitle", "Nơi nhận") }),
       findings: [{ message: expect.stringContaining("dấu hai chấm") }],

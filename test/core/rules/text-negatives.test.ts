@@ -22,6 +22,16 @@ const LEGITIMATE: [string, string[]][] = [
     ],
   ],
   [
+    "hyphens with a space on each side or none, items, indented text",
+    [
+      "Ban Thi đua - Khen thưởng tỉnh; giai đoạn 2017 - 2020; Số: 12/UBND-VP",
+      "Kính gửi:\t- Sở Tài chính;",
+      "\t\t- Sở Nội vụ.",
+      "   Nội dung tiếp theo của đoạn văn.",
+      "Hà Nội - Hải Phòng, Bắc - Nam, kinh tế - xã hội.",
+    ],
+  ],
+  [
     "abbreviations with dots",
     [
       "TM. ỦY BAN NHÂN DÂN",

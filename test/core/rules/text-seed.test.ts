@@ -41,6 +41,15 @@ describe.each(["ke-hoach-thi-dua-2017-2020.docx", "seed-as-is.docx"])("text rule
     expect(edit.kind === "replaceText" && paragraph.text.slice(edit.start, edit.end)).toBe("“");
   });
 
+  it("reports “Thi đua- khen thưởng” and the spaces typed before “I. MỤC ĐÍCH”", () => {
+    const spacing = found.get("text-spacing")!;
+    const hyphen = spacing.find((x) => x.message.includes("“đua- khen”"))!;
+    expect(hyphen.fix!.edits).toEqual([expect.objectContaining({ kind: "replaceText", replacement: " - " })]);
+    const heading = spacing.find((x) => x.message.startsWith("Thừa dấu cách trước đề mục “I.”"))!;
+    expect(heading.span!.start).toBe(0);
+    expect(model.paragraphs.find((p) => p.index === heading.paragraph)!.text).toMatch(/^ +I\. MỤC ĐÍCH/);
+  });
+
   it("reports the lower-case “tăng” after “kịp thời.”", () => {
     expect(found.get("text-capitalization")).toContainEqual(
       expect.objectContaining({ message: "Đầu câu phải viết hoa: “tăng” sau “thời.” nên viết “Tăng”." }),

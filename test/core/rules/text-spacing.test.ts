@@ -52,6 +52,16 @@ describe("text-spacing", () => {
       " (",
       "Thiếu dấu cách trước dấu mở ngoặc “(”",
     ],
+    [
+      "hyphen with a space after it only",
+      "Ban Thi đua- khen thưởng tỉnh",
+      "- ",
+      " - ",
+      "Dấu gạch nối có dấu cách một bên ở “đua- khen”: đặt một dấu cách mỗi bên",
+    ],
+    ["hyphen with a space before it only", "Thi đua -Khen thưởng", " -", " - ", "đặt một dấu cách mỗi bên"],
+    ["a code with a lopsided hyphen", "Số: 12/UBND- VP", "- ", "-", "viết liền, không dấu cách"],
+    ["spaces typed before a heading", "  I. MỤC ĐÍCH, YÊU CẦU", "  ", "", "Thừa dấu cách trước đề mục"],
   ])("%s", (_name, text, found, replacement, message) => {
     const findings = one(text);
     expect(findings).toHaveLength(1);

@@ -6,6 +6,12 @@ export const checkStrings = {
     dang: "Văn bản của Đảng",
     mttq: "Mặt trận Tổ quốc, đoàn thể",
   },
+  stage: "Giai đoạn",
+  stages: { draft: "Dự thảo", final: "Trước khi ban hành" },
+  stageHint: {
+    draft: "Được để trống số, ngày, tháng và họ tên người ký.",
+    final: "Mọi chỗ còn trống đều là lỗi.",
+  },
   run: "Kiểm tra",
   rerun: "Kiểm tra lại",
   reading: "Đang đọc văn bản…",
