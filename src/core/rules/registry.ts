@@ -1,7 +1,8 @@
 // Every rule the engine knows, in catalogue order within each family.
 import { anniversaryRules } from "./registry-anniversary";
+import { dataRules } from "./registry-data";
 import { layoutRules } from "./registry-layout";
 import { textRules } from "./registry-text";
 import type { Rule } from "./types";
 
-export const allRules: Rule[] = [...layoutRules, ...textRules, ...anniversaryRules];
+export const allRules: Rule[] = [...layoutRules, ...textRules, ...anniversaryRules, ...dataRules];

@@ -34,6 +34,7 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-unicode", "warning", "safe"],
   ["text-abbreviation", "info", "suggest-only"],
   ["text-anniversary", "warning", "guarded"],
+  ["admin-units", "warning", "suggest-only"],
 ];
 
 describe("rule catalogue", () => {
