@@ -35,6 +35,7 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-abbreviation", "info", "suggest-only"],
   ["text-anniversary", "warning", "guarded"],
   ["admin-units", "warning", "suggest-only"],
+  ["legal-citation", "warning", "suggest-only"],
 ];
 
 describe("rule catalogue", () => {
