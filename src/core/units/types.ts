@@ -1,6 +1,6 @@
 // Administrative units before and after the reorganisation of 01/7/2025 (two-level local government).
 
-/** The shipped file (src/core/units/data/units.json), columnar to stay small; see scripts/data/build-units.mjs. */
+/** The shipped data (src/core/units/data/units-json.ts, JSON in a string), columnar to stay small; see scripts/data/build-units.mjs. */
 export interface UnitsData {
   source: string;
   /** "2025-07-01": the day the new units took effect. */
@@ -22,14 +22,15 @@ export interface UnitsData {
     province: number[];
     into: (number | number[] | null)[];
   };
-  /** Communes before; `into` is the index (or indexes, when split) of the new commune(s). */
-  oldCommunes: {
-    code: number[];
-    type: number[];
-    name: string[];
-    district: number[];
-    into: (number | number[])[];
-  };
+}
+
+/** Communes before (shipped apart, parsed on first use); `into` is the index (or indexes) of the new commune(s). */
+export interface OldCommunesData {
+  code: number[];
+  type: number[];
+  name: string[];
+  district: number[];
+  into: (number | number[])[];
 }
 
 export type UnitLevel = "province" | "district" | "commune";
@@ -63,8 +64,8 @@ export interface OldProvince extends Unit {
 export interface OldDistrict extends Unit {
   level: "district";
   province: OldProvince;
-  /** The communes after 01/7/2025 that took in this district's area. */
-  into: Commune[];
+  /** The communes after 01/7/2025 that took in this district's area (computed on first read). */
+  readonly into: Commune[];
 }
 
 export interface OldCommune extends Unit {
@@ -81,12 +82,13 @@ export interface Units {
   communes: Commune[];
   oldProvinces: OldProvince[];
   oldDistricts: OldDistrict[];
-  oldCommunes: OldCommune[];
+  /** The 10,047 communes before, built on first read (most checks never need them). */
+  readonly oldCommunes: OldCommune[];
   /** The UBTVQH resolution that arranged the communes of a province after 01/7/2025. */
   resolutionOf(province: Province): string;
   provinceByName: Map<string, Province>;
   oldProvinceByName: Map<string, OldProvince>;
   communesByName: Map<string, Commune[]>;
   oldDistrictsByName: Map<string, OldDistrict[]>;
-  oldCommunesByName: Map<string, OldCommune[]>;
+  readonly oldCommunesByName: Map<string, OldCommune[]>;
 }

@@ -22,6 +22,17 @@ describe("administrative units data", () => {
     expect(units.oldCommunes).toHaveLength(10047);
   });
 
+  it("spells every name as its own key (NFC, single spaces, kiểu cũ): the indexes rely on it", () => {
+    const names = [
+      ...units.provinces,
+      ...units.oldProvinces,
+      ...units.communes,
+      ...units.oldDistricts,
+      ...units.oldCommunes,
+    ].map((u) => u.name);
+    expect(names.filter((n) => unitKey(n) !== n.toLowerCase())).toEqual([]);
+  });
+
   it("codes are the statistics office's: unique, two digits for provinces, five for communes", () => {
     expect(new Set(units.communes.map((c) => c.code)).size).toBe(3321);
     expect(units.provinces.map((p) => p.code).slice(0, 3)).toEqual(["01", "04", "08"]);
