@@ -23,14 +23,33 @@ const json = (p) => JSON.parse(readFileSync(join(root, p), "utf8"));
  * Kiểu cũ tone placement, the spelling of the statistics office's lists and of NĐ 30 ("Hòa", "Thủy"): the source
  * mixes in kiểu mới ("Hoà Bình"). Only open oa/oe/uy syllables move; "quý" keeps its mark (qu- onset).
  */
-const MARKED = { à: "a", á: "a", ả: "a", ã: "a", ạ: "a", è: "e", é: "e", ẻ: "e", ẽ: "e", ẹ: "e", ỳ: "y", ý: "y", ỷ: "y", ỹ: "y", ỵ: "y" };
+const MARKED = {
+  à: "a",
+  á: "a",
+  ả: "a",
+  ã: "a",
+  ạ: "a",
+  è: "e",
+  é: "e",
+  ẻ: "e",
+  ẽ: "e",
+  ẹ: "e",
+  ỳ: "y",
+  ý: "y",
+  ỷ: "y",
+  ỹ: "y",
+  ỵ: "y",
+};
 const TONE = { à: "\u0300", á: "\u0301", ả: "\u0309", ã: "\u0303", ạ: "\u0323" };
 const toneOf = (ch) => TONE[MARKED[ch] === "a" ? ch : "àáảãạ"["èéẻẽẹỳýỷỹỵ".indexOf(ch) % 5]];
 function oldStyle(name) {
-  return name.replace(/(^|[^qQ\p{L}]|[\p{L}&&[^qQ]])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gv, (m, pre, v, marked) => {
-    if ((v === "o" || v === "O") === /[ỳýỷỹỵ]/.test(marked)) return m;
-    return `${pre}${(v + toneOf(marked)).normalize("NFC")}${MARKED[marked]}`;
-  });
+  return name.replace(
+    /(^|[^qQ\p{L}]|[\p{L}&&[^qQ]])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}])/gv,
+    (m, pre, v, marked) => {
+      if ((v === "o" || v === "O") === /[ỳýỷỹỵ]/.test(marked)) return m;
+      return `${pre}${(v + toneOf(marked)).normalize("NFC")}${MARKED[marked]}`;
+    },
+  );
 }
 
 const TYPES = ["Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", "Thị trấn", "Huyện", "Quận", "Thị xã"];
