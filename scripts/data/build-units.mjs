@@ -181,6 +181,8 @@ const { oldCommunes: communesBefore, ...data } = {
   source:
     "dvhcvn/20250701 (MIT, https://github.com/dvhcvn/20250701): danh mục của Cục Thống kê (915/CTK-CSCL, 1027/CTK-CSCL), Nghị quyết 202/2025/QH15, các Nghị quyết 1654–1687/NQ-UBTVQH15",
   effective: "2025-07-01",
+  // The list of units before is dvhcvn's of 01/3/2025 (its data/date.txt): units merged earlier are not in it.
+  oldAsOf: "2025-03-01",
   types: TYPES,
   provinces,
   resolutions,

@@ -2,6 +2,7 @@
 // (Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền địa phương 2025). A document dated on or after that day that
 // names a district-level body or list, a merged province or a commune that was merged gets the unit that replaced
 // it; one dated before names no unit created that day. Historical mentions stay silent (units/history.ts).
+import { isoDate } from "../laws/laws";
 import { provinceContext } from "../units/context";
 import { isHistorical } from "../units/history";
 import { findDistrictLists, findMentions, type Keyword, type Mention } from "../units/mentions";
@@ -130,8 +131,11 @@ function beforeReform(
   tp: TextParagraph,
   date: { day: number; month: number; year: number },
 ): FindingInput[] {
-  // Without the province, a commune name cannot be placed: it may be an older unit of the same name elsewhere.
+  // Without the province, a commune name cannot be placed: it may be an older unit of the same name elsewhere. Before
+  // the date of the data's list of units before, a name missing from it may be a unit merged since: only a đặc khu
+  // (a kind of unit that did not exist before 01/7/2025) is then certain.
   if (context.size === 0) return [];
+  const listed = isoDate(date) >= units.oldAsOf;
   const when = `${String(date.day).padStart(2, "0")}/${String(date.month).padStart(2, "0")}/${date.year}`;
   const out: FindingInput[] = [];
   const known = (k: Keyword, key: string) => COMMUNE.includes(k) && units.communesByName.has(key);
@@ -141,7 +145,7 @@ function beforeReform(
     const existed =
       inContext(units.oldCommunesByName.get(m.key) ?? [], context, (o) => o.district.province.into).length >
         0 || inContext(units.oldDistrictsByName.get(m.key) ?? [], context, (d) => d.province.into).length > 0;
-    if (m.keyword !== "đặc khu" && existed) continue;
+    if (m.keyword !== "đặc khu" && (existed || !listed)) continue;
     out.push(
       spanFinding(ctx, tp, {
         start: m.start,

@@ -5,6 +5,8 @@ export interface UnitsData {
   source: string;
   /** "2025-07-01": the day the new units took effect. */
   effective: string;
+  /** The date of the list of units before ("2025-03-01"): units merged before it are not in the data. */
+  oldAsOf: string;
   /** Unit types by index: "Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu", "Thị trấn", "Huyện", "Quận", "Thị xã". */
   types: string[];
   /** The 34 provinces: [code, type, name]. */
@@ -77,6 +79,8 @@ export interface OldCommune extends Unit {
 /** The loaded data with its name indexes (keys from `unitKey`). */
 export interface Units {
   source: string;
+  /** ISO date of the list of units before: a name missing from it may belong to a unit merged earlier. */
+  oldAsOf: string;
   /** The 34 provinces after 01/7/2025, in code order. */
   provinces: Province[];
   communes: Commune[];

@@ -102,6 +102,7 @@ export function buildUnits(data: UnitsData, loadOldCommunes: () => OldCommunesDa
   if (hue) oldProvinceByName.set(unitKey("Thừa Thiên Huế"), { ...hue, type: "Tỉnh", name: "Thừa Thiên Huế" });
   return {
     source: data.source,
+    oldAsOf: data.oldAsOf,
     provinces,
     communes,
     oldProvinces,
