@@ -57,4 +57,22 @@ describe("SettingsTab", () => {
     await waitFor(() => expect(screen.getByText(/Không nhập được/)).toBeTruthy());
     expect(h.orgs).toHaveLength(1);
   });
+
+  it("picks the tỉnh and xã from the units after 01/7/2025, loaded when the field is opened", async () => {
+    const h = await renderTab(<SettingsTab />, model(), emptyOrgProfile());
+    const province = screen.getByRole("combobox", { name: t.province });
+    fireEvent.focus(province);
+    await screen.findByText(t.unitsHint, undefined, { timeout: 10_000 });
+    fireEvent.change(province, { target: { value: "Bắc Giang" } });
+    expect(screen.getByText(t.provinceMerged("Bắc Giang", "Bắc Ninh"))).toBeTruthy();
+    fireEvent.change(province, { target: { value: "bac ni" } });
+    fireEvent.keyDown(province, { key: "ArrowDown" });
+    fireEvent.click(await screen.findByRole("option", { name: "Tỉnh Bắc Ninh" }));
+    const commune = screen.getByRole("combobox", { name: t.commune });
+    fireEvent.change(commune, { target: { value: "luc nam" } });
+    fireEvent.keyDown(commune, { key: "ArrowDown" });
+    fireEvent.click(await screen.findByRole("option", { name: "Xã Lục Nam" }));
+    fireEvent.click(screen.getByRole("button", { name: t.save }));
+    expect(h.orgs[0]).toMatchObject({ province: "Bắc Ninh", commune: "Lục Nam" });
+  });
 });
