@@ -5,7 +5,13 @@
 import { isoDate } from "../laws/laws";
 import { provinceContext } from "../units/context";
 import { isHistorical } from "../units/history";
-import { findDistrictLists, findMentions, type Keyword, type Mention } from "../units/mentions";
+import {
+  findDistrictLists,
+  findMentions,
+  findTownKinds,
+  type Keyword,
+  type Mention,
+} from "../units/mentions";
 import type { Commune, Province, Units } from "../units/types";
 import { spanFinding, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
@@ -87,6 +93,14 @@ function afterReform(
       l.start,
       l.end,
       `Từ 01/7/2025 không còn đơn vị hành chính cấp huyện (${LEVEL_BASIS}): thay “${l.text}” bằng cấp tỉnh hoặc các xã, phường cụ thể.`,
+    );
+  }
+  for (const l of findTownKinds(tp.text)) {
+    if (isHistorical(tp.text, l.start, l.end)) continue;
+    report(
+      l.start,
+      l.end,
+      `Từ 01/7/2025 không còn thị trấn (${LEVEL_BASIS}): đơn vị hành chính cấp xã gồm xã, phường và đặc khu.`,
     );
   }
   for (const m of findMentions(tp.text, knownName(units))) {

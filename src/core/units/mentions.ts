@@ -84,9 +84,21 @@ const LIST =
 
 /** District-level lists and the level itself, which end with the district level on 01/7/2025. */
 export function findDistrictLists(text: string): ListMention[] {
-  return [...matchAllAfter(text, LIST, notLetter)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return spans(matchAllAfter(text, LIST, notLetter));
+}
+
+/** "thị trấn" as a kind of unit in a list ("các xã, phường, thị trấn"), not followed by a name. */
+const TOWN_KIND =
+  /(?:xã|phường)\s*(?:,|và|\/)\s*(?:(?:xã|phường)\s*(?:,|và|\/)\s*)?(thị trấn)(?![\p{L}\p{M}]|\s+[\p{Lu}\d])/giu;
+
+/** Towns (thị trấn) as a kind of commune, which ends on 01/7/2025: the span of the words "thị trấn". */
+export function findTownKinds(text: string): ListMention[] {
+  return [...matchAllAfter(text, TOWN_KIND, notLetter)].map((m) => {
+    const start = m.index + m[0].length - m[1].length;
+    return { text: m[1], start, end: start + m[1].length };
+  });
+}
+
+function spans(matches: Iterable<RegExpExecArray>): ListMention[] {
+  return [...matches].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }

@@ -62,6 +62,7 @@ testRule(adminUnits, {
       name: "2024: a name the list of 01/3/2025 lacks may be a unit merged since",
       doc: in2024({ p1: "Hội nghị tổ chức tại phường Yên Dũng." }),
     },
+    { name: "2024: xã, phường, thị trấn", doc: in2024({ rec2: "- UBND các xã, phường, thị trấn;" }) },
     { name: "no date: nothing to judge", doc: plan({ date: null, p1: "UBND huyện Lục Nam báo cáo." }) },
   ],
   invalid: [
@@ -81,6 +82,17 @@ testRule(adminUnits, {
       name: "2026: a district-level list in Nơi nhận",
       doc: in2026({ rec2: "- UBND các huyện, thị xã, thành phố;" }),
       findings: [{ message: expect.stringContaining("“các huyện, thị xã, thành phố”") }],
+    },
+    {
+      name: "2026: thị trấn as a kind of commune in a list",
+      doc: in2026({ rec2: "- UBND các xã, phường, thị trấn;" }),
+      findings: [
+        {
+          message:
+            "Từ 01/7/2025 không còn thị trấn (Luật Tổ chức chính quyền địa phương 2025): đơn vị hành chính cấp xã gồm xã, phường và đặc khu.",
+          span: { start: 23, end: 31 },
+        },
+      ],
     },
     {
       name: "2026: a merged province",
