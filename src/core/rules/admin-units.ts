@@ -134,7 +134,7 @@ function districtMessage(units: Units, context: Set<Province>, m: Mention): stri
   if (districts.length === 0) return null;
   const into = unique(districts.flatMap((d) => d.into));
   const where = districts.length === 1 ? `, ${label(districts[0].province.into)}` : "";
-  const name = `${m.written.toLowerCase()} ${districts[0].name}`;
+  const name = `${districts[0].type.toLowerCase()} ${districts[0].name}`;
   return `Từ 01/7/2025 không còn đơn vị hành chính cấp huyện (${LEVEL_BASIS}): địa bàn ${name} nay thuộc ${communeList(into, "và")}${where} (${resolutions(units, into)}).`;
 }
 

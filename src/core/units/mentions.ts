@@ -27,7 +27,7 @@ export interface ListMention {
 }
 
 const KEYWORD =
-  /(tỉnh|thành phố|tp\.|huyện|quận|thị xã|thị trấn|xã(?![ \t\u00a0]+hội(?![\p{L}\p{M}]))|phường|đặc khu)[ \t\u00a0]+/giu;
+  /(tỉnh|thành phố|tp\.|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|huyện|quận|thị xã|thị trấn|xã(?![ \t\u00a0]+hội(?![\p{L}\p{M}]))|phường|đặc khu)[ \t\u00a0]+/giu;
 /** One word of a name: letters, or a number ("Quận 1", "Phường 12"). */
 const WORD = /^[\p{L}\p{M}]+|^\d+/u;
 const MAX_WORDS = 5;
@@ -74,9 +74,12 @@ export function findMentions(text: string, known: (keyword: Keyword, key: string
 
 const notLetter = (c: string) => !isLetterOrMark(c);
 
+/** The Party committee of a district (huyện ủy, quận ủy, thị ủy) ended with the district on 01/7/2025. */
+const COMMITTEE: Record<string, Keyword> = { "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã" };
+
 function normaliseKeyword(written: string): Keyword {
-  const k = written.toLowerCase().normalize("NFC");
-  return (k === "tp." ? "thành phố" : k) as Keyword;
+  const k = written.toLowerCase().normalize("NFC").replace("uỷ", "ủy");
+  return (k === "tp." ? "thành phố" : (COMMITTEE[k] ?? k)) as Keyword;
 }
 
 const LIST =

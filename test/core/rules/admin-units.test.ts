@@ -95,6 +95,11 @@ testRule(adminUnits, {
       ],
     },
     {
+      name: "2026: a district Party committee",
+      doc: in2026({ p1: "Ban Thường vụ Huyện ủy Lục Nam chỉ đạo thực hiện." }),
+      findings: [{ message: expect.stringContaining("địa bàn huyện Lục Nam nay thuộc") }],
+    },
+    {
       name: "2026: a merged province",
       doc: in2026({ p1: "Phối hợp với Sở Y tế tỉnh Bắc Giang tổ chức khám sức khỏe." }),
       findings: [
