@@ -57,4 +57,24 @@ describe("SettingsTab", () => {
     await waitFor(() => expect(screen.getByText(/Không nhập được/)).toBeTruthy());
     expect(h.orgs).toHaveLength(1);
   });
+
+  it("offers the tỉnh and xã of the units after 01/7/2025, loaded when a field is focused", async () => {
+    const h = await renderTab(<SettingsTab />, model(), emptyOrgProfile());
+    const province = screen.getByLabelText(t.province) as HTMLInputElement;
+    expect(province.list?.options).toHaveLength(0);
+    fireEvent.focus(province);
+    await waitFor(() => expect(province.list?.options).toHaveLength(34), { timeout: 10_000 });
+    fireEvent.change(province, { target: { value: "Bắc Giang" } });
+    expect(screen.getByText(t.provinceMerged("Bắc Giang", "Bắc Ninh"))).toBeTruthy();
+    fireEvent.change(province, { target: { value: "Bắc Ninh" } });
+    const commune = screen.getByLabelText(t.commune) as HTMLInputElement;
+    const offered = [...(commune.list?.options ?? [])].map((o) => o.label);
+    expect(offered).toContain("Xã Lục Nam");
+    expect(offered).toContain("Phường Bắc Giang");
+    fireEvent.change(commune, { target: { value: "Tiên Nha" } });
+    expect(screen.getByText(t.communeUnknown("Tiên Nha", "Bắc Ninh"))).toBeTruthy();
+    fireEvent.change(commune, { target: { value: "Lục Nam" } });
+    fireEvent.click(screen.getByRole("button", { name: t.save }));
+    expect(h.orgs[0]).toMatchObject({ province: "Bắc Ninh", commune: "Lục Nam" });
+  });
 });

@@ -28,4 +28,9 @@ export const commands: CommandEntry[] = [
     summary: "thư viện điều khoản: kiểm tra, so sánh phiên bản, tìm kiếm",
     load: () => import("./library").then((m) => m.libraryCommand),
   },
+  {
+    name: "laws",
+    summary: "văn bản còn hiệu lực vào một ngày (theo chủ đề), viết thành dòng căn cứ",
+    load: () => import("./laws").then((m) => m.lawsCommand),
+  },
 ];

@@ -35,7 +35,7 @@ export function sampleOrgProfile(): OrgProfile {
     recipients: [
       { name: "Ban Thi đua - Khen thưởng Ủy ban Trung ương MTTQ Việt Nam", purpose: "B/c" },
       { name: "Ban Thi đua - Khen thưởng tỉnh", purpose: "B/c" },
-      { name: "Ủy ban MTTQ các huyện, thành phố", purpose: "TH" },
+      { name: "Ủy ban MTTQ các xã, phường", purpose: "TH" },
     ],
     names: [],
     customEvents: [],

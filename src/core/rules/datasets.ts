@@ -3,14 +3,24 @@
 // it; once loaded it stays for the session. A rule names the sets it reads in `Rule.datasets`; callers await
 // `prepareCheck` (or use `checkAsync`) before the synchronous `check`.
 
+import type { Laws } from "../laws/types";
+import type { Units } from "../units/types";
+
 /** Each shipped data set by key, with the type its loader resolves to. The issue that ships a set adds its key. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Datasets {}
+export interface Datasets {
+  /** Administrative units before and after 01/7/2025. */
+  units: Units;
+  /** Legal documents most cited as căn cứ, with what replaced them. */
+  laws: Laws;
+}
 
 export type DatasetKey = keyof Datasets;
 
 /** One dynamic import per set: webpack and esbuild split each into its own chunk. */
-const loaders: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {};
+const loaders: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
+  units: () => import("../units/dataset").then((m) => m.units),
+  laws: () => import("../laws/dataset").then((m) => m.laws),
+};
 
 const loaded: Partial<Datasets> = {};
 const pending = new Map<DatasetKey, Promise<unknown>>();

@@ -13,7 +13,9 @@ import {
   spanOf,
   type Range,
 } from "./layout-helpers";
-import type { FindingInput, Rule } from "./types";
+import type { FindingInput, Rule, RuleContext } from "./types";
+import { isoDate } from "../laws/laws";
+import { placeProblem } from "../units/place";
 
 const LOC = "Phụ lục I, mục II.4";
 const DATE = /ngày(\s*)(\d+|[.…_]*)(\s*)tháng(\s*)(\d+|[.…_]*)(\s*)năm(\s*)(\d+|[.…_]*)/iu;
@@ -93,6 +95,8 @@ export const placeDate: Rule = {
         out.push(at(ctx, i, span, `Ngày ${day} không có thật ${c}.`));
       }
     }
+    const problem = placeAtDate(ctx, text, m?.index ?? -1);
+    if (problem) out.push(at(ctx, i, span, `Địa danh: ${problem} ${c}.`));
     // Sizes move together: Quốc hiệu 13 → Tiêu ngữ and date 14; Quốc hiệu 12 → Tiêu ngữ and date 13.
     let size: Range = optRange(ctx, "size", [13, 14]);
     const sizeOf = (k: number | null) =>
@@ -108,6 +112,26 @@ export const placeDate: Rule = {
     return out;
   },
 };
+
+/**
+ * Whether the place names a unit that exists at the document's date. It reads the administrative units when the
+ * check has them (admin-units declares and loads them, and every profile runs it); a check without them skips this.
+ */
+function placeAtDate(ctx: RuleContext, text: string, dateAt: number): string | null {
+  const units = ctx.datasets.units;
+  const date = ctx.analysis.date;
+  if (!units || !date || dateAt <= 0) return null;
+  const place = text
+    .slice(0, dateAt)
+    .replace(/[,\s]+$/u, "")
+    .trim();
+  const agency = [...ctx.analysis.header.agencyName, ...ctx.analysis.header.parentAgency]
+    .map((k) => para(ctx, k).text)
+    .join(" ");
+  const provincial =
+    /(?:^|\s)(?:TỈNH|THÀNH PHỐ)\s/u.test(agency) && !/(?:^|\s)(?:XÃ|PHƯỜNG|ĐẶC KHU)\s/u.test(agency);
+  return placeProblem(units, place, isoDate(date), provincial);
+}
 
 /** Offset of the day (2), month (5) or year (8) group inside the match. */
 function groupOffset(m: RegExpExecArray, group: 2 | 5 | 8 | number): number {

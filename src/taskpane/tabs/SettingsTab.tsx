@@ -18,6 +18,7 @@ import { parseRecipientLines, recipientLines } from "../../core/org/recipient-li
 import { settings as t } from "../i18n/vi/settings";
 import { useApp } from "../state/app-context";
 import { column, row } from "../shell/flex-gap";
+import { UnitFields } from "../settings/UnitFields";
 
 const useStyles = makeStyles({
   root: { ...column("8px"), padding: "12px" },
@@ -94,8 +95,11 @@ export default function SettingsTab() {
       {text(t.agencyAbbr, org.agencyAbbr, (v) => set("agencyAbbr", v))}
       {text(t.unitAbbr, org.unitAbbr, (v) => set("unitAbbr", v))}
       {text(t.place, org.place, (v) => set("place", v))}
-      {text(t.province, org.province, (v) => set("province", v))}
-      {text(t.commune, org.commune ?? "", (v) => set("commune", v))}
+      <UnitFields
+        province={org.province}
+        commune={org.commune ?? ""}
+        onChange={(next) => setForm({ ...org, ...next })}
+      />
       <Field label={t.profile}>
         <Select value={org.profile} onChange={(_, d) => set("profile", d.value as OrgProfile["profile"])}>
           {Object.entries(t.profiles).map(([id, label]) => (

@@ -2,10 +2,13 @@ import { renderBlocks, renderLines, selectAnniversaries } from "../../../src/cor
 import { a4Page } from "../../../src/core/model/create";
 import { readDocx, readFlatOpc } from "../../../src/core/ooxml/read";
 import { writeDocx, writeFragment } from "../../../src/core/ooxml/write";
-import { check } from "../../../src/core/rules/engine";
+import { check, prepareCheck } from "../../../src/core/rules/engine";
 
 const lists = selectAnniversaries({ from: 2017, to: 2020, org: "mttq", province: "lang-son" });
 const blocks = renderBlocks(lists);
+
+// The checker reads reference data (administrative units) that loads before the first check.
+beforeAll(() => prepareCheck());
 
 describe("anniversary blocks through the OOXML writer", () => {
   it("insert as a fragment that reads back line for line, justified with a first-line indent", () => {

@@ -6,7 +6,7 @@ import { a4Page } from "../../../src/core/model/create";
 import { readDocx, readFlatOpc } from "../../../src/core/ooxml/read";
 import { writeDocx, writeFragment } from "../../../src/core/ooxml/write";
 import type { OrgProfile } from "../../../src/core/org/types";
-import { check } from "../../../src/core/rules/engine";
+import { check, prepareCheck } from "../../../src/core/rules/engine";
 import type { Finding } from "../../../src/core/rules/types";
 import { byRole, officeProfile, paragraphsOf, sampleOrgProfile, textOf } from "./helpers";
 
@@ -51,6 +51,9 @@ const readerSeesDrawnLines = (() => {
   });
   return readDocx(bytes).paragraphs[0].runs.some((r) => r.isLine);
 })();
+
+// The checker reads reference data (administrative units) that loads before the first check.
+beforeAll(() => prepareCheck());
 
 describe.each(PROFILES)("profile %s", (profile, orgOf) => {
   it.each(DRAFT_TYPES)("%s passes the checker with no error or warning", (type) => {

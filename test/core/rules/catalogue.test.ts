@@ -41,6 +41,8 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["marks", "warning", "guarded"],
   ["appendix", "warning", "guarded"],
   ["text-amount", "error", "suggest-only"],
+  ["admin-units", "warning", "suggest-only"],
+  ["legal-citation", "warning", "suggest-only"],
 ];
 
 describe("rule catalogue", () => {

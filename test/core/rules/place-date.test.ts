@@ -1,5 +1,6 @@
 import { placeDate } from "../../../src/core/rules/place-date";
-import { testRule } from "../../helpers/rule-tester";
+import { loadDatasets } from "../../../src/core/rules/datasets";
+import { runRule, testRule } from "../../helpers/rule-tester";
 import { plan, withText } from "../fixtures/documents";
 
 const date = (text: string) => plan({ date: withText("date", text) });
@@ -67,4 +68,28 @@ testRule(placeDate, {
       findings: [{ span: { start: 15, end: 16 } }, { span: { start: 23, end: 25 } }],
     },
   ],
+});
+
+describe("place-date with the administrative units of the document's date", () => {
+  beforeAll(() => loadDatasets(["units"]));
+  const at = (text: string) => runRule(placeDate, date(text)).map((f) => f.message);
+
+  it("refuses a merged province as the place of a provincial body after 01/7/2025", () => {
+    expect(at("Bắc Giang, ngày 15 tháng 01 năm 2026")).toEqual([
+      "Địa danh: từ 01/7/2025 tỉnh Bắc Giang đã hợp nhất vào tỉnh Bắc Ninh, địa danh của cơ quan cấp tỉnh là “Bắc Ninh” (NĐ 30/2020, Phụ lục I, mục II.4).",
+    ]);
+  });
+
+  it("accepts the units of the date", () => {
+    expect(at("Bắc Giang, ngày 15 tháng 01 năm 2024")).toEqual([]);
+    expect(at("Lạng Sơn, ngày 15 tháng 01 năm 2026")).toEqual([]);
+    expect(at("Thành phố Hồ Chí Minh, ngày 15 tháng 01 năm 2026")).toEqual([]);
+    expect(at("Hà Nội, ngày 15 tháng 01 năm 2026")).toEqual([]);
+  });
+
+  it("refuses a merged commune after 01/7/2025 and names where it went", () => {
+    expect(at("Tiên Nha, ngày 15 tháng 01 năm 2026")).toEqual([
+      expect.stringContaining("“Tiên Nha” không còn là tên đơn vị hành chính (nay thuộc xã Lục Nam)"),
+    ]);
+  });
 });

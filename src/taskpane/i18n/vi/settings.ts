@@ -38,4 +38,11 @@ export const settings = {
   storageNote:
     "Hồ sơ được lưu trong bộ nhớ cục bộ của Word trên máy này. Xóa bộ nhớ đệm của Office (Office cache) sẽ xóa hồ sơ; hãy giữ bản JSON đã tải.",
   fileName: "ho-so-co-quan.json",
+  unitsLoading: "Đang nạp danh sách đơn vị hành chính…",
+  unitsFailed: "Chưa nạp được danh sách đơn vị hành chính; anh/chị vẫn có thể gõ tên.",
+  unitsHint: "Chọn trong danh sách 34 tỉnh, thành phố và các xã, phường, đặc khu từ ngày 01/7/2025.",
+  provinceMerged: (old: string, now: string) =>
+    `Từ 01/7/2025 ${old} đã hợp nhất vào ${now}; anh/chị hãy chọn ${now}.`,
+  communeUnknown: (name: string, province: string) =>
+    `Không thấy “${name}” trong các xã, phường của ${province} từ ngày 01/7/2025.`,
 };
