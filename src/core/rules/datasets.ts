@@ -2,15 +2,20 @@
 // first use through a dynamic import, so neither the pane's first bundle nor a CLI run that does not need it carries
 // it; once loaded it stays for the session. A rule names the sets it reads in `Rule.datasets`; callers await
 // `prepareCheck` (or use `checkAsync`) before the synchronous `check`.
+import type { SpellingData } from "../data/spelling";
 
 /** Each shipped data set by key, with the type its loader resolves to. The issue that ships a set adds its key. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Datasets {}
+export interface Datasets {
+  /** Syllable lexicon and known confusions (text-spelling). */
+  spelling: SpellingData;
+}
 
 export type DatasetKey = keyof Datasets;
 
 /** One dynamic import per set: webpack and esbuild split each into its own chunk. */
-const loaders: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {};
+const loaders: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
+  spelling: () => import("../data/spelling").then((m) => m.spellingData),
+};
 
 const loaded: Partial<Datasets> = {};
 const pending = new Map<DatasetKey, Promise<unknown>>();

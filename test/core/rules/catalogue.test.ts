@@ -34,6 +34,8 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-unicode", "warning", "safe"],
   ["text-abbreviation", "info", "suggest-only"],
   ["text-anniversary", "warning", "guarded"],
+  ["text-spelling", "warning", "guarded"],
+  ["text-proper-names", "warning", "guarded"],
 ];
 
 describe("rule catalogue", () => {
