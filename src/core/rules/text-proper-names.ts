@@ -71,7 +71,7 @@ function report(
   i: number,
   n: number,
   cases: boolean[],
-  why: string,
+  reason: Reason,
 ): SpanReport {
   const start = scan.tokens[i].start;
   const end = scan.tokens[i + n - 1].end;
@@ -80,30 +80,38 @@ function report(
   return {
     start,
     end,
-    message: `Viết hoa chưa đúng: “${written}” — ${why}, viết “${right}” ${cite(ctx, `Phụ lục II, ${locatorOf(why)}`)}.`,
+    message: `Viết hoa chưa đúng: “${written}” — ${reason.why}, viết “${right}” ${cite(ctx, `Phụ lục II, ${reason.locator}`)}.`,
     replacement: right,
     fixDescription: `Sửa “${written}” thành “${right}”`,
   };
 }
 
-const WHY_LOCATOR: [string, string][] = [
-  ["cơ quan", "mục IV.1"],
-  ["chức vụ", "mục V.3"],
-  ["văn bản", "mục V.6"],
-  ["ngày lễ", "mục V.5, V.8, V.9"],
-  ["đơn vị hành chính", "mục III.1"],
-  ["phần của văn bản", "mục V.7"],
-  ["ngày, tháng", "mục V.8c"],
-  ["danh từ", "mục V.1, V.4"],
-];
-const locatorOf = (why: string) => WHY_LOCATOR.find(([w]) => why.includes(w))?.[1] ?? "";
+interface Reason {
+  why: string;
+  /** Section of Phụ lục II. */
+  locator: string;
+}
 
-const WHY_KIND: Record<CapitalName["kind"], string> = {
-  agency: "tên cơ quan, tổ chức viết hoa chữ đầu của từ chỉ loại hình và lĩnh vực",
-  title: "tên chức vụ viết như Phụ lục II",
-  document: "tên văn bản viết hoa chữ đầu tên loại và âm tiết đầu của tên gọi",
-  occasion: "tên ngày lễ, sự kiện viết hoa chữ đầu của tên gọi",
-};
+const REASONS = {
+  agency: {
+    why: "tên cơ quan, tổ chức viết hoa chữ đầu của từ chỉ loại hình và lĩnh vực",
+    locator: "mục IV.1",
+  },
+  title: { why: "tên chức vụ viết như Phụ lục II", locator: "mục V.3" },
+  document: { why: "tên văn bản viết hoa chữ đầu tên loại và âm tiết đầu của tên gọi", locator: "mục V.6" },
+  occasion: { why: "tên ngày lễ, sự kiện viết hoa chữ đầu của tên gọi", locator: "mục V.5, V.8, V.9" },
+  unit: { why: "danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng", locator: "mục III.1a" },
+  specialUnit: { why: "trường hợp viết hoa đặc biệt của đơn vị hành chính", locator: "mục III.1c" },
+  part: {
+    why: "phần của văn bản được viện dẫn: viết hoa Phần, Chương, Mục, Điều; viết thường khoản, điểm",
+    locator: "mục V.7",
+  },
+  calendar: {
+    why: "tên ngày, tháng viết bằng chữ viết hoa chữ đầu âm tiết chỉ ngày, tháng",
+    locator: "mục V.8c",
+  },
+  noun: { why: "danh từ đặc biệt viết hoa", locator: "mục V.1, V.4" },
+} satisfies Record<string, Reason>;
 
 /** A listed name as the scan compares it: keys, the separators between its words, the capitals it wants. */
 interface ListedName {
@@ -147,7 +155,7 @@ function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
       );
     if (over || (under && meant)) {
       const cases = want.map((w, k) => (k === 0 && !mid ? have[0] : w));
-      out.push(report(ctx, scan, i, n, cases, WHY_KIND[name.kind]));
+      out.push(report(ctx, scan, i, n, cases, REASONS[name.kind]));
     }
     return n;
   }
@@ -163,9 +171,7 @@ function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
     const want = words.map(startsUpper);
     const wrongAt = have.findIndex((h, k) => h !== want[k] && (k > 0 || midSentence(scan, i)));
     if (wrongAt >= 0 && (have[2] || have[0]))
-      out.push(
-        report(ctx, scan, i, words.length, want, "trường hợp viết hoa đặc biệt của đơn vị hành chính"),
-      );
+      out.push(report(ctx, scan, i, words.length, want, REASONS.specialUnit));
     return words.length;
   }
   for (const unit of UNIT_WORDS) {
@@ -189,7 +195,7 @@ function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
           i,
           words.length,
           words.map(() => false),
-          "danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng",
+          REASONS.unit,
         ),
       );
     return words.length;
@@ -215,16 +221,7 @@ function checkPart(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
         : /^\d+$/.test(next);
   if (!numbered || scan.text.slice(scan.tokens[i].end, scan.tokens[i + 1].start) !== " ") return;
   if (startsUpper(scan.tokens[i].text) === capital) return;
-  out.push(
-    report(
-      ctx,
-      scan,
-      i,
-      1,
-      [capital],
-      "phần của văn bản được viện dẫn: viết hoa Phần, Chương, Mục, Điều; viết thường khoản, điểm",
-    ),
-  );
+  out.push(report(ctx, scan, i, 1, [capital], REASONS.part));
 }
 
 /** "tháng giêng" → "tháng Giêng"; "thứ hai, ngày 5/3" → "thứ Hai". */
@@ -246,9 +243,7 @@ function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[
   const mid = midSentence(scan, i);
   const want = [mid ? false : have[0], true];
   if (have[1] && have[0] === want[0]) return;
-  out.push(
-    report(ctx, scan, i, 2, want, "tên ngày, tháng viết bằng chữ viết hoa chữ đầu âm tiết chỉ ngày, tháng"),
-  );
+  out.push(report(ctx, scan, i, 2, want, REASONS.calendar));
 }
 
 /** Words before "nhân dân" that make it the noun Nhân dân (the people), not an adjective (công an nhân dân). */
@@ -259,7 +254,7 @@ function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanRep
   const { tokens, keys, text } = scan;
   if (startsUpper(tokens[i].text)) return;
   const gapBefore = i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : "";
-  const why = "danh từ đặc biệt viết hoa";
+  const why = REASONS.noun;
   if (keys[i] === "đảng") {
     // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
     const gapAfter = i + 1 < tokens.length ? text.slice(tokens[i].end, tokens[i + 1].start) : ".";
