@@ -104,8 +104,27 @@ export const textSpelling: Rule = {
         const lower = p.word.toLowerCase();
         return /^[a-z]{2,}$/.test(lower) && !isSyllable(lexicon, lower) && judge(lower, true) === null;
       });
+      const tokens = tokenize(text);
+      // A listed confusion says more than a word judged alone ("bồi dưởng" → "bồi dưỡng"): it goes first.
+      const confused: [number, number][] = [];
+      for (const { confusion, first, last } of findConfusions(tokens, index, keyOf)) {
+        const start = tokens[first].start;
+        const end = tokens[last].end;
+        if (inSpans(spans, start, end)) continue;
+        confused.push([start, end]);
+        const written = text.slice(start, end);
+        const right = inCaseOf(written, confusion.right);
+        findings.push(
+          spanFinding(ctx, tp, {
+            start,
+            end,
+            message: `Viết nhầm “${written}”: đúng là “${right}” (${CONFUSION_SOURCES[confusion.source].short}).`,
+            replacement: right,
+          }),
+        );
+      }
       parts.forEach((part, k) => {
-        if (inSpans(spans, part.start, part.end)) return;
+        if (inSpans(spans, part.start, part.end) || inSpans(confused, part.start, part.end)) return;
         const word = part.word.normalize("NFC");
         const keystrokes = !sheltered(part.start) && !foreign[k - 1] && !foreign[k + 1];
         const verdict = judge(word, keystrokes);
@@ -120,22 +139,6 @@ export const textSpelling: Rule = {
           }),
         );
       });
-      const tokens = tokenize(text);
-      for (const { confusion, first, last } of findConfusions(tokens, index, keyOf)) {
-        const start = tokens[first].start;
-        const end = tokens[last].end;
-        if (inSpans(spans, start, end)) continue;
-        const written = text.slice(start, end);
-        const right = inCaseOf(written, confusion.right);
-        findings.push(
-          spanFinding(ctx, tp, {
-            start,
-            end,
-            message: `Viết nhầm “${written}”: đúng là “${right}” (${CONFUSION_SOURCES[confusion.source].short}).`,
-            replacement: right,
-          }),
-        );
-      }
     }
     return findings;
   },

@@ -31,8 +31,9 @@ const TELEX_PAIRS: [RegExp, string, boolean][] = [
 
 /**
  * Read a lower-case ASCII word as Telex keystrokes. Null unless the keys hold plain Telex evidence: a mark English
- * rarely spells (dd, aa, ee, oo, aw, uw) or a final "f" or "j" tone key. A lone "w"/"ow" ("own", "now") or a final
- * s, r, x ("host", "for", "box") is what English words look like, so those alone never decode.
+ * rarely spells (dd, aa, ee, oo, aw, uw), a final "f" or "j" tone key, or a final "r" after three letters. A lone
+ * "w"/"ow" ("own", "now"), a final s or x, or a short word in r ("host", "box", "for") is what English words look like,
+ * so those alone never decode.
  */
 export function decodeTelex(word: string): Keystrokes | null {
   if (!/^[a-z]{2,}$/.test(word)) return null;
@@ -49,7 +50,7 @@ export function decodeTelex(word: string): Keystrokes | null {
     tone = TELEX_TONES[key];
     rest = rest.slice(0, at) + rest.slice(at + 1);
   }
-  let strong = word.length >= 3 && /[fj]$/.test(word);
+  let strong = (word.length >= 3 && /[fj]$/.test(word)) || (word.length >= 4 && /r$/.test(word));
   for (const [pattern, letter, plain] of TELEX_PAIRS) {
     if (!pattern.test(rest)) continue;
     rest = rest.replace(pattern, letter);

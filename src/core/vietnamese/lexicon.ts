@@ -55,33 +55,47 @@ export function syllableOf(lexicon: Lexicon, keys: Pick<Keystrokes, "bare" | "to
   return lexicon.byLetters.get(`${keys.bare}|${keys.tone}`) ?? null;
 }
 
-/** The syllable a word with a misplaced or missing vowel mark most likely meant, when only one fits. */
+/**
+ * The syllable a malformed word most likely meant, when only one fits. Edits are tried in tiers, the likeliest
+ * first, and a tier with two answers gives none: the same letters with the marks placed right (tòan, ngừoi), two
+ * letters swapped (nhưgn), then a doubled letter or a final consonant dropped or the last letter changed (khôngg;
+ * thựx is thự or thực, so no answer).
+ */
 export function likelySyllable(lexicon: Lexicon, word: string): string | null {
-  const candidates = new Set<string>();
   const split = splitTone(word);
   if (split) {
     const placed = syllableOf(lexicon, split);
     if (placed) return placed;
-    for (const s of lexicon.byFolded.get(`${foldDiacritics(split.bare)}|${split.tone}`) ?? [])
-      if (sameMarkedVowels(s, split.bare)) candidates.add(s);
   }
-  if (candidates.size === 0) {
-    // One letter too many (khôngg), two letters swapped (nhưgn), or a wrong last letter (thựx: thực or thự?).
-    const letters = Array.from(word);
-    const head = letters.slice(0, -1).join("");
-    for (const last of "cghmnptiouy") if (isSyllable(lexicon, head + last)) candidates.add(head + last);
-    for (let i = 0; i < letters.length; i++) {
-      const dropped = [...letters.slice(0, i), ...letters.slice(i + 1)].join("");
-      if (isSyllable(lexicon, dropped)) candidates.add(dropped);
-      if (i + 1 < letters.length) {
+  const letters = Array.from(word);
+  const tiers: (() => Iterable<string>)[] = [
+    () =>
+      split
+        ? (lexicon.byFolded.get(`${foldDiacritics(split.bare)}|${split.tone}`) ?? []).filter((s) =>
+            sameMarkedVowels(s, split.bare),
+          )
+        : [],
+    () =>
+      letters.slice(1).map((_, i) => {
         const swapped = [...letters];
         [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
-        const w = swapped.join("");
-        if (w !== word && isSyllable(lexicon, w)) candidates.add(w);
+        return swapped.join("");
+      }),
+    function* () {
+      for (let i = 0; i < letters.length; i++) {
+        const doubled = letters[i] === letters[i - 1];
+        const finalConsonant = i === letters.length - 1 && /[bcdghklmnpqrstvx]/.test(letters[i]);
+        if (doubled || finalConsonant) yield [...letters.slice(0, i), ...letters.slice(i + 1)].join("");
       }
-    }
+      const head = letters.slice(0, -1).join("");
+      for (const last of "cghmnptiouy") yield head + last;
+    },
+  ];
+  for (const tier of tiers) {
+    const candidates = new Set([...tier()].filter((w) => w !== word && isSyllable(lexicon, w)));
+    if (candidates.size > 0) return candidates.size === 1 ? [...candidates][0] : null;
   }
-  return candidates.size === 1 ? [...candidates][0] : null;
+  return null;
 }
 
 /** The candidate keeps every vowel-quality mark the word has (ư in "ngừoi" → người, not nguồi). */

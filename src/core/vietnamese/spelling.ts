@@ -51,6 +51,17 @@ function keystrokeVerdict(word: string, keys: Keystrokes, meant: string): WordVe
 }
 
 /**
+ * The syllable Telex keys spell; when a circumflex or horn key was left out too ("kiemr" for kiểm), the one syllable
+ * with those letters and that tone, if only one has them.
+ */
+function keystrokeSyllable(lexicon: Lexicon, keys: Keystrokes): string | null {
+  const exact = syllableOf(lexicon, keys);
+  if (exact) return exact;
+  const folded = lexicon.byFolded.get(`${keys.bare}|${keys.tone}`);
+  return folded?.length === 1 ? folded[0] : null;
+}
+
+/**
  * The verdict on one word of a paragraph (NFC, as written), or null when it is fine or not judged. `keystrokes`
  * false leaves unmarked words alone (a foreign stretch, a quotation).
  */
@@ -64,8 +75,17 @@ export function judgeWord(lexicon: Lexicon, word: string, keystrokes = true): Wo
   if (/^[a-z]+$/.test(word)) {
     if (!keystrokes || ENGLISH.has(word)) return null;
     const keys = decodeTelex(word);
-    const meant = keys && syllableOf(lexicon, keys);
-    return keys && meant && meant !== word ? keystrokeVerdict(word, keys, meant) : null;
+    const meant = keys && keystrokeSyllable(lexicon, keys);
+    if (keys && meant && meant !== word) return keystrokeVerdict(word, keys, meant);
+    // A doubled final consonant on an unmarked syllable ("ninhh", "khongg").
+    const single = word.slice(0, -1);
+    if (/([cghmnpt])\1$/.test(word) && word.length >= 4 && isSyllable(lexicon, single))
+      return {
+        kind: "structure",
+        message: `“${word}” không phải là âm tiết tiếng Việt: phụ âm cuối “${word.slice(-2)}” viết lặp; có lẽ là “${single}”.`,
+        suggestion: single,
+      };
+    return null;
   }
   // A tone key typed after a word the input method had already marked ("nghiêmj" → nghiệm).
   const key = TONE_KEYS[word.slice(-1)];
