@@ -247,7 +247,7 @@ function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[
 }
 
 /** Words before "nhân dân" that make it the noun Nhân dân (the people), not an adjective (công an nhân dân). */
-const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đông đảo", "phục vụ"];
+const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đông đảo", "phục vụ", "tầng lớp"];
 
 /** Nhân dân, Nhà nước, Đảng as nouns in their own sense (mục V.1 and V.4), in contexts that leave no doubt. */
 function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
