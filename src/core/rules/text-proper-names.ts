@@ -15,10 +15,11 @@ import {
 } from "../vietnamese/capital-names";
 import { isUpperText, startsUpper } from "../vietnamese/letters";
 import { convertSyllable } from "../vietnamese/tone";
+import { confusionKeys } from "../vietnamese/spelling";
 import { tokenize, type Token } from "../vietnamese/words";
 import { cite } from "./layout-helpers";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
-import { spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
+import { spanFinding, textParagraphs, tokensOf, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -30,7 +31,8 @@ const NEUTRAL_CAPITALS = new Set(["việt", "nam", "hồ", "chí", "minh"]);
 interface Scan {
   text: string;
   tokens: Token[];
-  keys: string[];
+  /** The comparison key of token k (lower case, kiểu mới); "" outside the paragraph. */
+  key(k: number): string;
 }
 
 /** Only spaces, commas and semicolons between the previous token and this one: the sentence goes on. */
@@ -44,7 +46,7 @@ function midSentence(scan: Scan, i: number): boolean {
 function spells(scan: Scan, i: number, words: string[], gaps?: string[]): boolean {
   if (i + words.length > scan.tokens.length) return false;
   for (let k = 0; k < words.length; k++) {
-    if (scan.keys[i + k] !== words[k]) return false;
+    if (scan.key(i + k) !== words[k]) return false;
     if (
       k > 0 &&
       scan.text.slice(scan.tokens[i + k - 1].end, scan.tokens[i + k].start) !== (gaps?.[k - 1] ?? " ")
@@ -138,7 +140,7 @@ for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.
 
 /** A listed name written with the wrong capitals; returns the tokens it covers. */
 function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): number {
-  for (const { name, keys, gaps, want } of byFirst.get(scan.keys[i]) ?? []) {
+  for (const { name, keys, gaps, want } of byFirst.get(scan.key(i)) ?? []) {
     if (!spells(scan, i, keys, gaps)) continue;
     const n = want.length;
     const have = scan.tokens.slice(i, i + n).map((t) => startsUpper(t.text));
@@ -150,8 +152,7 @@ function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
     const meant =
       (have[0] && mid) ||
       have.some(
-        (h, k) =>
-          k > 0 && h && want[k] && !NEUTRAL_CAPITALS.has(scan.keys[i + k]) && name.kind !== "occasion",
+        (h, k) => k > 0 && h && want[k] && !NEUTRAL_CAPITALS.has(scan.key(i + k)) && name.kind !== "occasion",
       );
     if (over || (under && meant)) {
       const cases = want.map((w, k) => (k === 0 && !mid ? have[0] : w));
@@ -162,20 +163,23 @@ function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
   return 1;
 }
 
+const SPECIAL_UNIT_WORDS = SPECIAL_UNITS.map((special) => {
+  const words = special.split(" ");
+  return { words, keys: words.map(lower), want: words.map(startsUpper) };
+});
+const UNIT_WORD_KEYS = UNIT_WORDS.map((unit) => unit.split(" "));
+
 /** "Tỉnh Lạng Sơn" mid-sentence → "tỉnh Lạng Sơn"; "thành phố Hồ Chí Minh" → "Thành phố Hồ Chí Minh". */
 function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): number {
-  for (const special of SPECIAL_UNITS) {
-    const words = special.split(" ");
-    if (!spells(scan, i, words.map(lower))) continue;
+  for (const { words, keys, want } of SPECIAL_UNIT_WORDS) {
+    if (!spells(scan, i, keys)) continue;
     const have = scan.tokens.slice(i, i + words.length).map((t) => startsUpper(t.text));
-    const want = words.map(startsUpper);
     const wrongAt = have.findIndex((h, k) => h !== want[k] && (k > 0 || midSentence(scan, i)));
     if (wrongAt >= 0 && (have[2] || have[0]))
       out.push(report(ctx, scan, i, words.length, want, REASONS.specialUnit));
     return words.length;
   }
-  for (const unit of UNIT_WORDS) {
-    const words = unit.split(" ");
+  for (const words of UNIT_WORD_KEYS) {
     if (!spells(scan, i, words)) continue;
     const next = i + words.length;
     if (
@@ -184,9 +188,9 @@ function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
     )
       return words.length;
     // "Tỉnh ủy", "Huyện đoàn"… are agencies: the name list judges them.
-    if (BODY_AFTER_UNIT.has(scan.keys[next])) return 0;
+    if (BODY_AFTER_UNIT.has(scan.key(next))) return 0;
     const capitalUnit = scan.tokens.slice(i, next).some((t) => startsUpper(t.text));
-    const named = startsUpper(scan.tokens[next].text) && !PERSON_OR_EVENT_STARTS.has(scan.keys[next]);
+    const named = startsUpper(scan.tokens[next].text) && !PERSON_OR_EVENT_STARTS.has(scan.key(next));
     if (capitalUnit && named && midSentence(scan, i))
       out.push(
         report(
@@ -208,7 +212,7 @@ const BODY_AFTER_UNIT = new Set(["ủy", "uỷ", "đoàn", "đội", "hội", "b
 
 /** "tại Khoản 2 Điều 5" → "khoản 2"; "theo điều 5" → "Điều 5"; only inside a sentence, before a number or letter. */
 function checkPart(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
-  const key = scan.keys[i];
+  const key = scan.key(i);
   const capital = CAPITAL_PARTS.includes(key);
   if (!capital && !LOWER_PARTS.includes(key)) return;
   if (!midSentence(scan, i) || i + 1 >= scan.tokens.length) return;
@@ -226,17 +230,17 @@ function checkPart(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
 
 /** "tháng giêng" → "tháng Giêng"; "thứ hai, ngày 5/3" → "thứ Hai". */
 function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
-  const key = scan.keys[i];
+  const key = scan.key(i);
   if (i + 1 >= scan.tokens.length || scan.text.slice(scan.tokens[i].end, scan.tokens[i + 1].start) !== " ")
     return;
-  const nextKey = scan.keys[i + 1];
+  const nextKey = scan.key(i + 1);
   const month = key === "tháng" && MONTH_NAMES.includes(nextKey);
   // A weekday needs a date after it: "thứ hai" alone is also "the second".
   const weekday =
     key === "thứ" &&
     WEEKDAYS.includes(nextKey) &&
     i + 2 < scan.tokens.length &&
-    scan.keys[i + 2] === "ngày" &&
+    scan.key(i + 2) === "ngày" &&
     /^(, | \(| )$/.test(scan.text.slice(scan.tokens[i + 1].end, scan.tokens[i + 2].start));
   if (!month && !weekday) return;
   const have = [startsUpper(scan.tokens[i].text), startsUpper(scan.tokens[i + 1].text)];
@@ -251,32 +255,47 @@ const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đ�
 
 /** Nhân dân, Nhà nước, Đảng as nouns in their own sense (mục V.1 and V.4), in contexts that leave no doubt. */
 function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
-  const { tokens, keys, text } = scan;
+  const { tokens, text, key } = scan;
   if (startsUpper(tokens[i].text)) return;
   const gapBefore = i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : "";
   const why = REASONS.noun;
-  if (keys[i] === "đảng") {
+  if (key(i) === "đảng") {
     // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
     const gapAfter = i + 1 < tokens.length ? text.slice(tokens[i].end, tokens[i + 1].start) : ".";
-    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(keys[i + 1]));
-    if (keys[i - 1] === "của" && gapBefore === " " && ends) out.push(report(ctx, scan, i, 1, [true], why));
+    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(key(i + 1)));
+    if (key(i - 1) === "của" && gapBefore === " " && ends) out.push(report(ctx, scan, i, 1, [true], why));
     return;
   }
   if (i + 1 >= tokens.length || text.slice(tokens[i].end, tokens[i + 1].start) !== " ") return;
-  const pair = `${keys[i]} ${keys[i + 1]}`;
-  if (pair === "nhân dân" && gapBefore === " " && keys[i + 2] !== "tệ") {
+  const pair = `${key(i)} ${key(i + 1)}`;
+  if (pair === "nhân dân" && gapBefore === " " && key(i + 2) !== "tệ") {
     const before = PEOPLE_AFTER.some((p) => {
       const words = p.split(" ");
-      return words.every((w, k) => keys[i - words.length + k] === w);
+      return words.every((w, k) => key(i - words.length + k) === w);
     });
     if (before) out.push(report(ctx, scan, i, 2, [true, false], why));
   } else if (pair === "nhà nước") {
     const afterParty =
-      (keys[i - 1] === "và" && gapBefore === " " && tokens[i - 2]?.text === "Đảng") ||
+      (key(i - 1) === "và" && gapBefore === " " && tokens[i - 2]?.text === "Đảng") ||
       (tokens[i - 1]?.text === "Đảng" && gapBefore === ", ");
     if (afterParty) out.push(report(ctx, scan, i, 2, [true, false], why));
   }
 }
+
+/** Every word (lower case, either tone style) that can open something the rule checks. */
+const STARTS = new Set(
+  [
+    ...byFirst.keys(),
+    ...[...UNIT_WORDS, ...SPECIAL_UNITS].map((u) => lower(u.split(" ")[0])),
+    ...CAPITAL_PARTS,
+    ...LOWER_PARTS,
+    "tháng",
+    "thứ",
+    "nhân",
+    "nhà",
+    "đảng",
+  ].flatMap((w) => [w, convertSyllable(w, "old")]),
+);
 
 export const textProperNames: Rule = {
   meta: {
@@ -291,20 +310,23 @@ export const textProperNames: Rule = {
   },
   check(ctx) {
     const names = protectedNames(ctx);
+    const keyOf = confusionKeys();
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
       const { text } = tp;
       if (isUpperText(text)) continue;
-      const tokens = tokenize(text);
+      const tokens = tokensOf(tp);
+      // Keys (lower case, kiểu mới) are converted on first read: most words open nothing the rule looks at.
+      const keys: string[] = [];
       const scan: Scan = {
         text,
         tokens,
-        keys: tokens.map((t) => convertSyllable(t.key.normalize("NFC"), "new")),
+        key: (k) => (k < 0 || k >= tokens.length ? "" : (keys[k] ??= keyOf(tokens[k]))),
       };
-      const spans = names.length ? nameSpans(text, names) : [];
       const reports: SpanReport[] = [];
       for (let i = 0; i < tokens.length;) {
-        if (isUpperText(tokens[i].text) && tokens[i].text.length > 1) {
+        // Most words start no name the rule knows: one set lookup passes them by.
+        if (!STARTS.has(tokens[i].key) || (tokens[i].text.length > 1 && isUpperText(tokens[i].text))) {
           i++;
           continue;
         }
@@ -318,6 +340,8 @@ export const textProperNames: Rule = {
         checkSpecialNouns(ctx, scan, i, reports);
         i += checkName(ctx, scan, i, reports);
       }
+      if (reports.length === 0) continue;
+      const spans = names.length ? nameSpans(text, names) : [];
       for (const r of reports) if (!inSpans(spans, r.start, r.end)) findings.push(spanFinding(ctx, tp, r));
     }
     return findings;

@@ -3,7 +3,6 @@
 // abbreviations, uppercase lines), codes, numbers, addresses, words joined by dots or slashes, foreign words, and
 // the names the organisation profile or the `knownNames` option lists. Reads the lazily loaded "spelling" set.
 import { CONFUSION_SOURCES } from "../data/spelling/confusions";
-import { isLetterOrMark } from "../vietnamese/letters";
 import { isSyllable } from "../vietnamese/lexicon";
 import type { Paragraph } from "../model/types";
 import {
@@ -14,46 +13,33 @@ import {
   judgeWord,
   type WordVerdict,
 } from "../vietnamese/spelling";
-import { tokenize } from "../vietnamese/words";
+import type { Token } from "../vietnamese/words";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
-import { spanFinding, textParagraphs } from "./text-paragraphs";
+import { spanFinding, textParagraphs, tokensOf } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
-/** A stretch of text between spaces, with the punctuation around it stripped. */
-const CHUNK = /\S+/g;
-const LEADING = /^[("“‘'«[{]+/;
-const TRAILING = /[)\]}"”’'»,.;:!?…]+$/;
-/** Characters that make a chunk a code, an address, a number or a formula rather than words. */
-const NOT_WORDS = /[@/\\_=&#%+*<>|~^$.:,;!?()[\]{}"“”‘’«»]/;
-const DIGIT = /\d/;
-const isWordChar = (ch: string) => isLetterOrMark(ch) || DIGIT.test(ch);
 /** Characters that only a legacy encoding puts next to letters (VNI ø û ï ö…, TCVN3 © µ ¸ ¶…). */
 const LEGACY_TRACE = /[A-Za-z][øûïåäüëñöîæ©µ¸¶·¹¨»¾¼½ª«¬¡¢£¤¥¦§÷]|[©µ¸¶·¹¨»¾¼½ª«¬¡¢£¤¥¦§÷][A-Za-z]/;
 
-interface Part {
-  word: string;
-  start: number;
-  end: number;
-}
+/** Characters that may open or close a word's chunk: brackets, quotes, and punctuation after it. */
+const OPENERS = new Set(["(", "“", "‘", '"', "'", "«", "[", "{"]);
+const CLOSERS = new Set([")", "”", "’", '"', "'", "»", "]", "}", ",", ".", ";", ":", "!", "?", "…"]);
+const isSpace = (ch: string | undefined) =>
+  ch === undefined || ch === " " || ch === "\t" || ch === "\n" || ch === "\u00a0";
 
-/** Words of the paragraph that may be judged. */
-function wordParts(text: string): Part[] {
-  const parts: Part[] = [];
-  for (const m of text.matchAll(CHUNK)) {
-    let chunk = m[0];
-    let start = m.index;
-    const lead = LEADING.exec(chunk)?.[0].length ?? 0;
-    chunk = chunk.slice(lead);
-    start += lead;
-    chunk = chunk.replace(TRAILING, "");
-    if (chunk === "" || NOT_WORDS.test(chunk)) continue;
-    // Hyphenated words are codes (KT-XH) or transliterations (Mát-xcơ-va, ki-lô-mét), never native syllables;
-    // one letter alone is a list label (a, đ).
-    const chars = Array.from(chunk);
-    if (chars.length > 1 && chars.every(isWordChar))
-      parts.push({ word: chunk, start, end: start + chunk.length });
-  }
-  return parts;
+/**
+ * True when the token stands as a word of its own: only spaces, brackets, quotes or closing punctuation around it.
+ * Tokens joined to others by a dot, a slash, a hyphen, an @… are codes, numbers, addresses, transliterations
+ * (KT-XH, 06/2022/QH15, langson.gov.vn, Mát-xcơ-va); one letter alone is a list label (a, đ).
+ */
+function standsAlone(text: string, token: Token): boolean {
+  if (token.end - token.start < 2) return false;
+  let before = token.start - 1;
+  while (before >= 0 && OPENERS.has(text[before])) before--;
+  if (!isSpace(text[before])) return false;
+  let after = token.end;
+  while (after < text.length && CLOSERS.has(text[after])) after++;
+  return isSpace(text[after]);
 }
 
 /** Offsets inside quotation marks or italic runs, where a foreign word is at home. */
@@ -83,34 +69,30 @@ export const textSpelling: Rule = {
     const index = indexConfusions(data.confusions);
     const keyOf = confusionKeys();
     const names = protectedNames(ctx);
-    // A document repeats its words: each distinct word (and whether keystrokes count for it) is judged once.
+    // A document repeats its words: each distinct word is judged once per check.
     const verdicts = new Map<string, WordVerdict | null>();
-    const judge = (word: string, keystrokes: boolean) => {
-      const key = keystrokes ? word : `\u0000${word}`;
-      let v = verdicts.get(key);
-      if (v === undefined) verdicts.set(key, (v = judgeWord(lexicon, word, keystrokes)));
+    const judge = (word: string) => {
+      let v = verdicts.get(word);
+      if (v === undefined) verdicts.set(word, (v = judgeWord(lexicon, word.normalize("NFC"))));
       return v;
     };
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
       const { text } = tp;
-      const spans = names.length ? nameSpans(text, names) : [];
-      const sheltered = quotedOrItalic(tp.paragraph, text);
       // Leftovers of a legacy encoding (TCVN3, VNI) are font-legacy-encoding's: none of its words is judged.
       if (LEGACY_TRACE.test(text)) continue;
-      const parts = wordParts(text);
-      // An unmarked word next to a word that is neither Vietnamese nor keystrokes sits in a foreign phrase.
-      const foreign = parts.map((p) => {
-        const lower = p.word.toLowerCase();
-        return /^[a-z]{2,}$/.test(lower) && !isSyllable(lexicon, lower) && judge(lower, true) === null;
-      });
-      const tokens = tokenize(text);
+      // Names, quotations and italics matter only where something is found: worked out then, once per paragraph.
+      let spans: [number, number][] | null = null;
+      const named = (start: number, end: number) =>
+        names.length > 0 && inSpans((spans ??= nameSpans(text, names)), start, end);
+      let sheltered: ((offset: number) => boolean) | null = null;
+      const tokens = tokensOf(tp);
       // A listed confusion says more than a word judged alone ("bồi dưởng" → "bồi dưỡng"): it goes first.
       const confused: [number, number][] = [];
       for (const { confusion, first, last } of findConfusions(tokens, index, keyOf)) {
         const start = tokens[first].start;
         const end = tokens[last].end;
-        if (inSpans(spans, start, end)) continue;
+        if (named(start, end)) continue;
         confused.push([start, end]);
         const written = text.slice(start, end);
         const right = inCaseOf(written, confusion.right);
@@ -123,22 +105,33 @@ export const textSpelling: Rule = {
           }),
         );
       }
-      parts.forEach((part, k) => {
-        if (inSpans(spans, part.start, part.end) || inSpans(confused, part.start, part.end)) return;
-        const word = part.word.normalize("NFC");
-        const keystrokes = !sheltered(part.start) && !foreign[k - 1] && !foreign[k + 1];
-        const verdict = judge(word, keystrokes);
-        if (!verdict) return;
+      /** An unmarked word that is neither Vietnamese nor keystrokes: its neighbours sit in a foreign phrase. */
+      const isForeign = (k: number) => {
+        if (k < 0 || k >= tokens.length || !standsAlone(text, tokens[k])) return false;
+        const lower = tokens[k].key;
+        return /^[a-z]{2,}$/.test(lower) && !isSyllable(lexicon, lower) && judge(lower) === null;
+      };
+      for (let k = 0; k < tokens.length; k++) {
+        const token = tokens[k];
+        // Words with a capital (names, abbreviations) are never judged: compare before any lookup.
+        if (token.text !== token.key) continue;
+        const verdict = judge(token.key);
+        if (!verdict || !standsAlone(text, token)) continue;
+        if (inSpans(confused, token.start, token.end) || named(token.start, token.end)) continue;
+        if (verdict.kind === "keystrokes") {
+          sheltered ??= quotedOrItalic(tp.paragraph, text);
+          if (sheltered(token.start) || isForeign(k - 1) || isForeign(k + 1)) continue;
+        }
         findings.push(
           spanFinding(ctx, tp, {
-            start: part.start,
-            end: part.end,
+            start: token.start,
+            end: token.end,
             message: verdict.message,
             replacement: verdict.suggestion,
-            fixDescription: verdict.suggestion && `Sửa “${part.word}” thành “${verdict.suggestion}”`,
+            fixDescription: verdict.suggestion && `Sửa “${token.text}” thành “${verdict.suggestion}”`,
           }),
         );
-      });
+      }
     }
     return findings;
   },

@@ -62,18 +62,18 @@ function keystrokeSyllable(lexicon: Lexicon, keys: Keystrokes): string | null {
 }
 
 /**
- * The verdict on one word of a paragraph (NFC, as written), or null when it is fine or not judged. `keystrokes`
- * false leaves unmarked words alone (a foreign stretch, a quotation).
+ * The verdict on one word of a paragraph (NFC, as written), or null when it is fine or not judged. Whether a
+ * keystroke verdict stands (not in a quotation, not in a foreign phrase) is for the caller, who sees the context.
  */
-export function judgeWord(lexicon: Lexicon, word: string, keystrokes = true): WordVerdict | null {
+export function judgeWord(lexicon: Lexicon, word: string): WordVerdict | null {
   if (/\d/.test(word)) {
-    const keys = keystrokes ? decodeVni(word) : null;
+    const keys = decodeVni(word);
     const meant = keys && syllableOf(lexicon, keys);
     return keys && meant ? keystrokeVerdict(word, keys, meant) : null;
   }
   if (!VIETNAMESE_LETTERS.test(word) || isSyllable(lexicon, word)) return null;
   if (/^[a-z]+$/.test(word)) {
-    if (!keystrokes || ENGLISH.has(word)) return null;
+    if (ENGLISH.has(word)) return null;
     const keys = decodeTelex(word);
     const meant = keys && keystrokeSyllable(lexicon, keys);
     if (keys && meant && meant !== word) return keystrokeVerdict(word, keys, meant);
@@ -124,14 +124,17 @@ export interface ConfusionMatch {
 /** A token's comparison key: lower case, tone marks kiểu mới, as the confusion list writes them. */
 export type KeyOf = (token: Token) => string;
 
-/** Index the confusions by their first syllable. */
+/** Index the confusions by their first syllable (lower case, in either tone style). */
 export function indexConfusions(confusions: readonly Confusion[]): Map<string, Confusion[]> {
   const index = new Map<string, Confusion[]>();
   for (const c of confusions) {
     const first = c.wrong.split(" ")[0];
-    const list = index.get(first);
-    if (list) list.push(c);
-    else index.set(first, [c]);
+    // Under both tone styles, so a token's own lower-case form finds it without conversion.
+    for (const key of new Set([first, convertSyllable(first, "old")])) {
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
   }
   return index;
 }
@@ -162,7 +165,7 @@ export function findConfusions(
 ): ConfusionMatch[] {
   const found: ConfusionMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = index.get(keyOf(tokens[i]));
+    const candidates = index.get(tokens[i].key);
     if (!candidates) continue;
     for (const confusion of candidates) {
       const words = confusion.wrong.split(" ");
