@@ -1,8 +1,8 @@
 // text-spelling: words that cannot be Vietnamese (a broken syllable, leftover Telex/VNI keystrokes, a misplaced
 // mark) and listed confusions ("sử lý" → "xử lý"). Never judged: words with a capital letter (names,
 // abbreviations, uppercase lines), codes, numbers, addresses, words joined by dots or slashes, foreign words, and
-// the names the organisation profile or the `knownNames` option lists. Reads the lazily loaded "spelling" set.
-import { CONFUSION_SOURCES } from "../data/spelling/confusions";
+// the names the organisation profile or the `knownNames` option lists. Reads the lazily loaded "spelling" set
+// (imports from src/core/data/ stay type-only, so the pane's first bundle does not carry the lists).
 import { isSyllable } from "../vietnamese/lexicon";
 import type { Paragraph } from "../model/types";
 import {
@@ -100,7 +100,7 @@ export const textSpelling: Rule = {
           spanFinding(ctx, tp, {
             start,
             end,
-            message: `Viết nhầm “${written}”: đúng là “${right}” (${CONFUSION_SOURCES[confusion.source].short}).`,
+            message: `Viết nhầm “${written}”: đúng là “${right}” (${data.sources[confusion.source].short}).`,
             replacement: right,
           }),
         );
