@@ -268,7 +268,9 @@ function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanRep
   }
   if (i + 1 >= tokens.length || text.slice(tokens[i].end, tokens[i + 1].start) !== " ") return;
   const pair = `${key(i)} ${key(i + 1)}`;
-  if (pair === "nhân dân" && gapBefore === " " && key(i + 2) !== "tệ") {
+  // "nhân dân Lào", "nhân dân Cu-ba": another country's people, which the decree does not speak of.
+  const foreignPeople = i + 2 < tokens.length && startsUpper(tokens[i + 2].text);
+  if (pair === "nhân dân" && gapBefore === " " && key(i + 2) !== "tệ" && !foreignPeople) {
     const before = PEOPLE_AFTER.some((p) => {
       const words = p.split(" ");
       return words.every((w, k) => key(i - words.length + k) === w);

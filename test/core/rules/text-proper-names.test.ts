@@ -71,5 +71,6 @@ describe("text-proper-names", () => {
     "KẾ HOẠCH TỔ CHỨC TẾT NGUYÊN ĐÁN CỦA UBND TỈNH LẠNG SƠN",
     "Nhân dân, Nhà nước và Đảng Cộng sản Việt Nam.",
     "Hội đồng thi đua, khen thưởng các cấp.",
+    "Tình hữu nghị với nhân dân Lào anh em.",
   ])("accepts %s", (text) => expect(check(textProperNames, [text]).map((f) => f.message)).toEqual([]));
 });
