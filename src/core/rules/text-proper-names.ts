@@ -15,7 +15,7 @@ import {
 } from "../vietnamese/capital-names";
 import { isUpperText, startsUpper } from "../vietnamese/letters";
 import { convertSyllable } from "../vietnamese/tone";
-import { confusionKeys } from "../vietnamese/spelling";
+import { confusionKey } from "../vietnamese/spelling";
 import { tokenize, type Token } from "../vietnamese/words";
 import { cite } from "./layout-helpers";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
@@ -312,7 +312,6 @@ export const textProperNames: Rule = {
   },
   check(ctx) {
     const names = protectedNames(ctx);
-    const keyOf = confusionKeys();
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
       const { text } = tp;
@@ -323,7 +322,7 @@ export const textProperNames: Rule = {
       const scan: Scan = {
         text,
         tokens,
-        key: (k) => (k < 0 || k >= tokens.length ? "" : (keys[k] ??= keyOf(tokens[k]))),
+        key: (k) => (k < 0 || k >= tokens.length ? "" : (keys[k] ??= confusionKey(tokens[k]))),
       };
       const reports: SpanReport[] = [];
       for (let i = 0; i < tokens.length;) {

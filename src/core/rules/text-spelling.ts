@@ -3,10 +3,11 @@
 // abbreviations, uppercase lines), codes, numbers, addresses, words joined by dots or slashes, foreign words, and
 // the names the organisation profile or the `knownNames` option lists. Reads the lazily loaded "spelling" set
 // (imports from src/core/data/ stay type-only, so the pane's first bundle does not carry the lists).
-import { isSyllable } from "../vietnamese/lexicon";
+import { isSyllable, type Lexicon } from "../vietnamese/lexicon";
+import type { SpellingData } from "../data/spelling";
 import type { Paragraph } from "../model/types";
 import {
-  confusionKeys,
+  confusionKey,
   findConfusions,
   inCaseOf,
   indexConfusions,
@@ -50,6 +51,12 @@ function quotedOrItalic(p: Paragraph, text: string): (offset: number) => boolean
   return (offset) => spans.some(([s, e]) => offset >= s && offset < e);
 }
 
+/** Verdicts on words, a pure function of the word and the lexicon, kept for the session like the lexicon itself. */
+const verdictCache = new WeakMap<Lexicon, Map<string, WordVerdict | null>>();
+
+/** The confusion index of each loaded data set, built on the first check. */
+const indexes = new WeakMap<SpellingData, ReturnType<typeof indexConfusions>>();
+
 export const textSpelling: Rule = {
   meta: {
     id: "text-spelling",
@@ -66,11 +73,12 @@ export const textSpelling: Rule = {
     const data = ctx.datasets.spelling;
     if (!data) return [];
     const { lexicon } = data;
-    const index = indexConfusions(data.confusions);
-    const keyOf = confusionKeys();
+    let index = indexes.get(data);
+    if (!index) indexes.set(data, (index = indexConfusions(data.confusions)));
     const names = protectedNames(ctx);
-    // A document repeats its words: each distinct word is judged once per check.
-    const verdicts = new Map<string, WordVerdict | null>();
+    // A document repeats its words, and a session its checks: each distinct word is judged once.
+    let verdicts = verdictCache.get(lexicon);
+    if (!verdicts) verdictCache.set(lexicon, (verdicts = new Map()));
     const judge = (word: string) => {
       let v = verdicts.get(word);
       if (v === undefined) verdicts.set(word, (v = judgeWord(lexicon, word.normalize("NFC"))));
@@ -89,7 +97,7 @@ export const textSpelling: Rule = {
       const tokens = tokensOf(tp);
       // A listed confusion says more than a word judged alone ("bồi dưởng" → "bồi dưỡng"): it goes first.
       const confused: [number, number][] = [];
-      for (const { confusion, first, last } of findConfusions(tokens, index, keyOf)) {
+      for (const { confusion, first, last } of findConfusions(tokens, index, confusionKey)) {
         const start = tokens[first].start;
         const end = tokens[last].end;
         if (named(start, end)) continue;

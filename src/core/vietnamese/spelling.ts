@@ -187,15 +187,15 @@ export function findConfusions(
   return found;
 }
 
-/** A key function with a per-check cache: lower case, kiểu mới. */
-export function confusionKeys(): KeyOf {
-  const cache = new Map<string, string>();
-  return (token) => {
-    let key = cache.get(token.key);
-    if (key === undefined) cache.set(token.key, (key = convertSyllable(token.key.normalize("NFC"), "new")));
-    return key;
-  };
-}
+/** Keys already converted: a document's (and a session's) vocabulary is small, and conversion is not free. */
+const keyCache = new Map<string, string>();
+
+/** A token's comparison key: lower case, tone marks kiểu mới, as the confusion and name lists write them. */
+export const confusionKey: KeyOf = (token) => {
+  let key = keyCache.get(token.key);
+  if (key === undefined) keyCache.set(token.key, (key = convertSyllable(token.key.normalize("NFC"), "new")));
+  return key;
+};
 
 /** The replacement written in the case of the original: all capitals, a capital first letter, or as listed. */
 export function inCaseOf(original: string, replacement: string): string {
