@@ -2,7 +2,7 @@
 // first use through a dynamic import, so neither the pane's first bundle nor a CLI run that does not need it carries
 // it; once loaded it stays for the session. A rule names the sets it reads in `Rule.datasets`; callers await
 // `prepareCheck` (or use `checkAsync`) before the synchronous `check`.
-
+import type { SpellingData } from "../data/spelling";
 import type { Laws } from "../laws/types";
 import type { Units } from "../units/types";
 
@@ -12,6 +12,8 @@ export interface Datasets {
   units: Units;
   /** Legal documents most cited as căn cứ, with what replaced them. */
   laws: Laws;
+  /** Syllable lexicon and known confusions (text-spelling). */
+  spelling: SpellingData;
 }
 
 export type DatasetKey = keyof Datasets;
@@ -20,6 +22,7 @@ export type DatasetKey = keyof Datasets;
 const loaders: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   units: () => import("../units/dataset").then((m) => m.units),
   laws: () => import("../laws/dataset").then((m) => m.laws),
+  spelling: () => import("../data/spelling").then((m) => m.spellingData),
 };
 
 const loaded: Partial<Datasets> = {};

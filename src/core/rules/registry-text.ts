@@ -3,8 +3,10 @@ import { fontLegacyEncoding } from "./font-legacy-encoding";
 import { textAbbreviation } from "./text-abbreviation";
 import { textBrackets } from "./text-brackets";
 import { textCapitalization } from "./text-capitalization";
+import { textProperNames } from "./text-proper-names";
 import { textRepeated } from "./text-repeated";
 import { textSpacing } from "./text-spacing";
+import { textSpelling } from "./text-spelling";
 import { textToneStyle } from "./text-tone-style";
 import { textUnicode } from "./text-unicode";
 import type { Rule } from "./types";
@@ -18,4 +20,6 @@ export const textRules: Rule[] = [
   textToneStyle,
   textUnicode,
   textAbbreviation,
+  textSpelling,
+  textProperNames,
 ];

@@ -3,6 +3,7 @@
 import type { DocAnalysis } from "../analysis/types";
 import type { DocModel, Paragraph } from "../model/types";
 import { isLegacyEncodedRun } from "../vietnamese/legacy";
+import { tokenize, type Token } from "../vietnamese/words";
 import type { Edit, FindingInput, RuleContext } from "./types";
 
 export interface TextParagraph {
@@ -34,6 +35,15 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
  * of one check share one list. A new check brings a new analysis object, hence a fresh list.
  */
 const shared = new WeakMap<DocAnalysis, { model: DocModel; paragraphs: TextParagraph[] }>();
+
+const tokenCache = new WeakMap<TextParagraph, Token[]>();
+
+/** The words of a text paragraph, tokenised once per check for all the text rules that read them. */
+export function tokensOf(tp: TextParagraph): Token[] {
+  let tokens = tokenCache.get(tp);
+  if (!tokens) tokenCache.set(tp, (tokens = tokenize(tp.text)));
+  return tokens;
+}
 
 /** Where a finding points: the body index, or paragraph null and the paragraph's id outside the body. */
 export function locate(paragraph: Paragraph): Pick<FindingInput, "paragraph" | "paragraphId"> {

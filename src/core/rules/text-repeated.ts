@@ -1,7 +1,7 @@
 // text-repeated: the same run of two or more words written twice in a row ("Trên đây là Trên đây là"), or a
 // function word doubled ("của của"). Reduplicated content words (người người, nhà nhà, ngày ngày) are Vietnamese.
 import { FUNCTION_WORDS, tokenize, type Token } from "../vietnamese/words";
-import { spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
+import { spanFinding, textParagraphs, tokensOf, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 import { hasLetter } from "../vietnamese/letters";
 
@@ -14,8 +14,7 @@ function sameRun(tokens: Token[], i: number, n: number): boolean {
   return tokens.slice(i, i + n).some((t) => hasLetter(t.key));
 }
 
-export function findRepeats(text: string): SpanReport[] {
-  const tokens = tokenize(text);
+export function findRepeats(text: string, tokens: Token[] = tokenize(text)): SpanReport[] {
   const reports: SpanReport[] = [];
   for (let i = 0; i < tokens.length;) {
     let n = Math.min(MAX_RUN, Math.floor((tokens.length - i) / 2));
@@ -57,7 +56,7 @@ export const textRepeated: Rule = {
   check(ctx) {
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx))
-      for (const r of findRepeats(tp.text)) findings.push(spanFinding(ctx, tp, r));
+      for (const r of findRepeats(tp.text, tokensOf(tp))) findings.push(spanFinding(ctx, tp, r));
     return findings;
   },
 };

@@ -9,6 +9,7 @@ import {
   WORD,
   type ToneStyle,
 } from "../vietnamese/tone";
+import { nameSpans, protectedNames } from "./protected-names";
 import { spanFinding, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
@@ -22,29 +23,6 @@ interface Occurrence {
   end: number;
   word: string;
   style: ToneStyle;
-}
-
-/** The state's name keeps its exact spelling wherever it is written (the Quốc hiệu's fixed text). */
-const FIXED_NAMES = ["Cộng hòa xã hội chủ nghĩa Việt Nam"];
-
-/** Names kept as printed: the state's name and the names the organisation profile lists. */
-function protectedNames(ctx: RuleContext): string[] {
-  const org = ctx.org;
-  const fromOrg = org ? [...org.names, org.agencyName, org.parentAgency, org.signer.collective ?? ""] : [];
-  return [...FIXED_NAMES, ...fromOrg]
-    .map((n) => n.trim().normalize("NFC").toLowerCase())
-    .filter((n) => n.length > 0);
-}
-
-function nameSpans(text: string, names: string[]): [number, number][] {
-  const lower = text.normalize("NFC").toLowerCase();
-  const spans: [number, number][] = [];
-  for (const name of names) {
-    for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + name.length)) {
-      spans.push([at, at + name.length]);
-    }
-  }
-  return spans;
 }
 
 export function collectToneStyles(ctx: RuleContext): Occurrence[] {

@@ -2,7 +2,7 @@ import { renderBlocks, renderLines, selectAnniversaries } from "../../../src/cor
 import { a4Page } from "../../../src/core/model/create";
 import { readDocx, readFlatOpc } from "../../../src/core/ooxml/read";
 import { writeDocx, writeFragment } from "../../../src/core/ooxml/write";
-import { check, prepareCheck } from "../../../src/core/rules/engine";
+import { checkAsync, prepareCheck } from "../../../src/core/rules/engine";
 
 const lists = selectAnniversaries({ from: 2017, to: 2020, org: "mttq", province: "lang-son" });
 const blocks = renderBlocks(lists);
@@ -18,8 +18,9 @@ describe("anniversary blocks through the OOXML writer", () => {
     expect(model.paragraphs[0].runs[0].format).toMatchObject({ font: "Times New Roman", size: 14 });
   });
 
-  it("make a document the checker accepts", () => {
+  it("make a document the checker accepts", async () => {
     const model = readDocx(writeDocx({ blocks, page: a4Page(), pageNumbers: true, bodySize: 14 }));
-    expect(check(model, { profile: "mttq" }).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    const findings = await checkAsync(model, { profile: "mttq" });
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { a4Page } from "../../../src/core/model/create";
 import { readDocx, readFlatOpc } from "../../../src/core/ooxml/read";
 import { writeDocx, writeFragment } from "../../../src/core/ooxml/write";
 import type { OrgProfile } from "../../../src/core/org/types";
-import { check, prepareCheck } from "../../../src/core/rules/engine";
+import { checkAsync, prepareCheck } from "../../../src/core/rules/engine";
 import type { Finding } from "../../../src/core/rules/types";
 import { byRole, officeProfile, paragraphsOf, sampleOrgProfile, textOf } from "./helpers";
 
@@ -56,7 +56,7 @@ const readerSeesDrawnLines = (() => {
 beforeAll(() => prepareCheck());
 
 describe.each(PROFILES)("profile %s", (profile, orgOf) => {
-  it.each(DRAFT_TYPES)("%s passes the checker with no error or warning", (type) => {
+  it.each(DRAFT_TYPES)("%s passes the checker with no error or warning", async (type) => {
     const org = orgOf();
     const draft = buildDraft({ type, org, date });
     expect(draft.signatureProblem).toBeNull();
@@ -71,7 +71,7 @@ describe.each(PROFILES)("profile %s", (profile, orgOf) => {
       f.paragraph !== null &&
       drawnUnder.has(f.paragraph) &&
       /đường kẻ/.test(f.message);
-    const findings = check(model, { profile: profile as OrgProfile["profile"], org })
+    const findings = (await checkAsync(model, { profile: profile as OrgProfile["profile"], org }))
       .filter((f) => f.severity !== "info")
       .filter((f) => !readerMiss(f))
       // The skeleton's own blanks: test/core/rules/placeholder-skeletons.test.ts checks they are exactly those.

@@ -43,6 +43,8 @@ const CATALOGUE: [id: string, severity: string, fixPolicy: string][] = [
   ["text-amount", "error", "suggest-only"],
   ["admin-units", "warning", "suggest-only"],
   ["legal-citation", "warning", "suggest-only"],
+  ["text-spelling", "warning", "guarded"],
+  ["text-proper-names", "warning", "guarded"],
 ];
 
 describe("rule catalogue", () => {

@@ -1,0 +1,350 @@
+// text-proper-names: capitals of the names NĐ 30/2020 Phụ lục II rules on, where the checker can identify the name
+// from the lists and patterns it ships (capital-names.ts): agencies, offices and titles, documents and their parts,
+// holidays, days and months, administrative units, and Nhân dân / Nhà nước / Đảng in their senses. It never guesses
+// a name; uppercase lines (headers, titles, signature) are out of scope.
+import {
+  CAPITAL_NAMES,
+  CAPITAL_PARTS,
+  LOWER_PARTS,
+  MONTH_NAMES,
+  PERSON_OR_EVENT_STARTS,
+  SPECIAL_UNITS,
+  UNIT_WORDS,
+  WEEKDAYS,
+  type CapitalName,
+} from "../vietnamese/capital-names";
+import { isUpperText, startsUpper } from "../vietnamese/letters";
+import { convertSyllable } from "../vietnamese/tone";
+import { confusionKey } from "../vietnamese/spelling";
+import { tokenize, type Token } from "../vietnamese/words";
+import { cite } from "./layout-helpers";
+import { inSpans, nameSpans, protectedNames } from "./protected-names";
+import { spanFinding, textParagraphs, tokensOf, type SpanReport } from "./text-paragraphs";
+import type { FindingInput, Rule, RuleContext } from "./types";
+
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const lower = (w: string) => w.toLowerCase();
+
+/** Words capitalised inside a name that say nothing about the name itself (the country in "phụ nữ Việt Nam"). */
+const NEUTRAL_CAPITALS = new Set(["việt", "nam", "hồ", "chí", "minh"]);
+
+interface Scan {
+  text: string;
+  tokens: Token[];
+  /** The comparison key of token k (lower case, kiểu mới); "" outside the paragraph. */
+  key(k: number): string;
+}
+
+/** Only spaces, commas and semicolons between the previous token and this one: the sentence goes on. */
+function midSentence(scan: Scan, i: number): boolean {
+  if (i === 0) return false;
+  const gap = scan.text.slice(scan.tokens[i - 1].end, scan.tokens[i].start);
+  return /^[ ,;]+$/.test(gap);
+}
+
+/** Tokens i..i+n-1 spell the words (compared by key) with exactly the separators given (one space by default). */
+function spells(scan: Scan, i: number, words: string[], gaps?: string[]): boolean {
+  if (i + words.length > scan.tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (scan.key(i + k) !== words[k]) return false;
+    if (
+      k > 0 &&
+      scan.text.slice(scan.tokens[i + k - 1].end, scan.tokens[i + k].start) !== (gaps?.[k - 1] ?? " ")
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The written words i..i+n-1 re-cased word by word, with the text between them kept. */
+function recased(scan: Scan, i: number, cases: boolean[]): string {
+  let out = "";
+  for (let k = 0; k < cases.length; k++) {
+    const t = scan.tokens[i + k];
+    if (k > 0) out += scan.text.slice(scan.tokens[i + k - 1].end, t.start);
+    out += cases[k] ? capitalize(t.text) : lower(t.text);
+  }
+  return out;
+}
+
+function report(
+  ctx: RuleContext,
+  scan: Scan,
+  i: number,
+  n: number,
+  cases: boolean[],
+  reason: Reason,
+): SpanReport {
+  const start = scan.tokens[i].start;
+  const end = scan.tokens[i + n - 1].end;
+  const written = scan.text.slice(start, end);
+  const right = recased(scan, i, cases);
+  return {
+    start,
+    end,
+    message: `Viết hoa chưa đúng: “${written}” — ${reason.why}, viết “${right}” ${cite(ctx, `Phụ lục II, ${reason.locator}`)}.`,
+    replacement: right,
+    fixDescription: `Sửa “${written}” thành “${right}”`,
+  };
+}
+
+interface Reason {
+  why: string;
+  /** Section of Phụ lục II. */
+  locator: string;
+}
+
+const REASONS = {
+  agency: {
+    why: "tên cơ quan, tổ chức viết hoa chữ đầu của từ chỉ loại hình và lĩnh vực",
+    locator: "mục IV.1",
+  },
+  title: { why: "tên chức vụ viết như Phụ lục II", locator: "mục V.3" },
+  document: { why: "tên văn bản viết hoa chữ đầu tên loại và âm tiết đầu của tên gọi", locator: "mục V.6" },
+  occasion: { why: "tên ngày lễ, sự kiện viết hoa chữ đầu của tên gọi", locator: "mục V.5, V.8, V.9" },
+  unit: { why: "danh từ chung chỉ đơn vị hành chính viết thường trước tên riêng", locator: "mục III.1a" },
+  specialUnit: { why: "trường hợp viết hoa đặc biệt của đơn vị hành chính", locator: "mục III.1c" },
+  part: {
+    why: "phần của văn bản được viện dẫn: viết hoa Phần, Chương, Mục, Điều; viết thường khoản, điểm",
+    locator: "mục V.7",
+  },
+  calendar: {
+    why: "tên ngày, tháng viết bằng chữ viết hoa chữ đầu âm tiết chỉ ngày, tháng",
+    locator: "mục V.8c",
+  },
+  noun: { why: "danh từ đặc biệt viết hoa", locator: "mục V.1, V.4" },
+} satisfies Record<string, Reason>;
+
+/** A listed name as the scan compares it: keys, the separators between its words, the capitals it wants. */
+interface ListedName {
+  name: CapitalName;
+  keys: string[];
+  gaps: string[];
+  want: boolean[];
+}
+
+const byFirst = new Map<string, ListedName[]>();
+for (const name of CAPITAL_NAMES) {
+  const tokens = tokenize(name.name);
+  const listed: ListedName = {
+    name,
+    keys: tokens.map((t) => convertSyllable(t.key, "new")),
+    gaps: tokens.slice(1).map((t, k) => name.name.slice(tokens[k].end, t.start)),
+    want: tokens.map((t) => startsUpper(t.text)),
+  };
+  const list = byFirst.get(listed.keys[0]) ?? [];
+  list.push(listed);
+  byFirst.set(listed.keys[0], list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+/** A listed name written with the wrong capitals; returns the tokens it covers. */
+function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): number {
+  for (const { name, keys, gaps, want } of byFirst.get(scan.key(i)) ?? []) {
+    if (!spells(scan, i, keys, gaps)) continue;
+    const n = want.length;
+    const have = scan.tokens.slice(i, i + n).map((t) => startsUpper(t.text));
+    const mid = midSentence(scan, i);
+    const over = have.some((h, k) => h && !want[k] && (k > 0 || mid));
+    const under = have.some((h, k) => !h && want[k] && (k > 0 || mid));
+    // A lower-case word where the name wants a capital counts only when the writer plainly meant the name:
+    // its first word capitalised mid-sentence, or a capital inside it that belongs to the name itself.
+    const meant =
+      (have[0] && mid) ||
+      have.some(
+        (h, k) => k > 0 && h && want[k] && !NEUTRAL_CAPITALS.has(scan.key(i + k)) && name.kind !== "occasion",
+      );
+    if (over || (under && meant)) {
+      const cases = want.map((w, k) => (k === 0 && !mid ? have[0] : w));
+      out.push(report(ctx, scan, i, n, cases, REASONS[name.kind]));
+    }
+    return n;
+  }
+  return 1;
+}
+
+const SPECIAL_UNIT_WORDS = SPECIAL_UNITS.map((special) => {
+  const words = special.split(" ");
+  return { words, keys: words.map(lower), want: words.map(startsUpper) };
+});
+const UNIT_WORD_KEYS = UNIT_WORDS.map((unit) => unit.split(" "));
+
+/** "Tỉnh Lạng Sơn" mid-sentence → "tỉnh Lạng Sơn"; "thành phố Hồ Chí Minh" → "Thành phố Hồ Chí Minh". */
+function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): number {
+  for (const { words, keys, want } of SPECIAL_UNIT_WORDS) {
+    if (!spells(scan, i, keys)) continue;
+    const have = scan.tokens.slice(i, i + words.length).map((t) => startsUpper(t.text));
+    const wrongAt = have.findIndex((h, k) => h !== want[k] && (k > 0 || midSentence(scan, i)));
+    if (wrongAt >= 0 && (have[2] || have[0]))
+      out.push(report(ctx, scan, i, words.length, want, REASONS.specialUnit));
+    return words.length;
+  }
+  for (const words of UNIT_WORD_KEYS) {
+    if (!spells(scan, i, words)) continue;
+    const next = i + words.length;
+    if (
+      next >= scan.tokens.length ||
+      scan.text.slice(scan.tokens[next - 1].end, scan.tokens[next].start) !== " "
+    )
+      return words.length;
+    // "Tỉnh ủy", "Huyện đoàn"… are agencies: the name list judges them.
+    if (BODY_AFTER_UNIT.has(scan.key(next))) return 0;
+    const capitalUnit = scan.tokens.slice(i, next).some((t) => startsUpper(t.text));
+    const named = startsUpper(scan.tokens[next].text) && !PERSON_OR_EVENT_STARTS.has(scan.key(next));
+    if (capitalUnit && named && midSentence(scan, i))
+      out.push(
+        report(
+          ctx,
+          scan,
+          i,
+          words.length,
+          words.map(() => false),
+          REASONS.unit,
+        ),
+      );
+    return words.length;
+  }
+  return 0;
+}
+
+/** Words that make a unit word the start of an agency's name ("Tỉnh ủy", "Tỉnh đoàn", "Huyện đội"). */
+const BODY_AFTER_UNIT = new Set(["ủy", "uỷ", "đoàn", "đội", "hội", "ban"]);
+
+/** "tại Khoản 2 Điều 5" → "khoản 2"; "theo điều 5" → "Điều 5"; only inside a sentence, before a number or letter. */
+function checkPart(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
+  const key = scan.key(i);
+  const capital = CAPITAL_PARTS.includes(key);
+  if (!capital && !LOWER_PARTS.includes(key)) return;
+  if (!midSentence(scan, i) || i + 1 >= scan.tokens.length) return;
+  const next = scan.tokens[i + 1].text;
+  const numbered =
+    key === "điểm"
+      ? /^[a-zđ]$/.test(next)
+      : key === "chương"
+        ? /^([IVXLC]+|\d+)$/.test(next)
+        : /^\d+$/.test(next);
+  if (!numbered || scan.text.slice(scan.tokens[i].end, scan.tokens[i + 1].start) !== " ") return;
+  if (startsUpper(scan.tokens[i].text) === capital) return;
+  out.push(report(ctx, scan, i, 1, [capital], REASONS.part));
+}
+
+/** "tháng giêng" → "tháng Giêng"; "thứ hai, ngày 5/3" → "thứ Hai". */
+function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
+  const key = scan.key(i);
+  if (i + 1 >= scan.tokens.length || scan.text.slice(scan.tokens[i].end, scan.tokens[i + 1].start) !== " ")
+    return;
+  const nextKey = scan.key(i + 1);
+  const month = key === "tháng" && MONTH_NAMES.includes(nextKey);
+  // A weekday needs a date after it: "thứ hai" alone is also "the second".
+  const weekday =
+    key === "thứ" &&
+    WEEKDAYS.includes(nextKey) &&
+    i + 2 < scan.tokens.length &&
+    scan.key(i + 2) === "ngày" &&
+    /^(, | \(| )$/.test(scan.text.slice(scan.tokens[i + 1].end, scan.tokens[i + 2].start));
+  if (!month && !weekday) return;
+  const have = [startsUpper(scan.tokens[i].text), startsUpper(scan.tokens[i + 1].text)];
+  const mid = midSentence(scan, i);
+  const want = [mid ? false : have[0], true];
+  if (have[1] && have[0] === want[0]) return;
+  out.push(report(ctx, scan, i, 2, want, REASONS.calendar));
+}
+
+/** Words before "nhân dân" that make it the noun Nhân dân (the people), not an adjective (công an nhân dân). */
+const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đông đảo", "phục vụ", "tầng lớp"];
+
+/** Nhân dân, Nhà nước, Đảng as nouns in their own sense (mục V.1 and V.4), in contexts that leave no doubt. */
+function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
+  const { tokens, text, key } = scan;
+  if (startsUpper(tokens[i].text)) return;
+  const gapBefore = i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : "";
+  const why = REASONS.noun;
+  if (key(i) === "đảng") {
+    // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
+    const gapAfter = i + 1 < tokens.length ? text.slice(tokens[i].end, tokens[i + 1].start) : ".";
+    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(key(i + 1)));
+    if (key(i - 1) === "của" && gapBefore === " " && ends) out.push(report(ctx, scan, i, 1, [true], why));
+    return;
+  }
+  if (i + 1 >= tokens.length || text.slice(tokens[i].end, tokens[i + 1].start) !== " ") return;
+  const pair = `${key(i)} ${key(i + 1)}`;
+  // "nhân dân Lào", "nhân dân Cu-ba": another country's people, which the decree does not speak of.
+  const foreignPeople = i + 2 < tokens.length && startsUpper(tokens[i + 2].text);
+  if (pair === "nhân dân" && gapBefore === " " && key(i + 2) !== "tệ" && !foreignPeople) {
+    const before = PEOPLE_AFTER.some((p) => {
+      const words = p.split(" ");
+      return words.every((w, k) => key(i - words.length + k) === w);
+    });
+    if (before) out.push(report(ctx, scan, i, 2, [true, false], why));
+  } else if (pair === "nhà nước") {
+    const afterParty =
+      (key(i - 1) === "và" && gapBefore === " " && tokens[i - 2]?.text === "Đảng") ||
+      (tokens[i - 1]?.text === "Đảng" && gapBefore === ", ");
+    if (afterParty) out.push(report(ctx, scan, i, 2, [true, false], why));
+  }
+}
+
+/** Every word (lower case, either tone style) that can open something the rule checks. */
+const STARTS = new Set(
+  [
+    ...byFirst.keys(),
+    ...[...UNIT_WORDS, ...SPECIAL_UNITS].map((u) => lower(u.split(" ")[0])),
+    ...CAPITAL_PARTS,
+    ...LOWER_PARTS,
+    "tháng",
+    "thứ",
+    "nhân",
+    "nhà",
+    "đảng",
+  ].flatMap((w) => [w, convertSyllable(w, "old")]),
+);
+
+export const textProperNames: Rule = {
+  meta: {
+    id: "text-proper-names",
+    title: "Viết hoa tên riêng",
+    description:
+      "Kiểm tra viết hoa theo Phụ lục II Nghị định 30/2020/NĐ-CP với những tên nhận ra được: cơ quan, tổ chức, đơn vị hành chính, chức vụ, văn bản và điều, khoản, điểm, ngày lễ, ngày và tháng, Nhân dân, Nhà nước; không xét dòng chữ in hoa.",
+    legalBasis: [{ instrument: "NĐ 30/2020/NĐ-CP", locator: "Phụ lục II" }],
+    normativity: "mandatory",
+    severity: "warning",
+    fixPolicy: "guarded",
+  },
+  check(ctx) {
+    const names = protectedNames(ctx);
+    const findings: FindingInput[] = [];
+    for (const tp of textParagraphs(ctx)) {
+      const { text } = tp;
+      if (isUpperText(text)) continue;
+      const tokens = tokensOf(tp);
+      // Keys (lower case, kiểu mới) are converted on first read: most words open nothing the rule looks at.
+      const keys: string[] = [];
+      const scan: Scan = {
+        text,
+        tokens,
+        key: (k) => (k < 0 || k >= tokens.length ? "" : (keys[k] ??= confusionKey(tokens[k]))),
+      };
+      const reports: SpanReport[] = [];
+      for (let i = 0; i < tokens.length;) {
+        // Most words start no name the rule knows: one set lookup passes them by.
+        if (!STARTS.has(tokens[i].key) || (tokens[i].text.length > 1 && isUpperText(tokens[i].text))) {
+          i++;
+          continue;
+        }
+        const unit = checkUnit(ctx, scan, i, reports);
+        if (unit > 0) {
+          i += unit;
+          continue;
+        }
+        checkPart(ctx, scan, i, reports);
+        checkCalendar(ctx, scan, i, reports);
+        checkSpecialNouns(ctx, scan, i, reports);
+        i += checkName(ctx, scan, i, reports);
+      }
+      if (reports.length === 0) continue;
+      const spans = names.length ? nameSpans(text, names) : [];
+      for (const r of reports) if (!inSpans(spans, r.start, r.end)) findings.push(spanFinding(ctx, tp, r));
+    }
+    return findings;
+  },
+};
