@@ -47,9 +47,14 @@ export function analyze(model: DocModel): DocAnalysis {
   const bodyEnd = Math.max(bodyStart, Math.min(closing.start, firstAppendix));
 
   const furniture = new Set<number>([...header.members, ...closing.members, ...drawn]);
-  [title.docTitle, ...title.docSummary, ...title.authority, ...title.recipientTo, title.enacting].forEach(
-    (i) => i !== null && furniture.add(i),
-  );
+  [
+    title.docTitle,
+    ...title.docSummary,
+    ...title.authority,
+    ...title.recipientTo,
+    ...title.reference,
+    title.enacting,
+  ].forEach((i) => i !== null && furniture.add(i));
 
   // The "./." ending: the last body paragraph that ends with it.
   let ending: number | null = null;
@@ -135,6 +140,7 @@ export function analyze(model: DocModel): DocAnalysis {
       docSummary: title.docSummary,
       vvSummary: header.vvSummary,
       recipientTo: title.recipientTo,
+      referenceLine: title.reference,
       legalBasis: title.legalBasis,
       authority: title.authority,
       enacting: title.enacting,

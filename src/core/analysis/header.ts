@@ -53,9 +53,28 @@ function classify(text: string): Kind | null {
   return null;
 }
 
-/** Tab-separated parts, each cut at long runs of spaces unless it is a known element as a whole ("Số:    /KH-"). */
+/** "Số:" parted from "/KH-UBND" by the tab or the spaces of a blank number is one element. */
+function joinNumberBlank(text: string, parts: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of parts) {
+    const prev = out[out.length - 1];
+    if (prev && /^s[oố]\s*:?[\s.…_]*$/iu.test(prev.text) && /^[.…_]*\//u.test(seg.text)) {
+      out[out.length - 1] = { start: prev.start, end: seg.end, text: text.slice(prev.start, seg.end) };
+    } else out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * Tab-separated parts, each cut at long runs of spaces unless it is a known element as a whole ("Số:    /KH-")
+ * with no other element after its spaces ("Số:     /UBND-NC          Lâm Đồng, ngày …" is two).
+ */
 function headerSegments(p: Paragraph): Segment[] {
-  return segments(p).flatMap((s) => (classify(s.text) ? [s] : spaceSplit(s)));
+  return joinNumberBlank(p.text, segments(p)).flatMap((s) => {
+    const pieces = joinNumberBlank(p.text, spaceSplit(s));
+    if (pieces.length > 1 && pieces.slice(1).some((x) => classify(x.text) !== null)) return pieces;
+    return classify(s.text) ? [s] : pieces;
+  });
 }
 
 export function detectHeader(model: DocModel): HeaderResult {

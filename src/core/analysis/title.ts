@@ -21,6 +21,8 @@ export interface TitleResult {
   docSummary: number[];
   authority: number[];
   recipientTo: number[];
+  /** Centred reference lines in brackets under the title ("(Theo Kế hoạch số 2242/KH-SCT ngày 23/4/2026)"). */
+  reference: number[];
   legalBasis: number[];
   enacting: number | null;
   bodyStart: number;
@@ -37,6 +39,7 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     docSummary: [],
     authority: [],
     recipientTo: [],
+    reference: [],
     legalBasis: [],
     enacting: null,
     bodyStart: from,
@@ -97,6 +100,17 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     while (i < body.length && r.authority.length < 3 && upperLine(i) && !structural(i)) r.authority.push(i++);
     i = skip(i);
   }
+  // "(Theo Kế hoạch số … ngày …)": a centred reference line in brackets, before or after Kính gửi.
+  const isReference = (k: number) =>
+    k < body.length &&
+    body[k].cell === null &&
+    body[k].format.alignment === "center" &&
+    /^\(.*\)$/su.test(text(k)) &&
+    wordCount(text(k)) <= 40;
+  while (isReference(i)) {
+    r.reference.push(i);
+    i = skip(i + 1);
+  }
   if (i < body.length && isKinhGui(text(i))) {
     r.recipientTo.push(i);
     const inline = stripPlaceholders(text(i).replace(/^kính gửi\s*:?/i, "")).length > 0;
@@ -107,6 +121,10 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
       k++;
     }
     i = skip(Math.max(...r.recipientTo) + 1);
+    while (isReference(i)) {
+      r.reference.push(i);
+      i = skip(i + 1);
+    }
   }
   r.bodyStart = Math.min(i, body.length);
   let k = r.bodyStart;

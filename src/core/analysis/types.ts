@@ -31,6 +31,8 @@ export interface HeaderElements {
   vvSummary: number[];
   /** "Kính gửi:" and its items. */
   recipientTo: number[];
+  /** Centred reference lines in brackets under the title or the Kính gửi block. */
+  referenceLine?: number[];
   /** "Căn cứ …;" lines. */
   legalBasis: number[];
   /** Quyết định and the like: the issuing authority line(s) under the trích yếu ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"). */

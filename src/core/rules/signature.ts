@@ -57,14 +57,20 @@ export const signature: Rule = {
       return out;
     }
     const slashAllowed = optString(ctx, "marks", "dot") === "slash";
-    const lines = cl.signatureLines.map((i) => {
-      const span = spanOf(ctx, "signatureLine", i);
-      const text = para(ctx, i).text.slice(span.start, span.end);
-      const m = AUTHORITY.exec(text);
-      const raw = m?.[1] ?? null;
-      const mark: Mark = raw && m && m[3] === m[3].toUpperCase() ? NORMAL[raw] : null;
-      return { i, span, text, raw, dot: m?.[2] === ".", mark };
-    });
+    // One entry per line as printed: "KT. GIÁM ĐỐC↵PHÓ GIÁM ĐỐC" in one paragraph is two lines.
+    const spansIn = (i: number) => {
+      const own = (a.spans?.signatureLine ?? []).filter((x) => x.paragraph === i);
+      return own.length > 0 ? own : [spanOf(ctx, "signatureLine", i)];
+    };
+    const lines = cl.signatureLines
+      .flatMap((i) => spansIn(i).map((span) => ({ i, span })))
+      .map(({ i, span }) => {
+        const text = para(ctx, i).text.slice(span.start, span.end);
+        const m = AUTHORITY.exec(text);
+        const raw = m?.[1] ?? null;
+        const mark: Mark = raw && m && m[3] === m[3].toUpperCase() ? NORMAL[raw] : null;
+        return { i, span, text, raw, dot: m?.[2] === ".", mark };
+      });
     for (const l of lines) {
       if (!l.mark || !l.raw) continue;
       if (l.raw.includes("/") && !slashAllowed)

@@ -1,0 +1,264 @@
+// Issue 12, the other false-alarm classes: headers typed with tabs and spaces, the Kính gửi block and a reference
+// line under the title of a công văn, signatures split by line breaks, invisible runs. Each document is correct;
+// the checker must find its elements and report nothing on them — and still report a real slip.
+import { analyze } from "../../../src/core/analysis/analyze";
+import { readDocx } from "../../../src/core/ooxml/read";
+import { check } from "../../../src/core/rules/engine";
+import type { Finding } from "../../../src/core/rules/types";
+import { bodyPara, centred, closing, docx, p, r, table } from "../fixtures/real-layouts";
+
+const HEADER_RULES = ["agency-name", "national-title", "motto", "doc-number", "place-date", "doc-title"];
+const BODY_RULES = ["body-alignment", "body-indent", "body-spacing", "body-font-size"];
+const rulesOf = (found: Finding[]) => [...new Set(found.map((f) => f.rule))].sort();
+const underline =
+  '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:jc w:val="center"/></w:pPr>';
+
+/** A header typed in plain paragraphs: agency name and Quốc hiệu on one line, parted by tabs or by spaces. */
+function tabbedHeader(sep: string, numberLine: string): string {
+  return (
+    p(
+      r("UBND TỈNH LÂM ĐỒNG", { sz: 13 }) +
+        r(sep) +
+        r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 }),
+    ) +
+    `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}${r(sep)}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>` +
+    p(numberLine)
+  );
+}
+
+function report(header: string): Uint8Array {
+  return docx(
+    header +
+      p("") +
+      centred(r("BÁO CÁO", { b: true })) +
+      `<w:p>${underline}${r("Kết quả thực hiện công tác quý I năm 2026", { b: true })}</w:p>` +
+      p("") +
+      bodyPara("Sở Công Thương báo cáo kết quả thực hiện công tác quý I năm 2026 như sau.") +
+      bodyPara("Trên đây là báo cáo kết quả thực hiện công tác quý I năm 2026./.") +
+      closing(),
+  );
+}
+
+describe("headers typed with tabs and spaces", () => {
+  const numberLine =
+    r("Số:      /BC-SCT", { sz: 13 }) +
+    r("\t\t") +
+    r("Lâm Đồng, ngày 05 tháng 4 năm 2026", { i: true, sz: 14 });
+
+  it.each([
+    ["tabs", "\t\t"],
+    ["spaces", "                  "],
+  ])("finds number, date, agency and Quốc hiệu each at its own span (%s)", (_name, sep) => {
+    const bytes = report(tabbedHeader(sep, numberLine));
+    const a = analyze(readDocx(bytes));
+    expect([a.header.parentAgency, a.header.agencyName, a.header.nationalTitle, a.header.motto]).toEqual([
+      [0],
+      [1],
+      0,
+      1,
+    ]);
+    expect([a.header.docNumber, a.header.placeDate]).toEqual([2, 2]);
+    expect(a.date).toEqual({ day: 5, month: 4, year: 2026 });
+    expect(check(readDocx(bytes), { rules: HEADER_RULES })).toEqual([]);
+  });
+
+  it("takes the number written with spaces, not tabs, apart from the date", () => {
+    const spaced = r("Số:             /BC-SCT                       Lâm Đồng, ngày 05 tháng 4 năm 2026", {
+      sz: 13,
+    });
+    const a = analyze(readDocx(report(tabbedHeader("\t\t", spaced))));
+    expect(a.header.docNumber).toBe(2);
+    expect(a.header.placeDate).toBe(2);
+    const [num] = a.spans?.docNumber ?? [];
+    expect(readDocx(report(tabbedHeader("\t\t", spaced))).paragraphs[2].text.slice(num.start, num.end)).toBe(
+      "Số:             /BC-SCT",
+    );
+  });
+
+  it("accepts a tab inside the blank of a draft number", () => {
+    const tabbed =
+      r("Số: \t /BC-SCT", { sz: 13 }) +
+      r("\t\t") +
+      r("Lâm Đồng, ngày 05 tháng 4 năm 2026", { i: true, sz: 14 });
+    expect(check(readDocx(report(tabbedHeader("\t\t", tabbed))), { rules: ["doc-number"] })).toEqual([]);
+  });
+
+  it("still reports a slip in a tabbed header", () => {
+    const wrong =
+      r("Số:      /BC-SCT", { sz: 13 }) +
+      r("\t\t") +
+      r("Lâm Đồng, ngày 05 tháng 04 năm 2026", { i: true, sz: 14 });
+    expect(rulesOf(check(readDocx(report(tabbedHeader("\t\t", wrong))), { rules: HEADER_RULES }))).toEqual([
+      "place-date",
+    ]);
+  });
+});
+
+/** A công văn in a header table: V/v under the number, Kính gửi block, an italic reference line under it. */
+function congVan(kinhGui: string[], reference = true): Uint8Array {
+  const header = table(
+    [3500, 5571],
+    [
+      [
+        [
+          centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
+          `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
+          centred(r("Số:      /SCT-QLTM", { sz: 13 })),
+          centred(r("V/v triển khai Kế hoạch số 2242/KH-SCT", { sz: 12 })),
+        ],
+        [
+          centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+          `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
+          centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
+        ],
+      ],
+    ],
+  );
+  return docx(
+    header +
+      p("") +
+      (reference ? centred(r("(Theo Kế hoạch số 2242/KH-SCT ngày 23/4/2026)", { i: true })) : "") +
+      kinhGui.map((t) => p(r(t), { jc: "center" })).join("") +
+      bodyPara(
+        "Thực hiện Kế hoạch số 2242/KH-SCT ngày 23/4/2026, Sở Công Thương đề nghị các đơn vị triển khai.",
+      ) +
+      bodyPara("Đề nghị các đơn vị phối hợp thực hiện./.") +
+      closing(),
+  );
+}
+
+describe("công văn: Kính gửi and a reference line", () => {
+  it.each([
+    ["on one line", ["Kính gửi: Ủy ban nhân dân các huyện"]],
+    ["on several lines", ["Kính gửi:", "- Ủy ban nhân dân các huyện;", "- Các sở, ban, ngành."]],
+  ])("keeps Kính gửi (%s) and the reference line out of the trích yếu and the body", (_name, lines) => {
+    const bytes = congVan(lines);
+    const model = readDocx(bytes);
+    const a = analyze(model);
+    expect(a.docType).toBe("cong-van");
+    expect(a.header.docSummary).toEqual([]);
+    expect(a.header.recipientTo.length).toBe(lines.length);
+    expect(model.paragraphs[a.bodyStart].text).toMatch(/^Thực hiện/);
+    expect(check(model, { rules: [...HEADER_RULES, ...BODY_RULES] })).toEqual([]);
+  });
+
+  it("still reports a body paragraph that is not justified", () => {
+    const model = readDocx(congVan(["Kính gửi: Ủy ban nhân dân các huyện"]));
+    model.paragraphs[model.paragraphs.findIndex((x) => x.text.startsWith("Đề nghị"))].format.alignment =
+      "left";
+    expect(rulesOf(check(model, { rules: BODY_RULES }))).toEqual(["body-alignment"]);
+  });
+});
+
+function decision(signature: string[]): Uint8Array {
+  return docx(
+    table(
+      [3500, 5571],
+      [
+        [
+          [
+            centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
+            `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
+            centred(r("Số:      /KH-SCT", { sz: 13 })),
+          ],
+          [
+            centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+            `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
+            centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
+          ],
+        ],
+      ],
+    ) +
+      p("") +
+      centred(r("KẾ HOẠCH", { b: true })) +
+      `<w:p>${underline}${r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })}</w:p>` +
+      p("") +
+      bodyPara("Sở Công Thương ban hành kế hoạch kiểm tra an toàn thực phẩm năm 2026./.") +
+      closing(signature),
+  );
+}
+
+describe("signatures split by line breaks", () => {
+  it.each([
+    [
+      "authority and title in one paragraph",
+      [
+        centred(r("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", { b: true })),
+        centred(""),
+        centred(r("Nguyễn Văn An", { b: true })),
+      ],
+    ],
+    [
+      "line breaks before the name",
+      [
+        centred(r("KT. GIÁM ĐỐC", { b: true })),
+        centred(r("PHÓ GIÁM ĐỐC", { b: true })),
+        centred(r("\n\n\n") + r("Nguyễn Văn An", { b: true })),
+      ],
+    ],
+    [
+      "a rank before the name",
+      [
+        centred(r("CHỈ HUY TRƯỞNG", { b: true })),
+        centred(""),
+        centred(r("Đại tá Nguyễn Văn An", { b: true })),
+      ],
+    ],
+  ])("reads the block (%s)", (_name, signature) => {
+    const model = readDocx(decision(signature));
+    const a = analyze(model);
+    expect(a.closing.signatureLines.length).toBeGreaterThan(0);
+    expect(a.closing.signerName).not.toBeNull();
+    expect(check(model, { rules: ["signature"] })).toEqual([]);
+  });
+
+  it("still reports a deputy signing without KT.", () => {
+    const sig = [
+      centred(r("GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", { b: true })),
+      centred(""),
+      centred(r("Nguyễn Văn An", { b: true })),
+    ];
+    expect(rulesOf(check(readDocx(decision(sig)), { rules: ["signature"] }))).toEqual(["signature"]);
+  });
+});
+
+describe("invisible runs", () => {
+  it("does not take a soft-hyphen line or an empty bold run for trích yếu text", () => {
+    const title = (extra: string) =>
+      docx(
+        table(
+          [3500, 5571],
+          [
+            [
+              [
+                centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
+                `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
+                centred(r("Số:      /KH-SCT", { sz: 13 })),
+              ],
+              [
+                centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+                `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
+                centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
+              ],
+            ],
+          ],
+        ) +
+          centred(r("KẾ HOẠCH", { b: true })) +
+          `<w:p>${underline}${r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })}</w:p>` +
+          extra +
+          bodyPara("Sở Công Thương ban hành kế hoạch kiểm tra an toàn thực phẩm năm 2026./.") +
+          closing(),
+      );
+    for (const extra of [
+      centred(r("\u00ad\u00ad\u00ad\u00ad\u00ad\u00ad\u00ad\u00ad")),
+      centred(r(" ", { b: true })),
+    ]) {
+      const model = readDocx(title(extra));
+      const a = analyze(model);
+      expect(a.header.docSummary.map((i) => model.paragraphs[i].text)).toEqual([
+        "Kiểm tra an toàn thực phẩm năm 2026",
+      ]);
+      expect(check(model, { rules: [...HEADER_RULES, ...BODY_RULES] })).toEqual([]);
+    }
+  });
+});
