@@ -1,6 +1,6 @@
 // motto: the Tiêu ngữ, exact text, bold, upright, its size coupled with the Quốc hiệu, a line under it.
 import { MOTTO } from "../analysis/patterns";
-import { look } from "../analysis/text";
+import { look, printed } from "../analysis/text";
 import {
   at,
   checkLook,
@@ -44,7 +44,8 @@ export const motto: Rule = {
         : [];
     const p = para(ctx, i);
     const span = spanOf(ctx, "motto", i);
-    const text = p.text.slice(span.start, span.end);
+    // Compared as printed: decomposed tone marks and soft hyphens are text-unicode's business.
+    const text = printed(p.text.slice(span.start, span.end)).normalize("NFC");
     const out: FindingInput[] = [];
     if (text !== expected) {
       const why = /[–—]/.test(text)
