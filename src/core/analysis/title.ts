@@ -59,6 +59,7 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
       looksUpper(p, 0, p.text.length) && !text(i).endsWith(":") && wordCount(stripPlaceholders(text(i))) <= 14
     );
   };
+  const bracketed = (i: number) => /^\(.*\)$/su.test(text(i));
   const structural = (i: number) =>
     body[i].list !== null ||
     parseHeadingLabel(text(i)) !== null ||
@@ -89,7 +90,8 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
         !isUnderscoreLine(body[k]) &&
         body[k].format.alignment === "center" &&
         !structural(k) &&
-        !upperLine(k)
+        !upperLine(k) &&
+        !bracketed(k)
       ) {
         r.docSummary.push(k++);
       }
@@ -105,7 +107,7 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     k < body.length &&
     body[k].cell === null &&
     body[k].format.alignment === "center" &&
-    /^\(.*\)$/su.test(text(k)) &&
+    bracketed(k) &&
     wordCount(text(k)) <= 40;
   while (isReference(i)) {
     r.reference.push(i);

@@ -178,6 +178,45 @@ function decision(signature: string[]): Uint8Array {
   );
 }
 
+describe("a reference line right under the trích yếu", () => {
+  it("is not read as a second line of the trích yếu", () => {
+    const model = readDocx(
+      docx(
+        table(
+          [3500, 5571],
+          [
+            [
+              [
+                centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
+                `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
+                centred(r("Số:      /KH-SCT", { sz: 13 })),
+              ],
+              [
+                centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+                `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
+                centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
+              ],
+            ],
+          ],
+        ) +
+          centred(r("KẾ HOẠCH", { b: true })) +
+          centred(r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })) +
+          `<w:p>${underline}${r("(Theo Kế hoạch số 2242/KH-UBND ngày 23/4/2026)", { i: true })}</w:p>` +
+          bodyPara("Sở Công Thương ban hành kế hoạch kiểm tra an toàn thực phẩm năm 2026./.") +
+          closing(),
+      ),
+    );
+    const a = analyze(model);
+    expect(a.header.docSummary.map((i) => model.paragraphs[i].text)).toEqual([
+      "Kiểm tra an toàn thực phẩm năm 2026",
+    ]);
+    expect(a.header.referenceLine?.map((i) => model.paragraphs[i].text)).toEqual([
+      "(Theo Kế hoạch số 2242/KH-UBND ngày 23/4/2026)",
+    ]);
+    expect(check(model, { rules: BODY_RULES })).toEqual([]);
+  });
+});
+
 describe("signatures split by line breaks", () => {
   it.each([
     [
