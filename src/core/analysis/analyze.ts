@@ -31,7 +31,7 @@ function mergeSpans(
 
 export function analyze(model: DocModel): DocAnalysis {
   const body = model.paragraphs.slice(0, model.bodyCount);
-  const { lines: linesUnder, drawn } = findLinesUnder(model);
+  const { lines: linesUnder, drawn, extents: lineExtents } = findLinesUnder(model);
   const header = detectHeader(model);
   const title = detectTitleBlock(model, header.end + 1, header.vvSummary.length > 0);
   const bodyStart = title.bodyStart;
@@ -158,6 +158,7 @@ export function analyze(model: DocModel): DocAnalysis {
     appendices,
     date,
     linesUnder,
+    lineExtents,
     furniture,
     spans,
     bodyRanges,

@@ -6,7 +6,8 @@
 // inside groups and canvases take their container's position. Its length is not measured.
 import type { DocModel, Paragraph, Run, ShapeGeometry } from "../model/types";
 import { layoutBody, type ParagraphBox } from "./layout";
-import { isEmptyParagraph, isUnderscoreLine, visibleRuns } from "./text";
+import { isEmptyParagraph, isUnderscoreLine, segments, visibleRuns } from "./text";
+import type { DocAnalysis } from "./types";
 
 function sameBox(a: Paragraph, b: Paragraph): boolean {
   if (a.cell === null || b.cell === null) return a.cell === b.cell;
@@ -88,10 +89,23 @@ function underlinedText(p: Paragraph): boolean {
   return runs.length > 0 && runs.every((r) => r.format.underline !== null && r.format.underline !== "none");
 }
 
+export interface LinesUnder {
+  lines: Set<number>;
+  /** Paragraphs that only draw a line for another. */
+  drawn: Set<number>;
+  /**
+   * For paragraphs underlined only by placed shapes: each shape's horizontal extent as fractions of the paragraph's
+   * column, so that two elements sharing a tabbed line each need their own stroke.
+   */
+  extents: Map<number, [number, number][]>;
+}
+
 /** Body paragraph indexes that carry a line under them, and the paragraphs that only draw such a line. */
-export function findLinesUnder(model: DocModel): { lines: Set<number>; drawn: Set<number> } {
+export function findLinesUnder(model: DocModel): LinesUnder {
   const lines = new Set<number>();
   const drawn = new Set<number>();
+  const extents = new Map<number, [number, number][]>();
+  const whole = new Set<number>();
   const body = model.paragraphs.slice(0, model.bodyCount);
   let boxes: ParagraphBox[] | null = null;
   // Lines shapes without usable geometry (inline, aligned, in VML without offsets) count for their own paragraph.
@@ -104,10 +118,19 @@ export function findLinesUnder(model: DocModel): { lines: Set<number>; drawn: Se
         continue;
       }
       boxes ??= layoutBody(model);
-      const at = shapePosition(model, p, boxes[i], run.shape);
+      const box = boxes[i];
+      const at = box ? shapePosition(model, p, box, run.shape) : null;
       const target = at ? targetOf(body, boxes, at) : null;
-      if (target === null) unplaced.add(i);
-      else lines.add(target);
+      if (target === null || at === null) unplaced.add(i);
+      else {
+        lines.add(target);
+        const col = boxes[target];
+        const span: [number, number] = [
+          (at.left - col.columnLeft) / col.columnWidth,
+          (at.right - col.columnLeft) / col.columnWidth,
+        ];
+        extents.set(target, [...(extents.get(target) ?? []), span]);
+      }
       if (isEmptyParagraph(p)) drawn.add(i);
     }
   });
@@ -116,7 +139,10 @@ export function findLinesUnder(model: DocModel): { lines: Set<number>; drawn: Se
     if (isEmptyParagraph(p) || isUnderscoreLine(p)) return;
     // "CHÍNH PHỦ\n_______": underscores on a second line of the same paragraph.
     const ownUnderscores = p.text.includes("\n") && /\n[\s_]*_{3,}[\s_]*$/.test(p.text);
-    if (underlinedText(p) || p.format.borders.bottom || unplaced.has(i) || ownUnderscores) lines.add(i);
+    if (underlinedText(p) || p.format.borders.bottom || unplaced.has(i) || ownUnderscores) {
+      lines.add(i);
+      whole.add(i);
+    }
     const next = body[i + 1];
     if (!next || !sameBox(p, next)) return;
     const nextBlank = isEmptyParagraph(next);
@@ -125,11 +151,31 @@ export function findLinesUnder(model: DocModel): { lines: Set<number>; drawn: Se
       (nextBlank && (next.format.borders.bottom || next.format.borders.top || unplaced.has(i + 1)))
     ) {
       lines.add(i);
+      whole.add(i);
       drawn.add(i + 1);
     }
   });
   body.forEach((p, i) => {
     if (isUnderscoreLine(p)) drawn.add(i);
   });
-  return { lines, drawn };
+  whole.forEach((i) => extents.delete(i));
+  return { lines, drawn, extents };
+}
+
+/**
+ * Whether the element at [start, end) of paragraph i has a line under it. A paragraph holding several tab-separated
+ * elements ("SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc") shares its width among them in order; a shape counts for the
+ * elements whose share it overlaps. Other lines (borders, underlines, underscores) count for the whole paragraph.
+ */
+export function hasLineUnder(a: DocAnalysis, p: Paragraph, i: number, start: number): boolean {
+  if (!a.linesUnder.has(i)) return false;
+  const ext = a.lineExtents?.get(i);
+  const segs = segments(p);
+  if (!ext || segs.length < 2) return true;
+  const k = Math.max(
+    0,
+    segs.findIndex((s) => start >= s.start && start < s.end),
+  );
+  const [from, to] = [k / segs.length, (k + 1) / segs.length];
+  return ext.some(([l, r]) => Math.min(r, to) - Math.max(l, from) > 0.25 * (to - from));
 }

@@ -124,6 +124,8 @@ export interface DocAnalysis {
   date: DocDate | null;
   /** Paragraph indexes that carry a "line under" in any of the catalogue's ways. */
   linesUnder: Set<number>;
+  /** Horizontal extents (fractions of the column) of the shapes placed under a paragraph; see `hasLineUnder`. */
+  lineExtents?: Map<number, [number, number][]>;
   /** Paragraph indexes that belong to the header block (either column) or the closing block. */
   furniture: Set<number>;
   /** Spans of elements inside their paragraphs; an element without an entry spans its whole trimmed paragraph. */

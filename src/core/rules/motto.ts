@@ -1,4 +1,5 @@
 // motto: the Tiêu ngữ, exact text, bold, upright, its size coupled with the Quốc hiệu, a line under it.
+import { hasLineUnder } from "../analysis/lines-under";
 import { MOTTO } from "../analysis/patterns";
 import { look, printed } from "../analysis/text";
 import {
@@ -66,7 +67,7 @@ export const motto: Rule = {
       if (qs.length === 1 && qs[0] + 1 >= size[0] && qs[0] + 1 <= size[1]) size = [qs[0] + 1, qs[0] + 1];
     }
     out.push(...checkLook(ctx, i, span, { bold: true, italic: false, size }, "Tiêu ngữ", LOC));
-    if (optBool(ctx, "lineUnder", true) && !a.linesUnder.has(i))
+    if (optBool(ctx, "lineUnder", true) && !hasLineUnder(a, p, i, span.start))
       out.push(
         at(
           ctx,

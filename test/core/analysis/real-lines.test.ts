@@ -119,4 +119,43 @@ describe("lines drawn as shapes anchored elsewhere", () => {
       ).map((f) => f.rule),
     ).toEqual(["agency-name"]);
   });
+
+  it("gives each element of a tabbed header line its own stroke", () => {
+    // "SỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc", then an empty paragraph holding the strokes just under it.
+    const header = (strokes: string) =>
+      docx(
+        p(
+          r("UBND TỈNH LÂM ĐỒNG", { sz: 13 }) +
+            r("\t") +
+            r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 }),
+          { tabs: [1750, 6300] },
+        ) +
+          p(
+            r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 }) +
+              r("\t") +
+              r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 }),
+            {
+              tabs: [1750, 6300],
+            },
+          ) +
+          p(strokes) +
+          p(
+            r("Số:      /KH-SCT", { sz: 13 }) +
+              r("\t") +
+              r("Lâm Đồng, ngày 12 tháng 5 năm 2026", { i: true, sz: 14 }),
+            {
+              tabs: [1750, 6300],
+            },
+          ) +
+          centred(r("KẾ HOẠCH", { b: true })) +
+          `<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr><w:jc w:val="center"/></w:pPr>${r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })}</w:p>` +
+          bodyPara("Sở Công Thương ban hành kế hoạch kiểm tra an toàn thực phẩm năm 2026./.") +
+          closing(),
+      );
+    const left = drawnLine({ h: "column", x: 1100, v: "paragraph", y: 20, width: 1300 });
+    const right = drawnLine({ h: "column", x: 4750, v: "paragraph", y: 20, width: 3100 });
+    expect(lineFindings(header(left + right))).toEqual([]);
+    expect(lineFindings(header(right)).map((f) => f.rule)).toEqual(["agency-name"]);
+    expect(lineFindings(header(left)).map((f) => f.rule)).toEqual(["motto"]);
+  });
 });
