@@ -13,6 +13,7 @@ import {
   isVv,
 } from "./patterns";
 import {
+  fold,
   isAsteriskLine,
   isEmptyParagraph,
   isUnderscoreLine,
@@ -65,16 +66,57 @@ function joinNumberBlank(text: string, parts: Segment[]): Segment[] {
   return out;
 }
 
+/** The Quốc hiệu and the Tiêu ngữ, folded and without spaces, for finding them inside a longer line. */
+const EMBEDDED = [/conghoaxahoichunghiavietnam/, /doclap[-–—]?tudo[-–—]?hanhphuc/];
+
+/**
+ * "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" typed as one line
+ * that wraps into two columns: cut a segment around a Quốc hiệu or Tiêu ngữ it holds after other text.
+ */
+function cutAtTitles(text: string, seg: Segment): Segment[] {
+  if (seg.text.length < 40 || classify(seg.text)) return [seg];
+  // Fold letter by letter, keeping where each folded letter came from (spaces dropped).
+  let folded = "";
+  const from: number[] = [];
+  for (let k = seg.start; k < seg.end; k++) {
+    const f = fold(text[k]).replace(/\s/g, "");
+    for (const ch of f) {
+      folded += ch;
+      from.push(k);
+    }
+  }
+  for (const re of EMBEDDED) {
+    const m = re.exec(folded);
+    if (!m || m.index === 0) continue;
+    const start = from[m.index];
+    const end = from[m.index + m[0].length - 1] + 1;
+    const piece = (a: number, b: number): Segment[] => {
+      const raw = text.slice(a, b);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      return t ? [{ start: a + lead, end: a + lead + t.length, text: t }] : [];
+    };
+    return [
+      ...piece(seg.start, start),
+      ...piece(start, end),
+      ...piece(end, seg.end).flatMap((x) => cutAtTitles(text, x)),
+    ];
+  }
+  return [seg];
+}
+
 /**
  * Tab-separated parts, each cut at long runs of spaces unless it is a known element as a whole ("Số:    /KH-")
  * with no other element after its spaces ("Số:     /UBND-NC          Lâm Đồng, ngày …" is two).
  */
 function headerSegments(p: Paragraph): Segment[] {
-  return joinNumberBlank(p.text, segments(p)).flatMap((s) => {
-    const pieces = joinNumberBlank(p.text, spaceSplit(s));
-    if (pieces.length > 1 && pieces.slice(1).some((x) => classify(x.text) !== null)) return pieces;
-    return classify(s.text) ? [s] : pieces;
-  });
+  return joinNumberBlank(p.text, segments(p))
+    .flatMap((s) => {
+      const pieces = joinNumberBlank(p.text, spaceSplit(s));
+      if (pieces.length > 1 && pieces.slice(1).some((x) => classify(x.text) !== null)) return pieces;
+      return classify(s.text) ? [s] : pieces;
+    })
+    .flatMap((s) => cutAtTitles(p.text, s));
 }
 
 export function detectHeader(model: DocModel): HeaderResult {
@@ -101,6 +143,19 @@ export function detectHeader(model: DocModel): HeaderResult {
       addSpan(kind, i, seg);
       if (!classified.has(i)) classified.set(i, new Set());
       classified.get(i)?.add(seg.start);
+    }
+  }
+  // A date well below the Quốc hiệu, Tiêu ngữ and number (a petition's date above its signature) is not the header's.
+  const core = [found.nationalTitle, found.motto, found.docNumber].filter(
+    (x): x is number => x !== undefined,
+  );
+  const dateAt = found.placeDate;
+  if (dateAt !== undefined && core.length > 0 && body[dateAt].cell === null) {
+    const between = body.slice(Math.max(...core) + 1, dateAt).filter((q) => !isEmptyParagraph(q)).length;
+    if (between > 3) {
+      delete found.placeDate;
+      spans.placeDate = spans.placeDate?.filter((x) => x.paragraph !== dateAt);
+      classified.delete(dateAt);
     }
   }
   const anchors = Object.values(found);

@@ -59,7 +59,8 @@ function boxOf(p: Paragraph, top: number, columnLeft: number, columnWidth: numbe
   const widths = pieces.map((t) => textWidth(t.trim(), size));
   const lines = widths.reduce((n, w) => n + Math.max(1, Math.ceil(w / avail)), 0);
   const textBottom = top + spacing.before + lines * lh;
-  const width = Math.min(Math.max(...widths, 0), avail);
+  // A tab carries what follows it to a stop further right: a tabbed line spans the column.
+  const width = p.text.includes("\t") ? avail : Math.min(Math.max(...widths, 0), avail);
   const start = columnLeft + indent.left;
   const textLeft =
     alignment === "center"

@@ -120,9 +120,9 @@ export function isEmptyParagraph(p: Paragraph): boolean {
   return printed(p.text).trim() === "";
 }
 
-/** A paragraph made of underscores only: a hand-drawn line. */
+/** A paragraph made of underscores (or box-drawing strokes "────") only: a hand-drawn line. */
 export function isUnderscoreLine(p: Paragraph): boolean {
-  return /^[\s_]*_{3,}[\s_]*$/.test(p.text);
+  return /^\s*(?:_{3,}|[\u2500\u2501]{3,})[\s_\u2500\u2501]*$/.test(p.text);
 }
 
 /** The Party header's asterisk under the issuing body. */

@@ -83,6 +83,36 @@ describe("headers typed with tabs and spaces", () => {
     expect(check(readDocx(report(tabbedHeader("\t\t", tabbed))), { rules: ["doc-number"] })).toEqual([]);
   });
 
+  it("finds agency, Quốc hiệu and Tiêu ngữ typed as one line joined by single spaces", () => {
+    const oneLine = p(
+      r("SỞ CÔNG THƯƠNG ", { b: true, sz: 13 }) +
+        r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ", { b: true, sz: 13 }) +
+        r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 }),
+    );
+    const model = readDocx(report(oneLine + p(numberLine)));
+    const a = analyze(model);
+    const spanText = (k: "agencyName" | "nationalTitle" | "motto") =>
+      a.spans?.[k]?.map((x) => model.paragraphs[x.paragraph].text.slice(x.start, x.end));
+    expect(spanText("agencyName")).toEqual(["SỞ CÔNG THƯƠNG"]);
+    expect(spanText("nationalTitle")).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    expect(spanText("motto")).toEqual(["Độc lập - Tự do - Hạnh phúc"]);
+  });
+
+  it('does not take a form\'s date-of-birth line or "Hôm nay, ngày …" for the date of issue', () => {
+    const model = readDocx(
+      docx(
+        centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })) +
+          `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>` +
+          centred(r("TỜ KHAI ĐĂNG KÝ KHAI SINH", { b: true })) +
+          p(r("Hôm nay, ngày .... tháng .... năm ......., tại trụ sở Ủy ban nhân dân xã")) +
+          p(r("3. Ngày, tháng, năm sinh: ……/……/……")),
+      ),
+    );
+    const a = analyze(model);
+    expect(a.header.placeDate).toBeNull();
+    expect(a.header.agencyName).toEqual([]);
+  });
+
   it("still reports a slip in a tabbed header", () => {
     const wrong =
       r("Số:      /BC-SCT", { sz: 13 }) +
