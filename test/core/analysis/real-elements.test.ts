@@ -180,25 +180,29 @@ describe("công văn: Kính gửi and a reference line", () => {
   });
 });
 
-function decision(signature: string[]): Uint8Array {
-  return docx(
-    table(
-      [3500, 5571],
+/** A kế hoạch's header table: agency names and number on the left, Quốc hiệu, Tiêu ngữ and date on the right. */
+const planHeader = () =>
+  table(
+    [3500, 5571],
+    [
       [
         [
-          [
-            centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
-            `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
-            centred(r("Số:      /KH-SCT", { sz: 13 })),
-          ],
-          [
-            centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
-            `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
-            centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
-          ],
+          centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
+          `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
+          centred(r("Số:      /KH-SCT", { sz: 13 })),
+        ],
+        [
+          centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+          `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
+          centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
         ],
       ],
-    ) +
+    ],
+  );
+
+function decision(signature: string[]): Uint8Array {
+  return docx(
+    planHeader() +
       p("") +
       centred(r("KẾ HOẠCH", { b: true })) +
       `<w:p>${underline}${r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })}</w:p>` +
@@ -212,23 +216,7 @@ describe("a reference line right under the trích yếu", () => {
   it("is not read as a second line of the trích yếu", () => {
     const model = readDocx(
       docx(
-        table(
-          [3500, 5571],
-          [
-            [
-              [
-                centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
-                `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
-                centred(r("Số:      /KH-SCT", { sz: 13 })),
-              ],
-              [
-                centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
-                `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
-                centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
-              ],
-            ],
-          ],
-        ) +
+        planHeader() +
           centred(r("KẾ HOẠCH", { b: true })) +
           centred(r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })) +
           `<w:p>${underline}${r("(Theo Kế hoạch số 2242/KH-UBND ngày 23/4/2026)", { i: true })}</w:p>` +
@@ -295,23 +283,7 @@ describe("invisible runs", () => {
   it("does not take a soft-hyphen line or an empty bold run for trích yếu text", () => {
     const title = (extra: string) =>
       docx(
-        table(
-          [3500, 5571],
-          [
-            [
-              [
-                centred(r("UBND TỈNH LÂM ĐỒNG", { sz: 13 })),
-                `<w:p>${underline}${r("SỞ CÔNG THƯƠNG", { b: true, sz: 13 })}</w:p>`,
-                centred(r("Số:      /KH-SCT", { sz: 13 })),
-              ],
-              [
-                centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
-                `<w:p>${underline}${r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })}</w:p>`,
-                centred(r("Lâm Đồng, ngày 05 tháng 5 năm 2026", { i: true, sz: 14 })),
-              ],
-            ],
-          ],
-        ) +
+        planHeader() +
           centred(r("KẾ HOẠCH", { b: true })) +
           `<w:p>${underline}${r("Kiểm tra an toàn thực phẩm năm 2026", { b: true })}</w:p>` +
           extra +
