@@ -121,7 +121,7 @@ export function analyze(model: DocModel): DocAnalysis {
   headingTitles.forEach((i) => furniture.add(i));
 
   const placeDate = header.placeDate;
-  const spans = mergeSpans(header.spans, closing.spans);
+  const spans = mergeSpans(header.spans, title.spans, closing.spans);
   const dateSpan = spans.placeDate?.find((s) => s.paragraph === placeDate);
   const date =
     placeDate === null ? null : parseDocDate(body[placeDate].text.slice(dateSpan?.start, dateSpan?.end));

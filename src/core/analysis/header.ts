@@ -131,7 +131,7 @@ export function detectHeader(model: DocModel): HeaderResult {
   const limit = Math.min(body.length, WINDOW);
   for (let i = 0; i < limit; i++) {
     const p = body[i];
-    if (p.cell === null && (docTypeOf(p.text.trim()) || isKinhGui(p.text))) break;
+    if (p.cell === null && (docTypeOf(segments(p)[0]?.text ?? "") || isKinhGui(p.text))) break;
     for (const seg of headerSegments(p)) {
       const kind = classify(seg.text);
       if (!kind) continue;

@@ -9,10 +9,11 @@ import {
   isEmptyParagraph,
   isUnderscoreLine,
   looksUpper,
+  segments,
   stripPlaceholders,
   wordCount,
 } from "./text";
-import type { DocType } from "./types";
+import type { DocType, ElementKind, ElementSpan } from "./types";
 
 export interface TitleResult {
   docType: DocType;
@@ -23,6 +24,8 @@ export interface TitleResult {
   recipientTo: number[];
   /** Centred reference lines in brackets under the title ("(Theo Kế hoạch số 2242/KH-SCT ngày 23/4/2026)"). */
   reference: number[];
+  /** Where the tên loại and the trích yếu sit when they share a paragraph. */
+  spans: Partial<Record<ElementKind, ElementSpan[]>>;
   legalBasis: number[];
   enacting: number | null;
   bodyStart: number;
@@ -40,6 +43,7 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     authority: [],
     recipientTo: [],
     reference: [],
+    spans: {},
     legalBasis: [],
     enacting: null,
     bodyStart: from,
@@ -71,16 +75,26 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
 
   let i = skip(from);
   if (i >= body.length) return { ...r, bodyStart: body.length };
-  const info = docTypeOf(text(i));
+  // "QUYẾT ĐỊNH↵Về việc …": the tên loại and the trích yếu in one paragraph, parted by a line break.
+  const [head, ...tail] = segments(body[i]);
+  const joined = head !== undefined && tail.length > 0 && docTypeOf(head.text) !== null;
+  const info = docTypeOf(joined ? head.text : text(i));
   const titleLike =
     upperLine(i) && body[i].format.alignment === "center" && wordCount(text(i)) <= 8 && !structural(i);
   if (info || (titleLike && !hasVv)) {
     r.docTitle = i;
-    r.docTypeName = text(i);
+    r.docTypeName = joined ? head.text : text(i);
     r.docType = info ? info.type : "other";
     let j = skip(i + 1);
+    if (joined) {
+      const last = tail[tail.length - 1];
+      r.spans.docTitle = [{ paragraph: i, start: head.start, end: head.end }];
+      r.spans.docSummary = [{ paragraph: i, start: tail[0].start, end: last.end }];
+      r.docSummary.push(i);
+      j = i + 1;
+    }
     // Trích yếu: the first line under the tên loại, then further centred lines.
-    if (j < body.length && j - i <= 3 && !structural(j) && !upperLine(j)) {
+    if (j < body.length && j - i <= 3 && !structural(j) && !upperLine(j) && !joined) {
       r.docSummary.push(j);
       let k = j + 1;
       while (

@@ -53,7 +53,9 @@ export type ElementKind =
   | "recipientsTitle"
   | "recipient"
   | "signatureLine"
-  | "signerName";
+  | "signerName"
+  | "docTitle"
+  | "docSummary";
 
 /** Where an element sits inside its paragraph (character offsets in `Paragraph.text`, end exclusive). */
 export interface ElementSpan {

@@ -235,6 +235,36 @@ describe("a reference line right under the trích yếu", () => {
   });
 });
 
+describe("tên loại and trích yếu parted by a line break", () => {
+  const plan = (summaryLine: string) =>
+    readDocx(
+      docx(
+        planHeader() +
+          `<w:p>${summaryLine}${r("KẾ HOẠCH\n", { b: true, sz: 14 })}${r("Kiểm tra an toàn thực phẩm năm 2026", { b: true, sz: 14 })}</w:p>` +
+          p("") +
+          bodyPara("Sở Công Thương ban hành kế hoạch kiểm tra an toàn thực phẩm năm 2026./.") +
+          closing(),
+      ),
+    );
+
+  it("reads both from one paragraph", () => {
+    const model = plan(underline);
+    const a = analyze(model);
+    expect(a.docType).toBe("ke-hoach");
+    expect(a.docTypeName).toBe("KẾ HOẠCH");
+    const spanText = (k: "docTitle" | "docSummary") =>
+      a.spans?.[k]?.map((x) => model.paragraphs[x.paragraph].text.slice(x.start, x.end));
+    expect(spanText("docTitle")).toEqual(["KẾ HOẠCH"]);
+    expect(spanText("docSummary")).toEqual(["Kiểm tra an toàn thực phẩm năm 2026"]);
+    expect(check(model, { rules: HEADER_RULES })).toEqual([]);
+  });
+
+  it("still reports the missing line under the trích yếu", () => {
+    const found = check(plan('<w:pPr><w:jc w:val="center"/></w:pPr>'), { rules: ["doc-title"] });
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^Dưới trích yếu phải có đường kẻ/)]);
+  });
+});
+
 describe("signatures split by line breaks", () => {
   it.each([
     [
