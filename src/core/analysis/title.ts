@@ -148,6 +148,15 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     r.legalBasis.push(k);
     k = skip(k + 1);
   }
-  if (k < body.length && ENACTING.test(fold(text(k)))) r.enacting = k;
+  // The enacting line ("QUYẾT ĐỊNH:") closes the preamble, whose lines do not always begin "Căn cứ" ("Luật Tổ
+  // chức chính quyền địa phương …;", "Xét Tờ trình số …").
+  for (let e = k; e < Math.min(body.length, k + 12); e++) {
+    const f = fold(text(e));
+    if (ENACTING.test(f)) {
+      r.enacting = e;
+      break;
+    }
+    if (/^dieu\s+1\b/.test(f)) break;
+  }
   return r;
 }

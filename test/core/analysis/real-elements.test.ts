@@ -265,6 +265,30 @@ describe("tên loại and trích yếu parted by a line break", () => {
   });
 });
 
+describe("a quyết định whose preamble lines do not begin with Căn cứ", () => {
+  it("finds the enacting line and keeps it out of the body", () => {
+    const italic = (t: string) => p(r(t, { i: true }), { jc: "both", firstLine: 567, after: 120 });
+    const model = readDocx(
+      docx(
+        planHeader().replace("/KH-SCT", "/QĐ-SCT") +
+          centred(r("QUYẾT ĐỊNH", { b: true })) +
+          `<w:p>${underline}${r("Về việc bổ nhiệm Phó Trưởng phòng Quản lý thương mại", { b: true })}</w:p>` +
+          centred(r("GIÁM ĐỐC SỞ CÔNG THƯƠNG", { b: true })) +
+          italic("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;") +
+          italic("Theo đề nghị của Chánh Văn phòng Sở,") +
+          centred(r("QUYẾT ĐỊNH:", { b: true })) +
+          bodyPara("Điều 1. Bổ nhiệm bà Trần Thị Bình giữ chức vụ Phó Trưởng phòng Quản lý thương mại.") +
+          bodyPara("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.") +
+          closing(),
+      ),
+    );
+    const a = analyze(model);
+    expect(a.header.enacting).not.toBeNull();
+    expect(model.paragraphs[a.header.enacting ?? 0].text).toBe("QUYẾT ĐỊNH:");
+    expect(check(model, { rules: BODY_RULES })).toEqual([]);
+  });
+});
+
 describe("signatures split by line breaks", () => {
   it.each([
     [
