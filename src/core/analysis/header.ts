@@ -24,6 +24,7 @@ import {
   type Segment,
 } from "./text";
 import type { ElementKind, ElementSpan } from "./types";
+import { isUpperText } from "../vietnamese/letters";
 
 /** How far into the document the header is looked for. */
 const WINDOW = 40;
@@ -66,43 +67,34 @@ function joinNumberBlank(text: string, parts: Segment[]): Segment[] {
   return out;
 }
 
-/** The Quốc hiệu and the Tiêu ngữ, folded and without spaces, for finding them inside a longer line. */
-const EMBEDDED = [/conghoaxahoichunghiavietnam/, /doclap[-–—]?tudo[-–—]?hanhphuc/];
-
 /**
- * "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" typed as one line
- * that wraps into two columns: cut a segment around a Quốc hiệu or Tiêu ngữ it holds after other text.
+ * "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" typed as one line that
+ * wraps into two columns: an upper-case Quốc hiệu after upper-case text cuts the segment in three (agency name,
+ * Quốc hiệu, what follows). Running text that names the Republic is not upper case and stays whole.
  */
-function cutAtTitles(text: string, seg: Segment): Segment[] {
+function cutAtNationalTitle(text: string, seg: Segment): Segment[] {
   if (seg.text.length < 40 || classify(seg.text)) return [seg];
   // Fold letter by letter, keeping where each folded letter came from (spaces dropped).
   let folded = "";
   const from: number[] = [];
   for (let k = seg.start; k < seg.end; k++) {
-    const f = fold(text[k]).replace(/\s/g, "");
-    for (const ch of f) {
+    for (const ch of fold(text[k]).replace(/\s/g, "")) {
       folded += ch;
       from.push(k);
     }
   }
-  for (const re of EMBEDDED) {
-    const m = re.exec(folded);
-    if (!m || m.index === 0) continue;
-    const start = from[m.index];
-    const end = from[m.index + m[0].length - 1] + 1;
-    const piece = (a: number, b: number): Segment[] => {
-      const raw = text.slice(a, b);
-      const lead = raw.length - raw.trimStart().length;
-      const t = raw.trim();
-      return t ? [{ start: a + lead, end: a + lead + t.length, text: t }] : [];
-    };
-    return [
-      ...piece(seg.start, start),
-      ...piece(start, end),
-      ...piece(end, seg.end).flatMap((x) => cutAtTitles(text, x)),
-    ];
-  }
-  return [seg];
+  const m = /conghoaxahoichunghiavietnam/.exec(folded);
+  if (!m || m.index === 0) return [seg];
+  const start = from[m.index];
+  const end = from[m.index + m[0].length - 1] + 1;
+  if (!isUpperText(text.slice(seg.start, end))) return [seg];
+  const piece = (a: number, b: number): Segment[] => {
+    const raw = text.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    return t ? [{ start: a + lead, end: a + lead + t.length, text: t }] : [];
+  };
+  return [...piece(seg.start, start), ...piece(start, end), ...piece(end, seg.end)];
 }
 
 /**
@@ -116,7 +108,7 @@ function headerSegments(p: Paragraph): Segment[] {
       if (pieces.length > 1 && pieces.slice(1).some((x) => classify(x.text) !== null)) return pieces;
       return classify(s.text) ? [s] : pieces;
     })
-    .flatMap((s) => cutAtTitles(p.text, s));
+    .flatMap((s) => cutAtNationalTitle(p.text, s));
 }
 
 export function detectHeader(model: DocModel): HeaderResult {
