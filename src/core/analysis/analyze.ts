@@ -31,7 +31,7 @@ function mergeSpans(
 
 export function analyze(model: DocModel): DocAnalysis {
   const body = model.paragraphs.slice(0, model.bodyCount);
-  const { lines: linesUnder, drawn } = findLinesUnder(model);
+  const { lines: linesUnder, drawn, extents: lineExtents } = findLinesUnder(model);
   const header = detectHeader(model);
   const title = detectTitleBlock(model, header.end + 1, header.vvSummary.length > 0);
   const bodyStart = title.bodyStart;
@@ -47,9 +47,14 @@ export function analyze(model: DocModel): DocAnalysis {
   const bodyEnd = Math.max(bodyStart, Math.min(closing.start, firstAppendix));
 
   const furniture = new Set<number>([...header.members, ...closing.members, ...drawn]);
-  [title.docTitle, ...title.docSummary, ...title.authority, ...title.recipientTo, title.enacting].forEach(
-    (i) => i !== null && furniture.add(i),
-  );
+  [
+    title.docTitle,
+    ...title.docSummary,
+    ...title.authority,
+    ...title.recipientTo,
+    ...title.reference,
+    title.enacting,
+  ].forEach((i) => i !== null && furniture.add(i));
 
   // The "./." ending: the last body paragraph that ends with it.
   let ending: number | null = null;
@@ -116,7 +121,7 @@ export function analyze(model: DocModel): DocAnalysis {
   headingTitles.forEach((i) => furniture.add(i));
 
   const placeDate = header.placeDate;
-  const spans = mergeSpans(header.spans, closing.spans);
+  const spans = mergeSpans(header.spans, title.spans, closing.spans);
   const dateSpan = spans.placeDate?.find((s) => s.paragraph === placeDate);
   const date =
     placeDate === null ? null : parseDocDate(body[placeDate].text.slice(dateSpan?.start, dateSpan?.end));
@@ -135,6 +140,7 @@ export function analyze(model: DocModel): DocAnalysis {
       docSummary: title.docSummary,
       vvSummary: header.vvSummary,
       recipientTo: title.recipientTo,
+      referenceLine: title.reference,
       legalBasis: title.legalBasis,
       authority: title.authority,
       enacting: title.enacting,
@@ -152,6 +158,7 @@ export function analyze(model: DocModel): DocAnalysis {
     appendices,
     date,
     linesUnder,
+    lineExtents,
     furniture,
     spans,
     bodyRanges,

@@ -13,6 +13,7 @@ import {
   isVv,
 } from "./patterns";
 import {
+  fold,
   isAsteriskLine,
   isEmptyParagraph,
   isUnderscoreLine,
@@ -23,6 +24,7 @@ import {
   type Segment,
 } from "./text";
 import type { ElementKind, ElementSpan } from "./types";
+import { isUpperText } from "../vietnamese/letters";
 
 /** How far into the document the header is looked for. */
 const WINDOW = 40;
@@ -53,9 +55,60 @@ function classify(text: string): Kind | null {
   return null;
 }
 
-/** Tab-separated parts, each cut at long runs of spaces unless it is a known element as a whole ("Số:    /KH-"). */
+/** "Số:" parted from "/KH-UBND" by the tab or the spaces of a blank number is one element. */
+function joinNumberBlank(text: string, parts: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of parts) {
+    const prev = out[out.length - 1];
+    if (prev && /^s[oố]\s*:?[\s.…_]*$/iu.test(prev.text) && /^[.…_]*\//u.test(seg.text)) {
+      out[out.length - 1] = { start: prev.start, end: seg.end, text: text.slice(prev.start, seg.end) };
+    } else out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * "BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" typed as one line that
+ * wraps into two columns: an upper-case Quốc hiệu after upper-case text cuts the segment in three (agency name,
+ * Quốc hiệu, what follows). Running text that names the Republic is not upper case and stays whole.
+ */
+function cutAtNationalTitle(text: string, seg: Segment): Segment[] {
+  if (seg.text.length < 40 || classify(seg.text)) return [seg];
+  // Fold letter by letter, keeping where each folded letter came from (spaces dropped).
+  let folded = "";
+  const from: number[] = [];
+  for (let k = seg.start; k < seg.end; k++) {
+    for (const ch of fold(text[k]).replace(/\s/g, "")) {
+      folded += ch;
+      from.push(k);
+    }
+  }
+  const m = /conghoaxahoichunghiavietnam/.exec(folded);
+  if (!m || m.index === 0) return [seg];
+  const start = from[m.index];
+  const end = from[m.index + m[0].length - 1] + 1;
+  if (!isUpperText(text.slice(seg.start, end))) return [seg];
+  const piece = (a: number, b: number): Segment[] => {
+    const raw = text.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    return t ? [{ start: a + lead, end: a + lead + t.length, text: t }] : [];
+  };
+  return [...piece(seg.start, start), ...piece(start, end), ...piece(end, seg.end)];
+}
+
+/**
+ * Tab-separated parts, each cut at long runs of spaces unless it is a known element as a whole ("Số:    /KH-")
+ * with no other element after its spaces ("Số:     /UBND-NC          Lâm Đồng, ngày …" is two).
+ */
 function headerSegments(p: Paragraph): Segment[] {
-  return segments(p).flatMap((s) => (classify(s.text) ? [s] : spaceSplit(s)));
+  return joinNumberBlank(p.text, segments(p))
+    .flatMap((s) => {
+      const pieces = joinNumberBlank(p.text, spaceSplit(s));
+      if (pieces.length > 1 && pieces.slice(1).some((x) => classify(x.text) !== null)) return pieces;
+      return classify(s.text) ? [s] : pieces;
+    })
+    .flatMap((s) => cutAtNationalTitle(p.text, s));
 }
 
 export function detectHeader(model: DocModel): HeaderResult {
@@ -70,7 +123,7 @@ export function detectHeader(model: DocModel): HeaderResult {
   const limit = Math.min(body.length, WINDOW);
   for (let i = 0; i < limit; i++) {
     const p = body[i];
-    if (p.cell === null && (docTypeOf(p.text.trim()) || isKinhGui(p.text))) break;
+    if (p.cell === null && (docTypeOf(segments(p)[0]?.text ?? "") || isKinhGui(p.text))) break;
     for (const seg of headerSegments(p)) {
       const kind = classify(seg.text);
       if (!kind) continue;
@@ -82,6 +135,19 @@ export function detectHeader(model: DocModel): HeaderResult {
       addSpan(kind, i, seg);
       if (!classified.has(i)) classified.set(i, new Set());
       classified.get(i)?.add(seg.start);
+    }
+  }
+  // A date well below the Quốc hiệu, Tiêu ngữ and number (a petition's date above its signature) is not the header's.
+  const core = [found.nationalTitle, found.motto, found.docNumber].filter(
+    (x): x is number => x !== undefined,
+  );
+  const dateAt = found.placeDate;
+  if (dateAt !== undefined && core.length > 0 && body[dateAt].cell === null) {
+    const between = body.slice(Math.max(...core) + 1, dateAt).filter((q) => !isEmptyParagraph(q)).length;
+    if (between > 3) {
+      delete found.placeDate;
+      spans.placeDate = spans.placeDate?.filter((x) => x.paragraph !== dateAt);
+      classified.delete(dateAt);
     }
   }
   const anchors = Object.values(found);

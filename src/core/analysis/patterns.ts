@@ -35,7 +35,11 @@ export function isDocNumber(text: string): boolean {
 export function isPlaceDate(text: string): boolean {
   if (text.length > 160 || !/ng[àa]y/i.test(text)) return false;
   const f = fold(text);
-  return f.length <= 120 && /^[^,()]{1,60}?,?\s*ngay\b.*\bthang\b.*\bnam\b/.test(f);
+  if (f.length > 120) return false;
+  // "Lâm Đồng, ngày 05 tháng 4 năm 2026", "……, ngày … tháng … năm …" — not a form's "3. Ngày, tháng, năm sinh:"
+  // nor "Hôm nay, ngày … tháng … năm …".
+  const m = /^([^,()]{0,60}?),?\s*ngay[\s\d.…_]*\bthang\b[\s\d.…_]*\bnam\b/.exec(f);
+  return m !== null && !/^\s*(hom nay|\d)/.test(m[1]);
 }
 
 export function isVv(text: string): boolean {

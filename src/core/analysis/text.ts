@@ -53,7 +53,7 @@ export function visibleRuns(p: Paragraph, start = 0, end = p.text.length): Run[]
   return p.runs.filter(
     (r) =>
       (r.kind === "text" || r.kind === "field") &&
-      r.text.trim() !== "" &&
+      printed(r.text).trim() !== "" &&
       r.start < end &&
       r.start + r.text.length > start,
   );
@@ -110,13 +110,19 @@ export function look(p: Paragraph, start: number, end: number): SpanLook {
   };
 }
 
+/** Characters that print nothing: soft hyphens (a "line" typed as U+00AD), zero-width spaces and joiners. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text as printed: invisible characters removed. */
+export const printed = (text: string): string => text.replace(INVISIBLE, "");
+
 export function isEmptyParagraph(p: Paragraph): boolean {
-  return p.text.trim() === "";
+  return printed(p.text).trim() === "";
 }
 
-/** A paragraph made of underscores only: a hand-drawn line. */
+/** A paragraph made of underscores (or box-drawing strokes "────") only: a hand-drawn line. */
 export function isUnderscoreLine(p: Paragraph): boolean {
-  return /^[\s_]*_{3,}[\s_]*$/.test(p.text);
+  return /^\s*(?:_{3,}|[\u2500\u2501]{3,})[\s_\u2500\u2501]*$/.test(p.text);
 }
 
 /** The Party header's asterisk under the issuing body. */

@@ -9,10 +9,11 @@ import {
   isEmptyParagraph,
   isUnderscoreLine,
   looksUpper,
+  segments,
   stripPlaceholders,
   wordCount,
 } from "./text";
-import type { DocType } from "./types";
+import type { DocType, ElementKind, ElementSpan } from "./types";
 
 export interface TitleResult {
   docType: DocType;
@@ -21,6 +22,10 @@ export interface TitleResult {
   docSummary: number[];
   authority: number[];
   recipientTo: number[];
+  /** Centred reference lines in brackets under the title ("(Theo Kế hoạch số 2242/KH-SCT ngày 23/4/2026)"). */
+  reference: number[];
+  /** Where the tên loại and the trích yếu sit when they share a paragraph. */
+  spans: Partial<Record<ElementKind, ElementSpan[]>>;
   legalBasis: number[];
   enacting: number | null;
   bodyStart: number;
@@ -37,6 +42,8 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     docSummary: [],
     authority: [],
     recipientTo: [],
+    reference: [],
+    spans: {},
     legalBasis: [],
     enacting: null,
     bodyStart: from,
@@ -56,6 +63,7 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
       looksUpper(p, 0, p.text.length) && !text(i).endsWith(":") && wordCount(stripPlaceholders(text(i))) <= 14
     );
   };
+  const bracketed = (i: number) => /^\(.*\)$/su.test(text(i));
   const structural = (i: number) =>
     body[i].list !== null ||
     parseHeadingLabel(text(i)) !== null ||
@@ -67,16 +75,26 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
 
   let i = skip(from);
   if (i >= body.length) return { ...r, bodyStart: body.length };
-  const info = docTypeOf(text(i));
+  // "QUYẾT ĐỊNH↵Về việc …": the tên loại and the trích yếu in one paragraph, parted by a line break.
+  const [head, ...tail] = segments(body[i]);
+  const joined = head !== undefined && tail.length > 0 && docTypeOf(head.text) !== null;
+  const info = docTypeOf(joined ? head.text : text(i));
   const titleLike =
     upperLine(i) && body[i].format.alignment === "center" && wordCount(text(i)) <= 8 && !structural(i);
   if (info || (titleLike && !hasVv)) {
     r.docTitle = i;
-    r.docTypeName = text(i);
+    r.docTypeName = joined ? head.text : text(i);
     r.docType = info ? info.type : "other";
     let j = skip(i + 1);
+    if (joined) {
+      const last = tail[tail.length - 1];
+      r.spans.docTitle = [{ paragraph: i, start: head.start, end: head.end }];
+      r.spans.docSummary = [{ paragraph: i, start: tail[0].start, end: last.end }];
+      r.docSummary.push(i);
+      j = i + 1;
+    }
     // Trích yếu: the first line under the tên loại, then further centred lines.
-    if (j < body.length && j - i <= 3 && !structural(j) && !upperLine(j)) {
+    if (j < body.length && j - i <= 3 && !structural(j) && !upperLine(j) && !joined) {
       r.docSummary.push(j);
       let k = j + 1;
       while (
@@ -86,7 +104,8 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
         !isUnderscoreLine(body[k]) &&
         body[k].format.alignment === "center" &&
         !structural(k) &&
-        !upperLine(k)
+        !upperLine(k) &&
+        !bracketed(k)
       ) {
         r.docSummary.push(k++);
       }
@@ -96,6 +115,17 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     // The authority that issues a Quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), on one or two lines.
     while (i < body.length && r.authority.length < 3 && upperLine(i) && !structural(i)) r.authority.push(i++);
     i = skip(i);
+  }
+  // "(Theo Kế hoạch số … ngày …)": a centred reference line in brackets, before or after Kính gửi.
+  const isReference = (k: number) =>
+    k < body.length &&
+    body[k].cell === null &&
+    body[k].format.alignment === "center" &&
+    bracketed(k) &&
+    wordCount(text(k)) <= 40;
+  while (isReference(i)) {
+    r.reference.push(i);
+    i = skip(i + 1);
   }
   if (i < body.length && isKinhGui(text(i))) {
     r.recipientTo.push(i);
@@ -107,6 +137,10 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
       k++;
     }
     i = skip(Math.max(...r.recipientTo) + 1);
+    while (isReference(i)) {
+      r.reference.push(i);
+      i = skip(i + 1);
+    }
   }
   r.bodyStart = Math.min(i, body.length);
   let k = r.bodyStart;
@@ -114,6 +148,15 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     r.legalBasis.push(k);
     k = skip(k + 1);
   }
-  if (k < body.length && ENACTING.test(fold(text(k)))) r.enacting = k;
+  // The enacting line ("QUYẾT ĐỊNH:") closes the preamble, whose lines do not always begin "Căn cứ" ("Luật Tổ
+  // chức chính quyền địa phương …;", "Xét Tờ trình số …").
+  for (let e = k; e < Math.min(body.length, k + 12); e++) {
+    const f = fold(text(e));
+    if (ENACTING.test(f)) {
+      r.enacting = e;
+      break;
+    }
+    if (/^dieu\s+1\b/.test(f)) break;
+  }
   return r;
 }

@@ -31,6 +31,8 @@ export interface HeaderElements {
   vvSummary: number[];
   /** "Kính gửi:" and its items. */
   recipientTo: number[];
+  /** Centred reference lines in brackets under the title or the Kính gửi block. */
+  referenceLine?: number[];
   /** "Căn cứ …;" lines. */
   legalBasis: number[];
   /** Quyết định and the like: the issuing authority line(s) under the trích yếu ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"). */
@@ -51,7 +53,9 @@ export type ElementKind =
   | "recipientsTitle"
   | "recipient"
   | "signatureLine"
-  | "signerName";
+  | "signerName"
+  | "docTitle"
+  | "docSummary";
 
 /** Where an element sits inside its paragraph (character offsets in `Paragraph.text`, end exclusive). */
 export interface ElementSpan {
@@ -122,6 +126,8 @@ export interface DocAnalysis {
   date: DocDate | null;
   /** Paragraph indexes that carry a "line under" in any of the catalogue's ways. */
   linesUnder: Set<number>;
+  /** Horizontal extents (fractions of the column) of the shapes placed under a paragraph; see `hasLineUnder`. */
+  lineExtents?: Map<number, [number, number][]>;
   /** Paragraph indexes that belong to the header block (either column) or the closing block. */
   furniture: Set<number>;
   /** Spans of elements inside their paragraphs; an element without an entry spans its whole trimmed paragraph. */

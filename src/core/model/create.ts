@@ -73,6 +73,7 @@ export interface RunSpec extends Partial<RunFormat> {
   kind?: Run["kind"];
   fieldCode?: string;
   isLine?: boolean;
+  shape?: Run["shape"];
 }
 
 export interface ParagraphSpec {
@@ -98,7 +99,7 @@ export function createParagraph(spec: string | ParagraphSpec, id: number, index:
   const p: ParagraphSpec = typeof spec === "string" ? { text: spec } : spec;
   const runSpecs: RunSpec[] = p.runs ?? (p.text ? [{ text: p.text }] : []);
   let offset = 0;
-  const runs: Run[] = runSpecs.map(({ text, kind, fieldCode, isLine, ...fmt }) => {
+  const runs: Run[] = runSpecs.map(({ text, kind, fieldCode, isLine, shape, ...fmt }) => {
     const run: Run = {
       kind: kind ?? "text",
       text,
@@ -107,6 +108,7 @@ export function createParagraph(spec: string | ParagraphSpec, id: number, index:
     };
     if (fieldCode) run.fieldCode = fieldCode;
     if (isLine) run.isLine = true;
+    if (shape) run.shape = shape;
     offset += text.length;
     return run;
   });

@@ -44,6 +44,27 @@ export interface Run {
   fieldCode?: string;
   /** For kind "drawing": true when the drawing is a straight line shape (a "line under" an element). */
   isLine?: boolean;
+  /** For kind "drawing": where the shape is drawn, when the file says (DrawingML anchor/inline or VML style). */
+  shape?: ShapeGeometry;
+}
+
+/** One axis of a shape's position: what it is measured from (wp:positionH/V relativeFrom) and the offset or alignment. */
+export interface ShapeAxis {
+  /** "column", "margin", "page", "character", "paragraph", "line", "topMargin"…, as stored. */
+  from: string;
+  offset?: Twips;
+  /** "left", "center", "right", "top", "bottom"…, when the shape is aligned instead of offset. */
+  align?: string;
+}
+
+/** Position and size of a drawn shape; offsets are from the anchor the axis names, in twips. */
+export interface ShapeGeometry {
+  /** Floating (wp:anchor, VML position:absolute) rather than inline in the text. */
+  floating: boolean;
+  x?: ShapeAxis;
+  y?: ShapeAxis;
+  width: Twips;
+  height: Twips;
 }
 
 export interface Indent {

@@ -101,6 +101,7 @@ export class Resolver {
     };
     if (r.fieldCode !== undefined) run.fieldCode = r.fieldCode;
     if (r.isLine) run.isLine = true;
+    if (r.shape) run.shape = r.shape;
     return run;
   }
 

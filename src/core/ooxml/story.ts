@@ -1,6 +1,6 @@
 // Streaming reader for one story part (document body, a header, a footer, footnotes, endnotes).
 // It keeps properties as stored (RawPPr/RawRPr); styles are resolved afterwards, so part order does not matter.
-import type { CellRef, ParagraphLocation, RunKind } from "../model/types";
+import type { CellRef, ParagraphLocation, RunKind, ShapeGeometry } from "../model/types";
 import {
   applyPPrChild,
   applyPPrGrandchild,
@@ -12,6 +12,7 @@ import {
 } from "./props";
 import { LIMITS } from "../limits";
 import { paragraphTooLong, tooManyParagraphs } from "./errors";
+import { emuToTwips, vmlGeometry } from "./shape-geometry";
 import { applyBorderSide, type TableBorderSet } from "./styles";
 import type { Attrs, XmlSink } from "./xml";
 
@@ -23,6 +24,7 @@ export interface RawRun {
   rPr: RawRPr | null;
   fieldCode?: string;
   isLine?: boolean;
+  shape?: ShapeGeometry;
 }
 
 export interface RawParagraph {
@@ -94,6 +96,12 @@ interface Field {
 interface Drawing {
   line: boolean;
   other: boolean;
+  /** The outermost anchor's geometry (a line inside a group or canvas takes its container's). */
+  shape: ShapeGeometry | null;
+  /** While inside wp:positionH/V: the axis, and the text of its wp:posOffset or wp:align. */
+  axis: "x" | "y" | null;
+  value: "offset" | "align" | null;
+  text: string;
 }
 
 interface TableCtx {
@@ -274,6 +282,11 @@ export class StoryReader implements XmlSink {
       return;
     }
     this.names.pop();
+    if (this.drawings.length > 0) {
+      if (name === "wp:posOffset" || name === "wp:align") this.closeAxisValue();
+      else if (name === "wp:positionH" || name === "wp:positionV")
+        this.drawings[this.drawings.length - 1].axis = null;
+    }
     switch (name) {
       case "w:t":
         if (this.inText) {
@@ -309,14 +322,16 @@ export class StoryReader implements XmlSink {
       case "w:pict":
       case "w:object": {
         const d = this.drawings.pop();
-        if (d) this.emit("drawing", "", d.line && !d.other);
+        if (d) this.emit("drawing", "", d.line && !d.other, d.shape);
         return;
       }
     }
   }
 
   text(text: string): void {
-    if (this.inText) this.textBuffer += text;
+    const d = this.drawings.length > 0 ? this.drawings[this.drawings.length - 1] : undefined;
+    if (d !== undefined && d.value !== null) d.text += text;
+    else if (this.inText) this.textBuffer += text;
     else if (this.inInstr && this.fields.length > 0) this.fields[this.fields.length - 1].code += text;
   }
 
@@ -405,7 +420,7 @@ export class StoryReader implements XmlSink {
       case "w:drawing":
       case "w:pict":
       case "w:object":
-        this.drawings.push({ line: false, other: false });
+        this.drawings.push({ line: false, other: false, shape: null, axis: null, value: null, text: "" });
         return;
     }
   }
@@ -432,10 +447,37 @@ export class StoryReader implements XmlSink {
       this.push({ kind: "field", text: "", rPr: null, fieldCode: code });
   }
 
-  /** Inside w:drawing / w:pict: tell straight lines from other shapes, pictures and text boxes. */
+  /** Inside w:drawing / w:pict: tell straight lines from other shapes, pictures and text boxes; keep where the
+   * outermost shape is anchored and how large it is. */
   private inDrawing(name: string, attrs: Attrs): void {
     const d = this.drawings[this.drawings.length - 1];
     switch (name) {
+      case "wp:anchor":
+      case "wp:inline":
+        d.shape ??= { floating: name === "wp:anchor", width: 0, height: 0 };
+        return;
+      case "wp:positionH":
+      case "wp:positionV": {
+        const axis = name === "wp:positionH" ? "x" : "y";
+        if (d.shape !== null && d.shape[axis] === undefined) {
+          d.axis = axis;
+          d.shape[axis] = { from: attrs["relativeFrom"] ?? (axis === "x" ? "column" : "paragraph") };
+        }
+        return;
+      }
+      case "wp:posOffset":
+      case "wp:align":
+        if (d.axis !== null) {
+          d.value = name === "wp:posOffset" ? "offset" : "align";
+          d.text = "";
+        }
+        return;
+      case "wp:extent":
+        if (d.shape !== null && d.shape.width === 0 && d.shape.height === 0) {
+          d.shape.width = emuToTwips(attrs["cx"]) ?? 0;
+          d.shape.height = emuToTwips(attrs["cy"]) ?? 0;
+        }
+        return;
       case "a:prstGeom":
         if (LINE_GEOMETRIES.has(attrs["prst"] ?? "")) d.line = true;
         else d.other = true;
@@ -451,15 +493,30 @@ export class StoryReader implements XmlSink {
         return;
       case "v:line":
         d.line = true;
+        d.shape ??= vmlGeometry(name, attrs);
         return;
       case "v:shape":
-        if (attrs["o:connectortype"] === "straight" || attrs["type"] === "#_x0000_t32") d.line = true;
-        else d.other = true;
+        if (attrs["o:connectortype"] === "straight" || attrs["type"] === "#_x0000_t32") {
+          d.line = true;
+          d.shape ??= vmlGeometry(name, attrs);
+        } else d.other = true;
         return;
     }
   }
 
-  private emit(kind: RunKind, text: string, isLine?: boolean): void {
+  /** End of wp:posOffset or wp:align: store the value on the axis being read. */
+  private closeAxisValue(): void {
+    const d = this.drawings[this.drawings.length - 1];
+    const axis = d.axis === null ? undefined : d.shape?.[d.axis];
+    if (axis !== undefined && d.value !== null) {
+      if (d.value === "offset") axis.offset = emuToTwips(d.text.trim());
+      else axis.align = d.text.trim();
+    }
+    d.value = null;
+    d.text = "";
+  }
+
+  private emit(kind: RunKind, text: string, isLine?: boolean, shape?: ShapeGeometry | null): void {
     if (this.paras.length === 0) return;
     const field = this.fields.length > 0 ? this.fields[this.fields.length - 1] : undefined;
     if (field !== undefined && field.state === "instr") return;
@@ -474,6 +531,7 @@ export class StoryReader implements XmlSink {
       field.emitted = true;
     }
     if (isLine) run.isLine = true;
+    if (isLine && shape) run.shape = shape;
     this.push(run);
   }
 

@@ -1,7 +1,8 @@
 // agency-name: cơ quan ban hành upper case and bold, chủ quản upper case and not bold, sizes, a line under the
 // issuing body (Party profile: an asterisk instead).
 import { isAsteriskLine, isEmptyParagraph } from "../analysis/text";
-import { at, checkLook, cite, hasHeader, missing, optRange, optString, spanOf } from "./layout-helpers";
+import { hasLineUnder } from "../analysis/lines-under";
+import { at, checkLook, cite, hasHeader, missing, optRange, optString, para, spanOf } from "./layout-helpers";
 import type { FindingInput, Rule } from "./types";
 
 const LOC = "Phụ lục I, mục II.2";
@@ -57,7 +58,9 @@ export const agencyName: Rule = {
       while (k < ctx.model.bodyCount && isEmptyParagraph(body[k])) k++;
       if (!(k < ctx.model.bodyCount && isAsteriskLine(body[k])))
         out.push(at(ctx, last, span, `Dưới tên cơ quan ban hành phải có dấu sao (*) ${cite(ctx, LOC)}.`));
-    } else if (!h.agencyName.some((i) => a.linesUnder.has(i))) {
+    } else if (
+      !h.agencyName.some((i) => hasLineUnder(a, para(ctx, i), i, spanOf(ctx, "agencyName", i).start))
+    ) {
       out.push(
         at(
           ctx,

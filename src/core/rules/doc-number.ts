@@ -117,8 +117,16 @@ export const docNumber: Rule = {
     const text = p.text.slice(span.start, span.end);
     const c = cite(ctx, LOC);
     const out: FindingInput[] = [];
-    const head = /^(Số|SỐ|số)(\s*:)?\s*/u.exec(text);
+    const head = /^(Số|SỐ|số|So|SO|so)(?!\p{L})(\s*:)?\s*/u.exec(text);
     if (!head) return [];
+    // "So:" typed without its tone mark (a file written without Vietnamese input).
+    if (!/ố|Ố/u.test(head[1]))
+      out.push(
+        at(ctx, i, { start: span.start, end: span.start + head[1].length }, `Viết “Số” có dấu ${c}.`, {
+          description: "Sửa thành “Số”",
+          edits: [replaceEdit(p, span.start, span.start + head[1].length, head[1] === "SO" ? "SỐ" : "Số")],
+        }),
+      );
     const rest = text.slice(head[0].length);
     const restStart = span.start + head[0].length;
     const party = optString(ctx, "style", "nd30") === "dang";

@@ -38,7 +38,7 @@ export const docTitle: Rule = {
         ...checkLook(
           ctx,
           t,
-          spanOf(ctx, null, t),
+          spanOf(ctx, "docTitle", t),
           { upper: true, bold: true, italic: false, size: optRange(ctx, "titleSize", [13, 14]) },
           "Tên loại văn bản",
           LOC,
@@ -55,7 +55,7 @@ export const docTitle: Rule = {
             ...checkLook(
               ctx,
               s,
-              spanOf(ctx, null, s),
+              spanOf(ctx, "docSummary", s),
               { bold: true, italic: false, size: optRange(ctx, "summarySize", [13, 14]) },
               "Trích yếu",
               LOC,

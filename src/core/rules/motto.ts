@@ -1,6 +1,7 @@
 // motto: the Tiêu ngữ, exact text, bold, upright, its size coupled with the Quốc hiệu, a line under it.
+import { hasLineUnder } from "../analysis/lines-under";
 import { MOTTO } from "../analysis/patterns";
-import { look } from "../analysis/text";
+import { look, printed } from "../analysis/text";
 import {
   at,
   checkLook,
@@ -44,7 +45,8 @@ export const motto: Rule = {
         : [];
     const p = para(ctx, i);
     const span = spanOf(ctx, "motto", i);
-    const text = p.text.slice(span.start, span.end);
+    // Compared as printed: decomposed tone marks and soft hyphens are text-unicode's business.
+    const text = printed(p.text.slice(span.start, span.end)).normalize("NFC");
     const out: FindingInput[] = [];
     if (text !== expected) {
       const why = /[–—]/.test(text)
@@ -65,7 +67,7 @@ export const motto: Rule = {
       if (qs.length === 1 && qs[0] + 1 >= size[0] && qs[0] + 1 <= size[1]) size = [qs[0] + 1, qs[0] + 1];
     }
     out.push(...checkLook(ctx, i, span, { bold: true, italic: false, size }, "Tiêu ngữ", LOC));
-    if (optBool(ctx, "lineUnder", true) && !a.linesUnder.has(i))
+    if (optBool(ctx, "lineUnder", true) && !hasLineUnder(a, p, i, span.start))
       out.push(
         at(
           ctx,

@@ -1,5 +1,5 @@
 // national-title: the Quốc hiệu (Party profile: "ĐẢNG CỘNG SẢN VIỆT NAM"), exact text, upper case, bold, size.
-import { look } from "../analysis/text";
+import { look, printed } from "../analysis/text";
 import { NATIONAL_TITLE } from "../analysis/patterns";
 import { fold } from "../analysis/text";
 import {
@@ -38,7 +38,8 @@ export const nationalTitle: Rule = {
         : [];
     const p = para(ctx, i);
     const span = spanOf(ctx, "nationalTitle", i);
-    const text = p.text.slice(span.start, span.end);
+    // Compared as printed: decomposed tone marks and soft hyphens are text-unicode's business.
+    const text = printed(p.text.slice(span.start, span.end)).normalize("NFC");
     const out: FindingInput[] = [];
     const shownUpper = look(p, span.start, span.end).upper;
     if (text !== expected && !(shownUpper && text.toUpperCase() === expected)) {

@@ -1,6 +1,7 @@
 // signature: the authority line and its stacking, titles upper case and bold, the signer's name present and
 // bold with no academic title before it. Suggest-only: the findings say what to write.
 import { ACADEMIC_TITLE, AUTHORITY } from "../analysis/patterns";
+import { fold } from "../analysis/text";
 import { at, checkLook, cite, hasHeader, missing, optString, para, spanOf } from "./layout-helpers";
 import type { FindingInput, Rule } from "./types";
 
@@ -8,6 +9,17 @@ const LOC = "Phụ lục I, mục II.7";
 const BASIS = "NĐ 30/2020, Điều 13; Phụ lục I, mục II.7";
 
 type Mark = "TM" | "KT" | "TL" | "TUQ" | "Q" | null;
+
+/**
+ * "PHÓ GIÁM ĐỐC", "THỨ TRƯỞNG" (and the same typed without tone marks): a deputy's title. A deputy placed in
+ * charge ("PHÓ GIÁM ĐỐC PHỤ TRÁCH") signs in his own name. "THU TRUONG" alone can only be Thứ trưởng: Thủ
+ * trưởng is always followed by the unit it heads.
+ */
+function isDeputyTitle(text: string): boolean {
+  const f = fold(text.trim());
+  if (/\b(phu trach|dieu hanh)\b/.test(f)) return false;
+  return /^pho\s/.test(f) || /^THỨ TRƯỞNG\b/u.test(text.trim()) || f === "thu truong";
+}
 
 const NORMAL: Record<string, Exclude<Mark, null>> = {
   TM: "TM",
@@ -45,14 +57,20 @@ export const signature: Rule = {
       return out;
     }
     const slashAllowed = optString(ctx, "marks", "dot") === "slash";
-    const lines = cl.signatureLines.map((i) => {
-      const span = spanOf(ctx, "signatureLine", i);
-      const text = para(ctx, i).text.slice(span.start, span.end);
-      const m = AUTHORITY.exec(text);
-      const raw = m?.[1] ?? null;
-      const mark: Mark = raw && m && m[3] === m[3].toUpperCase() ? NORMAL[raw] : null;
-      return { i, span, text, raw, dot: m?.[2] === ".", mark };
-    });
+    // One entry per line as printed: "KT. GIÁM ĐỐC↵PHÓ GIÁM ĐỐC" in one paragraph is two lines.
+    const spansIn = (i: number) => {
+      const own = (a.spans?.signatureLine ?? []).filter((x) => x.paragraph === i);
+      return own.length > 0 ? own : [spanOf(ctx, "signatureLine", i)];
+    };
+    const lines = cl.signatureLines
+      .flatMap((i) => spansIn(i).map((span) => ({ i, span })))
+      .map(({ i, span }) => {
+        const text = para(ctx, i).text.slice(span.start, span.end);
+        const m = AUTHORITY.exec(text);
+        const raw = m?.[1] ?? null;
+        const mark: Mark = raw && m && m[3] === m[3].toUpperCase() ? NORMAL[raw] : null;
+        return { i, span, text, raw, dot: m?.[2] === ".", mark };
+      });
     for (const l of lines) {
       if (!l.mark || !l.raw) continue;
       if (l.raw.includes("/") && !slashAllowed)
@@ -105,6 +123,18 @@ export const signature: Rule = {
           m === "KT" ? "chức vụ của cấp phó ký thay (ví dụ “PHÓ CHỦ TỊCH”)" : "chức vụ của người ký";
         out.push(at(ctx, l.i, l.span, `Dưới dòng “${l.text}” phải ghi ${what} ${c}.`));
       }
+    });
+    // A deputy signs for the head: "KT." stands right above the deputy's title.
+    lines.forEach((l, k) => {
+      if (l.mark === null && isDeputyTitle(l.text) && marks[k - 1] !== "KT")
+        out.push(
+          at(
+            ctx,
+            l.i,
+            l.span,
+            `Cấp phó ký thay cấp trưởng phải có dòng “KT.” ngay trên chức vụ “${l.text}” (ví dụ “KT. GIÁM ĐỐC” trên “PHÓ GIÁM ĐỐC”) ${c}.`,
+          ),
+        );
     });
     for (const l of lines)
       out.push(
