@@ -1,6 +1,5 @@
 // `vanthu check` and `vanthu fix`: the CLI contract of rule-catalogue.md.
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { VanThuError } from "../../core/errors";
 import { readDocx } from "../../core/ooxml/read";
@@ -9,6 +8,8 @@ import { exitCode, tally, toContractJson, type FileResult } from "../../core/rep
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId } from "../../core/rules/types";
+import { refuseInputAsOutput, writeOutput } from "../output-path";
+import { terminalSafe } from "../terminal-text";
 import type { CliIO, Command } from "../types";
 import { fixFile } from "./fix-file";
 
@@ -17,17 +18,19 @@ const FORMATS = ["text", "json", "html"] as const;
 /** Larger files are refused before reading: the reader's own limits apply to what is inside. */
 const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
-const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--format text|json|html] [--output ĐƯỜNG_DẪN]
+const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--format text|json|html] [-o|--output ĐƯỜNG_DẪN]
 
 Kiểm tra thể thức văn bản theo Nghị định 30/2020/NĐ-CP và chính tả tiếng Việt.
   --profile   bộ quy tắc: nd30 (cơ quan nhà nước, mặc định), dang (văn bản Đảng), mttq (Mặt trận, đoàn thể)
   --format    text (mặc định), json (một đối tượng trên stdout), html (báo cáo gửi được)
-  --output    ghi kết quả vào tệp thay vì stdout
+  -o, --output ghi kết quả vào tệp thay vì stdout (không được là một tệp đang kiểm tra)
 Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc được.`;
 
-const FIX_USAGE = `Cách dùng: vanthu fix TỆP.docx -o KẾT_QUẢ.docx [--rules id,id] [--profile nd30|dang|mttq]
+const FIX_USAGE = `Cách dùng: vanthu fix TỆP.docx -o KẾT_QUẢ.docx [--rules id,id] [--profile nd30|dang|mttq] [--confirm]
 
-Ghi một bản đã sửa (các sửa an toàn, hoặc các quy tắc được liệt kê); không bao giờ ghi đè tệp gốc.`;
+Ghi một bản đã sửa (các sửa an toàn, hoặc các quy tắc được liệt kê); không bao giờ ghi đè tệp gốc.
+  --confirm   vẫn sửa văn bản đã ký số, đang được bảo vệ hoặc đang theo dõi thay đổi
+Mã thoát (theo kết quả kiểm tra lại tệp đã ghi): 0 không còn lỗi; 1 còn lỗi; 2 không đọc hoặc không ghi được.`;
 
 /** Read the file's bytes, or throw one Vietnamese sentence. */
 export function readInput(path: string): Uint8Array {
@@ -104,6 +107,17 @@ function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
   return parsed;
 }
 
+/** Run `action`; true when it failed, after printing its one sentence. */
+function refused(action: () => void, io: CliIO): boolean {
+  try {
+    action();
+    return false;
+  } catch (error) {
+    io.stderr(`${describeError(error)}\n`);
+    return true;
+  }
+}
+
 function parseProfile(value: string | undefined, io: CliIO): ProfileId | null {
   const profile = (value ?? "nd30") as ProfileId;
   if (PROFILES.includes(profile)) return profile;
@@ -139,12 +153,15 @@ export const checkCommand: Command = {
       io.stderr(`Chưa có tệp nào để kiểm tra.\n${CHECK_USAGE}\n`);
       return 2;
     }
+    if (values.output && refused(() => refuseInputAsOutput(values.output as string, positionals), io))
+      return 2;
     const results: FileResult[] = [];
     for (const [i, file] of positionals.entries()) {
       if (positionals.length > 1) io.stderr(`[${i + 1}/${positionals.length}] ${file}\n`);
       results.push(await checkFile(file, profile));
     }
-    for (const r of results) if (r.error !== undefined) io.stderr(`${r.file}: ${r.error}\n`);
+    for (const r of results)
+      if (r.error !== undefined) io.stderr(terminalSafe(`${r.file}: ${r.error}`) + "\n");
     const out =
       format === "json"
         ? JSON.stringify(toContractJson(results)) + "\n"
@@ -153,9 +170,9 @@ export const checkCommand: Command = {
               rules: ruleDocs(),
               generatedAt: new Date().toISOString(),
             })
-          : formatText(results);
-    if (values.output) writeFileSync(values.output, out);
-    else io.stdout(out);
+          : terminalSafe(formatText(results));
+    if (!values.output) io.stdout(out);
+    else if (refused(() => writeOutput(values.output as string, out, positionals), io)) return 2;
     return exitCode(results);
   },
 };
@@ -170,6 +187,7 @@ export const fixCommand: Command = {
         output: { type: "string", short: "o" },
         rules: { type: "string" },
         profile: { type: "string" },
+        confirm: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       FIX_USAGE,
@@ -184,10 +202,6 @@ export const fixCommand: Command = {
       return 2;
     }
     const [input] = positionals;
-    if (resolve(input) === resolve(values.output)) {
-      io.stderr(`Không ghi đè tệp gốc: hãy chọn một tên khác cho tệp ra.\n`);
-      return 2;
-    }
     const rules = values.rules
       ?.split(",")
       .map((s) => s.trim())
@@ -198,7 +212,8 @@ export const fixCommand: Command = {
       return 2;
     }
     try {
-      const summary = await fixFile(input, values.output, { profile, rules });
+      refuseInputAsOutput(values.output, positionals);
+      const summary = await fixFile(input, values.output, { profile, rules, confirm: values.confirm });
       io.stderr(
         `Đã sửa ${summary.applied} chỗ; còn ${summary.remainingErrors} lỗi, ${summary.remainingWarnings} cảnh báo. ` +
           `Đã ghi ${values.output}.\n`,

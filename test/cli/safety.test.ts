@@ -1,0 +1,204 @@
+// Never lose, never mislead: no command writes over one of its inputs, fix reports what a re-check of its output
+// finds, signed/protected/tracked documents are changed only with --confirm, and no control character from a
+// document reaches the terminal.
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/types";
+
+jest.setTimeout(60_000);
+
+const SAMPLE = "assets/sample/ke-hoach-thi-dua-2017-2020.docx";
+const dir = mkdtempSync(join(tmpdir(), "vanthu-safety-"));
+
+async function vanthu(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** The sample with its parts changed by `edit` (part name → text). */
+function sampleWith(edit: (parts: Record<string, Uint8Array>) => void): Uint8Array {
+  const parts = unzipSync(new Uint8Array(readFileSync(SAMPLE)));
+  edit(parts);
+  return zipSync(parts);
+}
+
+function editPart(parts: Record<string, Uint8Array>, name: string, change: (xml: string) => string): void {
+  parts[name] = strToU8(change(strFromU8(parts[name])));
+}
+
+const intoSettings = (element: string) => (parts: Record<string, Uint8Array>) =>
+  editPart(parts, "word/settings.xml", (xml) => xml.replace(/(<w:settings[^>]*>)/, `$1${element}`));
+
+function expectOneSentence(stderr: string): void {
+  const lines = stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/[.!]$/);
+  expect(stderr).not.toMatch(/\n\s+at |Error:/);
+}
+
+describe("an output path that is an input is refused by every writing command", () => {
+  const original = new Uint8Array(readFileSync(SAMPLE));
+  const spellings: [string, (input: string) => string][] = [
+    ["the same path", (input) => input],
+    ["another spelling", (input) => join(dir, "sub", "..", basename(input))],
+    [
+      "a symbolic link",
+      (input) => {
+        const link = join(dir, `link-${basename(input)}`);
+        symlinkSync(input, link);
+        return link;
+      },
+    ],
+    [
+      "a hard link",
+      (input) => {
+        const link = join(dir, `hard-${basename(input)}`);
+        linkSync(input, link);
+        return link;
+      },
+    ],
+  ];
+  mkdirSync(join(dir, "sub"));
+
+  for (const [name, spell] of spellings) {
+    it(`check -o: ${name}`, async () => {
+      const input = file(`check-${name.replace(/ /g, "-")}.docx`, original);
+      const { code, stderr } = await vanthu("check", input, "-o", spell(input));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/Không ghi đè tệp gốc/);
+      expectOneSentence(stderr);
+      expect(new Uint8Array(readFileSync(input))).toEqual(original);
+    });
+
+    it(`fix -o: ${name}`, async () => {
+      const input = file(`fix-${name.replace(/ /g, "-")}.docx`, original);
+      const { code, stderr } = await vanthu("fix", input, "-o", spell(input));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/Không ghi đè tệp gốc/);
+      expect(new Uint8Array(readFileSync(input))).toEqual(original);
+    });
+  }
+
+  it("check --output of the second of several inputs", async () => {
+    const a = file("multi-a.docx", original);
+    const b = file("multi-b.docx", original);
+    const { code } = await vanthu("check", a, b, "--format", "json", "--output", b);
+    expect(code).toBe(2);
+    expect(new Uint8Array(readFileSync(b))).toEqual(original);
+  });
+
+  it("new -o onto its own config file", async () => {
+    const config = file("office.json", readFileSync("examples/office.json"));
+    const before = readFileSync(config, "utf8");
+    const { code, stderr } = await vanthu("new", "ke-hoach", "--config", config, "-o", config);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Không ghi đè tệp gốc/);
+    expect(readFileSync(config, "utf8")).toBe(before);
+  });
+
+  it("still writes a report to a new path", async () => {
+    const input = file("report-input.docx", original);
+    const out = join(dir, "report.txt");
+    const { code } = await vanthu("check", input, "-o", out);
+    expect(code).toBe(1);
+    expect(readFileSync(out, "utf8")).toMatch(/lỗi/);
+  });
+});
+
+describe("fix reports what a re-check of its output finds", () => {
+  it("has the exit code and error count of `check` on the written file", async () => {
+    const input = file("recheck.docx", new Uint8Array(readFileSync(SAMPLE)));
+    const out = join(dir, "recheck-fixed.docx");
+    const fixed = await vanthu("fix", input, "-o", out);
+    const checked = await vanthu("check", out, "--format", "json");
+    const errors = JSON.parse(checked.stdout).files[0].findings.filter(
+      (f: { severity: string }) => f.severity === "error",
+    ).length;
+    expect(errors).toBeGreaterThan(0);
+    expect(fixed.stderr).toContain(`còn ${errors} lỗi`);
+    expect(fixed.code).toBe(checked.code);
+  });
+});
+
+describe("signed, protected and change-tracked documents", () => {
+  const cases: [string, Uint8Array, RegExp][] = [
+    [
+      "read-only protection",
+      sampleWith(intoSettings('<w:documentProtection w:edit="readOnly" w:enforcement="1"/>')),
+      /bảo vệ/,
+    ],
+    [
+      "tracked-changes-only protection",
+      sampleWith(intoSettings('<w:documentProtection w:edit="trackedChanges" w:enforcement="true"/>')),
+      /bảo vệ/,
+    ],
+    [
+      "a digital signature",
+      sampleWith((parts) => {
+        parts["_xmlsignatures/sig1.xml"] = strToU8('<?xml version="1.0"?><Signature/>');
+      }),
+      /ký số/,
+    ],
+    ["change tracking on", sampleWith(intoSettings("<w:trackRevisions/>")), /theo dõi thay đổi/],
+  ];
+
+  for (const [name, bytes, reason] of cases) {
+    it(`refuses ${name} with one sentence and exit 2 unless --confirm`, async () => {
+      const input = file(`${name.replace(/ /g, "-")}.docx`, bytes);
+      const out = join(dir, `${name.replace(/ /g, "-")}-fixed.docx`);
+      const refused = await vanthu("fix", input, "-o", out);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(reason);
+      expect(refused.stderr).toContain("--confirm");
+      expectOneSentence(refused.stderr);
+      expect(existsSync(out)).toBe(false);
+
+      const confirmed = await vanthu("fix", input, "-o", out, "--confirm");
+      expect([0, 1]).toContain(confirmed.code);
+      expect(existsSync(out)).toBe(true);
+    });
+  }
+});
+
+describe("the text format shows control characters instead of sending them to the terminal", () => {
+  it("escapes ESC from w:sym in findings and messages", async () => {
+    const sym = '<w:sym w:char="001B"/>';
+    const input = file(
+      "escape.docx",
+      sampleWith((parts) =>
+        editPart(parts, "word/document.xml", (xml) =>
+          xml.replace(
+            /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t([^>]*)>/g,
+            (_m, rpr: string | undefined) =>
+              `<w:r>${rpr ?? ""}${sym}<w:t xml:space="preserve">]0;TITLE${sym}\\ ab  cd `,
+          ),
+        ),
+      ),
+    );
+    const { code, stdout, stderr } = await vanthu("check", input);
+    expect(code).toBe(1);
+    expect(stdout).toContain("<U+001B>");
+    // eslint-disable-next-line no-control-regex
+    expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
