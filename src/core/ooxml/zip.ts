@@ -2,7 +2,15 @@
 // so a package that lies about its sizes stops as soon as it produces more than it declared.
 import { Inflate, strFromU8 } from "fflate";
 import { VanThuError } from "../errors";
-import { corruptPart, notZip, packageTooLarge, partTooLarge, unsupportedZip } from "./errors";
+import { Crc32 } from "./crc32";
+import {
+  checksumMismatch,
+  corruptPart,
+  notZip,
+  packageTooLarge,
+  partTooLarge,
+  unsupportedZip,
+} from "./errors";
 
 export const PART_LIMIT = 100 * 1024 * 1024;
 export const PACKAGE_LIMIT = 300 * 1024 * 1024;
@@ -14,6 +22,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** CRC-32 of the uncompressed bytes, from the central directory. */
+  crc: number;
 }
 
 export interface ZipLimits {
@@ -89,8 +99,11 @@ export class ZipArchive {
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw corruptPart(name);
     const data = this.bytes.subarray(start, end);
+    const crc = new Crc32();
     if (entry.method === 0) {
       if (data.length !== entry.size) throw corruptPart(name);
+      crc.update(data);
+      if (crc.value() !== entry.crc) throw checksumMismatch(name);
       for (let i = 0; i < data.length; i += INFLATE_SLICE) {
         const slice = data.subarray(i, Math.min(i + INFLATE_SLICE, data.length));
         onChunk(slice, i + slice.length, entry.size);
@@ -104,6 +117,7 @@ export class ZipArchive {
     const inflater = new Inflate((chunk) => {
       if (filled + chunk.length > entry.size) throw new Overflow();
       filled += chunk.length;
+      crc.update(chunk);
       onChunk(chunk, filled, entry.size);
     });
     try {
@@ -118,6 +132,7 @@ export class ZipArchive {
       throw corruptPart(name);
     }
     if (filled !== entry.size) throw corruptPart(name);
+    if (crc.value() !== entry.crc) throw checksumMismatch(name);
   }
 
   private entry(name: string): ZipEntry | undefined {
@@ -139,6 +154,7 @@ export class ZipArchive {
       if (at + 46 > this.bytes.length || this.u32(at) !== CENTRAL) throw notZip();
       const flags = this.u16(at + 8);
       const method = this.u16(at + 10);
+      const crc = this.u32(at + 16);
       let compressedSize = this.u32(at + 20);
       let size = this.u32(at + 24);
       const nameLength = this.u16(at + 28);
@@ -172,7 +188,7 @@ export class ZipArchive {
           e += 4 + length;
         }
       }
-      if (!name.endsWith("/")) yield { name, flags, method, compressedSize, size, localOffset };
+      if (!name.endsWith("/")) yield { name, flags, method, compressedSize, size, localOffset, crc };
       at = nameEnd + extraLength + commentLength;
     }
   }

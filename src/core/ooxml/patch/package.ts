@@ -1,6 +1,7 @@
 // Patch the main document part inside .docx bytes; every other part is carried over unchanged.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { VanThuError } from "../../errors";
+import { decodeText } from "../decode";
 import type { Edit } from "../../rules/types";
 import {
   type DocumentPatch,
@@ -20,7 +21,7 @@ export function mainPartName(files: Record<string, Uint8Array>): string {
   const rels = files["_rels/.rels"];
   let target: string | null = null;
   if (rels) {
-    walkXml(strFromU8(rels), {
+    walkXml(decodeText(rels, "_rels/.rels"), {
       open({ tag }) {
         if (tag.local !== "Relationship" || target) return;
         const type = tag.attributes.Type?.value;
@@ -44,6 +45,14 @@ function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   }
 }
 
+/**
+ * A part's text whatever its encoding, and back to bytes: the patched part is always written as UTF-8 (a UTF-16
+ * part is read through its byte-order mark), so its XML declaration must say UTF-8.
+ */
+const partText = (files: Record<string, Uint8Array>, name: string): string => decodeText(files[name], name);
+const partBytes = (xml: string): Uint8Array =>
+  strToU8(xml.replace(/^(<\?xml[^>]*?\sencoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2"));
+
 function rezip(files: Record<string, Uint8Array>): Uint8Array {
   const entries: Zippable = {};
   for (const [name, data] of Object.entries(files)) entries[name] = [data, { level: 6 }];
@@ -57,9 +66,9 @@ export interface DocxPatch extends Omit<DocumentPatch, "xml"> {
 export function patchDocx(bytes: Uint8Array, edits: Edit[]): DocxPatch {
   const files = unzip(bytes);
   const name = mainPartName(files);
-  const { xml, ...rest } = patchDocumentXml(strFromU8(files[name]), edits);
+  const { xml, ...rest } = patchDocumentXml(partText(files, name), edits);
   if (rest.paragraphs.length === 0 && rest.sections.length === 0) return { ...rest, bytes };
-  files[name] = strToU8(xml);
+  files[name] = partBytes(xml);
   return { ...rest, bytes: rezip(files) };
 }
 
@@ -70,8 +79,8 @@ export function restoreDocx(
 ): { bytes: Uint8Array; restored: number; skipped: number } {
   const files = unzip(bytes);
   const name = mainPartName(files);
-  const { xml, restored, skipped } = restoreDocumentXml(strFromU8(files[name]), paragraphs, sections);
-  files[name] = strToU8(xml);
+  const { xml, restored, skipped } = restoreDocumentXml(partText(files, name), paragraphs, sections);
+  files[name] = partBytes(xml);
   return { bytes: rezip(files), restored, skipped };
 }
 
@@ -83,7 +92,7 @@ export function insertIntoDocx(
 ): { bytes: Uint8Array; firstParagraph: number | null; count: number } {
   const files = unzip(bytes);
   const name = mainPartName(files);
-  const { xml, firstParagraph, count } = insertFragment(strFromU8(files[name]), flatOpc, at);
-  files[name] = strToU8(xml);
+  const { xml, firstParagraph, count } = insertFragment(partText(files, name), flatOpc, at);
+  files[name] = partBytes(xml);
   return { bytes: rezip(files), firstParagraph, count };
 }
