@@ -202,3 +202,18 @@ describe("the text format shows control characters instead of sending them to th
     expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });
+
+describe("everything written reads back", () => {
+  it("new leaves out characters XML cannot hold (U+0001, U+FFFE, a lone surrogate) from its config", async () => {
+    const office = JSON.parse(readFileSync("examples/office.json", "utf8"));
+    office.agencyName = "SỞ\u0001 NỘI VỤ\uFFFE\ud800";
+    const config = file("hostile-office.json", JSON.stringify(office));
+    const out = join(dir, "hostile-new.docx");
+    expect((await vanthu("new", "ke-hoach", "--config", config, "-o", out)).code).toBe(0);
+    const checked = await vanthu("check", out, "--format", "json");
+    expect(checked.code).not.toBe(2);
+    expect(strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["word/document.xml"])).toContain(
+      "SỞ NỘI VỤ",
+    );
+  });
+});
