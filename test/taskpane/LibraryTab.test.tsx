@@ -282,7 +282,8 @@ describe("Thư viện tab", () => {
       global.fetch = jest.fn(async () => ({
         ok: true,
         status: 200,
-        text: async () => PROVINCE_TEXT,
+        headers: { get: () => null },
+        arrayBuffer: async () => new TextEncoder().encode(PROVINCE_TEXT).buffer,
       })) as unknown as typeof fetch;
       const { settings } = renderWithApp(<LibraryTab />);
       fireEvent.change(screen.getByRole("textbox", { name: /Địa chỉ thư viện/ }), {

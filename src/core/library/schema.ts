@@ -2,6 +2,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import schema from "../../../assets/libraries/clause-library.schema.json";
 import { pointerSegment } from "./json-positions";
+import { shorten } from "./text-safety";
 
 export { schema as clauseLibrarySchema };
 
@@ -47,7 +48,7 @@ function reasonOf(e: ErrorObject): string {
     case "required":
       return `thiếu trường bắt buộc "${String(p.missingProperty)}"`;
     case "additionalProperties":
-      return `trường "${String(p.additionalProperty)}" không có trong định dạng thư viện`;
+      return `trường "${shorten(String(p.additionalProperty))}" không có trong định dạng thư viện`;
     case "type":
       return `phải là ${String(p.type)
         .split(",")
