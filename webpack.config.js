@@ -58,6 +58,27 @@ const babel = {
   },
 };
 
+/**
+ * The pages' Content-Security-Policy: scripts from our origin and, when office.js comes from there, the Office CDN
+ * only (no inline script, no eval); styles inline too, as Fluent UI writes its styles at run time; connections to
+ * any https server, for clause libraries on an intranet (bounded in size and time by fetch-library.ts).
+ */
+function contentSecurityPolicy({ officeCdn, production }) {
+  const scripts = ["'self'", ...(officeCdn ? [new URL(OFFICE_CDN).origin] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // The dev server's live reload talks over a web socket.
+    `connect-src 'self' https:${production ? "" : " wss: ws:"}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const officeJs = env.officeJs || process.env.OFFICE_JS || (production ? "cdn" : "local");
@@ -74,7 +95,11 @@ module.exports = (env = {}, argv = {}) => {
       template: "./src/taskpane/taskpane.html",
       chunks,
       scriptLoading: "defer",
-      templateParameters: { officeJsUrl: withOffice ? officeJsUrl : null, title },
+      templateParameters: {
+        officeJsUrl: withOffice ? officeJsUrl : null,
+        title,
+        csp: contentSecurityPolicy({ officeCdn: withOffice && officeJs === "cdn", production }),
+      },
     });
 
   const copy = [
