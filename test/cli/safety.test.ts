@@ -178,6 +178,23 @@ describe("signed, protected and change-tracked documents", () => {
       expect(existsSync(out)).toBe(true);
     });
   }
+
+  it("removes the signature it would break when confirmed", async () => {
+    const input = file("signed-confirmed.docx", cases[2][1]);
+    const out = join(dir, "signed-confirmed-fixed.docx");
+    expect((await vanthu("fix", input, "-o", out, "--confirm")).code).not.toBe(2);
+    const parts = unzipSync(new Uint8Array(readFileSync(out)));
+    expect(Object.keys(parts).filter((n) => n.startsWith("_xmlsignatures/"))).toEqual([]);
+  });
+
+  it("writes its fixes as tracked changes when tracking is on", async () => {
+    const input = file("tracked-confirmed.docx", cases[3][1]);
+    const out = join(dir, "tracked-confirmed-fixed.docx");
+    const fixed = await vanthu("fix", input, "-o", out, "--confirm");
+    expect(fixed.stderr).toMatch(/Đã sửa [1-9]/);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["word/document.xml"]);
+    expect(xml).toMatch(/<w:(ins|del|rPrChange|pPrChange|sectPrChange) [^>]*w:author="Trợ lý Văn thư"/);
+  });
 });
 
 describe("the text format shows control characters instead of sending them to the terminal", () => {

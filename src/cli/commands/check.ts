@@ -29,7 +29,8 @@ Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không
 const FIX_USAGE = `Cách dùng: vanthu fix TỆP.docx -o KẾT_QUẢ.docx [--rules id,id] [--profile nd30|dang|mttq] [--confirm]
 
 Ghi một bản đã sửa (các sửa an toàn, hoặc các quy tắc được liệt kê); không bao giờ ghi đè tệp gốc.
-  --confirm   vẫn sửa văn bản đã ký số, đang được bảo vệ hoặc đang theo dõi thay đổi
+  --confirm   vẫn sửa văn bản đã ký số, đang được bảo vệ hoặc đang theo dõi thay đổi (chữ ký số được gỡ vì
+              không còn hiệu lực; khi văn bản đang theo dõi thay đổi, mỗi chỗ sửa được ghi thành thay đổi theo dõi)
 Mã thoát (theo kết quả kiểm tra lại tệp đã ghi): 0 không còn lỗi; 1 còn lỗi; 2 không đọc hoặc không ghi được.`;
 
 /** Read the file's bytes, or throw one Vietnamese sentence. */

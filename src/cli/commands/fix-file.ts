@@ -3,6 +3,7 @@
 import { DocxHost } from "../../host/docx";
 import { VanThuError } from "../../core/errors";
 import type { DocMeta } from "../../core/model/types";
+import { removeSignatures } from "../../core/ooxml/patch";
 import { readDocx } from "../../core/ooxml/read";
 import { applyFixes, checkAsync } from "../../core/rules/engine";
 import type { ProfileId } from "../../core/rules/types";
@@ -40,6 +41,7 @@ export async function fixFile(input: string, output: string, options: FixFileOpt
   const model = await host.read();
   const consent = needsConsent(model.meta);
   if (consent !== null && !options.confirm) throw new VanThuError("unsupported", consent);
+  // With tracking on, each fix is a tracked change the user can accept or reject in Word.
   const trackChanges = model.meta.trackChanges;
   const report = await applyFixes(
     model,
@@ -49,6 +51,8 @@ export async function fixFile(input: string, output: string, options: FixFileOpt
     },
     options,
   );
+  // A changed document's signature no longer holds: it is removed rather than left to show as broken.
+  if (model.meta.signed) await host.openNew(removeSignatures(host.content()));
   await host.save(output);
   const written = readDocx(readInput(output));
   const findings = await checkAsync(written, { profile: options.profile });

@@ -63,10 +63,10 @@ export interface DocxPatch extends Omit<DocumentPatch, "xml"> {
   bytes: Uint8Array;
 }
 
-export function patchDocx(bytes: Uint8Array, edits: Edit[]): DocxPatch {
+export function patchDocx(bytes: Uint8Array, edits: Edit[], options: { track?: boolean } = {}): DocxPatch {
   const files = unzip(bytes);
   const name = mainPartName(files);
-  const { xml, ...rest } = patchDocumentXml(partText(files, name), edits);
+  const { xml, ...rest } = patchDocumentXml(partText(files, name), edits, options);
   if (rest.paragraphs.length === 0 && rest.sections.length === 0) return { ...rest, bytes };
   files[name] = partBytes(xml);
   return { ...rest, bytes: rezip(files) };
@@ -95,4 +95,22 @@ export function insertIntoDocx(
   const { xml, firstParagraph, count } = insertFragment(partText(files, name), flatOpc, at);
   files[name] = partBytes(xml);
   return { bytes: rezip(files), firstParagraph, count };
+}
+
+/**
+ * The package without its digital signatures: once a signed document is changed its signature no longer holds, so
+ * the signature parts go, with their relationships and content types.
+ */
+export function removeSignatures(bytes: Uint8Array): Uint8Array {
+  const files = unzip(bytes);
+  const isSignature = (name: string): boolean => /^\/?_xmlsignatures\//i.test(name);
+  const names = Object.keys(files);
+  if (!names.some(isSignature)) return bytes;
+  for (const name of names) if (isSignature(name)) delete files[name];
+  const drop = (part: string, element: RegExp): void => {
+    if (files[part]) files[part] = partBytes(partText(files, part).replace(element, ""));
+  };
+  drop("_rels/.rels", /<(\w+:)?Relationship\b[^>]*\bTarget="\/?_xmlsignatures\/[^"]*"[^>]*\/>/gi);
+  drop("[Content_Types].xml", /<(\w+:)?Override\b[^>]*\bPartName="\/_xmlsignatures\/[^"]*"[^>]*\/>/gi);
+  return rezip(files);
 }
