@@ -4,8 +4,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { libraryCommand } from "../../src/cli/commands/library";
 import { clause, library, text } from "../core/library/fixtures";
+import { vanthu } from "../helpers/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "vanthu-library-safety-"));
 
@@ -16,10 +16,8 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await libraryCommand.run(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
+  const { code, stdout, stderr } = await vanthu("library", ...args);
+  return { code, out: stdout, err: stderr };
 }
 
 const withText = (value: string) =>

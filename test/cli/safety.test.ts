@@ -13,21 +13,12 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/types";
+import { vanthu } from "../helpers/cli";
 
 jest.setTimeout(60_000);
 
 const SAMPLE = "assets/sample/ke-hoach-thi-dua-2017-2020.docx";
 const dir = mkdtempSync(join(tmpdir(), "vanthu-safety-"));
-
-async function vanthu(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 function file(name: string, bytes: Uint8Array | string): string {
   const path = join(dir, name);

@@ -5,8 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/types";
+import { vanthu } from "../helpers/cli";
 import { mutate, prng } from "./mutate";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -21,14 +20,6 @@ jest.setTimeout(120_000);
 
 const dir = mkdtempSync(join(tmpdir(), "vanthu-fuzz-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function vanthu(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 const TRACE = /\n\s+at\s|\b(TypeError|RangeError|ReferenceError|SyntaxError|Error):/;
 // eslint-disable-next-line no-control-regex
