@@ -225,3 +225,26 @@ describe("everything written reads back", () => {
     );
   });
 });
+
+describe("a UTF-16 document", () => {
+  it("is checked and fixed like any other", async () => {
+    const input = file(
+      "utf16.docx",
+      sampleWith((parts) => {
+        const xml = strFromU8(parts["word/document.xml"]).replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+        const bytes = new Uint8Array(2 + xml.length * 2);
+        bytes.set([0xff, 0xfe]);
+        for (let i = 0; i < xml.length; i++) {
+          bytes[2 + i * 2] = xml.charCodeAt(i) & 0xff;
+          bytes[3 + i * 2] = xml.charCodeAt(i) >> 8;
+        }
+        parts["word/document.xml"] = bytes;
+      }),
+    );
+    expect((await vanthu("check", input)).code).toBe(1);
+    const out = join(dir, "utf16-fixed.docx");
+    const fixed = await vanthu("fix", input, "-o", out);
+    expect(fixed.stderr).toMatch(/Đã sửa [1-9]\d* chỗ/);
+    expect((await vanthu("check", out)).code).toBe(fixed.code);
+  });
+});
