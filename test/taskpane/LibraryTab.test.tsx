@@ -327,4 +327,15 @@ describe("Thư viện tab", () => {
       expect(global.fetch).not.toHaveBeenCalled();
     });
   });
+
+  it("refuses a library file that is not UTF-8 instead of reading it with U+FFFD", async () => {
+    renderWithApp(<LibraryTab />);
+    const bytes = new TextEncoder().encode(PROVINCE_TEXT);
+    const broken = new Uint8Array([...bytes.subarray(0, 40), 0xff, 0xfe, ...bytes.subarray(40)]);
+    fireEvent.change(screen.getByLabelText("Tệp thư viện (.json)"), {
+      target: { files: [new File([broken], "hong.json", { type: "application/json" })] },
+    });
+    await screen.findByText(/không phải chữ UTF-8 hợp lệ/);
+    expect(screen.queryByText(/Lạng Sơn — Thi đua, khen thưởng — phiên bản/)).toBeNull();
+  });
 });
