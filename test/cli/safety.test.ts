@@ -248,3 +248,27 @@ describe("a UTF-16 document", () => {
     expect((await vanthu("check", out)).code).toBe(fixed.code);
   });
 });
+
+describe("a damaged part the checker does not read", () => {
+  it("is refused by fix rather than copied into the new file", async () => {
+    const parts = unzipSync(new Uint8Array(readFileSync(SAMPLE)));
+    const zipped = zipSync(
+      Object.fromEntries(
+        Object.entries(parts).map(([name, data]) => [
+          name,
+          [data, { level: name === "docProps/app.xml" ? 0 : 6 }],
+        ]),
+      ),
+    );
+    const app = strFromU8(parts["docProps/app.xml"]);
+    const at = strFromU8(zipped, true).indexOf(app) + app.indexOf("<", 10) + 1;
+    const damaged = zipped.slice();
+    damaged[at] ^= 0x01;
+    const input = file("damaged-app.docx", damaged);
+    const out = join(dir, "damaged-app-fixed.docx");
+    const fixed = await vanthu("fix", input, "-o", out);
+    expect(fixed.code).toBe(2);
+    expect(fixed.stderr).toMatch(/docProps\/app\.xml.*CRC-32/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

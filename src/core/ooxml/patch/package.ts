@@ -1,7 +1,10 @@
 // Patch the main document part inside .docx bytes; every other part is carried over unchanged.
 import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { VanThuError } from "../../errors";
+import { Crc32 } from "../crc32";
 import { decodeText } from "../decode";
+import { checksumMismatch } from "../errors";
+import { ZipArchive } from "../zip";
 import type { Edit } from "../../rules/types";
 import {
   type DocumentPatch,
@@ -37,12 +40,26 @@ export function mainPartName(files: Record<string, Uint8Array>): string {
   return name;
 }
 
+/**
+ * Every part, each checked against the CRC-32 its zip entry records: the reader checks the parts it reads, and
+ * a patch carries every other part into the new file, so a damaged one is refused here rather than copied out.
+ */
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  let files: Record<string, Uint8Array>;
   try {
-    return unzipSync(bytes);
+    files = unzipSync(bytes);
   } catch {
     throw new VanThuError("not-zip", "Tệp không phải là tài liệu .docx hợp lệ (không mở được dạng nén).");
   }
+  const entries = new ZipArchive(bytes).entries;
+  for (const [name, data] of Object.entries(files)) {
+    const entry = entries.get(name);
+    if (entry === undefined) continue;
+    const crc = new Crc32();
+    crc.update(data);
+    if (crc.value() !== entry.crc) throw checksumMismatch(name);
+  }
+  return files;
 }
 
 /**
