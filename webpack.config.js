@@ -14,6 +14,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 // Office 2016/2019 may run the pane in the old Edge webview (EdgeHTML 18: ES2017 with async functions). Babel
@@ -58,6 +59,29 @@ const babel = {
   },
 };
 
+/**
+ * The pages' Content-Security-Policy: scripts from our origin and, when office.js comes from there, the Office CDN
+ * only (no inline script, no eval); frames from our origin and office.js's telemetry proxy; styles inline too, as Fluent UI writes its styles at run time; connections to
+ * any https server, for clause libraries on an intranet (bounded in size and time by fetch-library.ts).
+ */
+function contentSecurityPolicy({ withOffice, officeCdn, production }) {
+  const scripts = ["'self'", ...(officeCdn ? [new URL(OFFICE_CDN).origin] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    // office.js opens its telemetry proxy in a hidden frame.
+    `frame-src 'self'${withOffice ? ` ${OFFICE_TELEMETRY_FRAME}` : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // The dev server's live reload talks over a web socket.
+    `connect-src 'self' https:${production ? "" : " wss: ws:"}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const officeJs = env.officeJs || process.env.OFFICE_JS || (production ? "cdn" : "local");
@@ -74,7 +98,11 @@ module.exports = (env = {}, argv = {}) => {
       template: "./src/taskpane/taskpane.html",
       chunks,
       scriptLoading: "defer",
-      templateParameters: { officeJsUrl: withOffice ? officeJsUrl : null, title },
+      templateParameters: {
+        officeJsUrl: withOffice ? officeJsUrl : null,
+        title,
+        csp: contentSecurityPolicy({ withOffice, officeCdn: withOffice && officeJs === "cdn", production }),
+      },
     });
 
   const copy = [

@@ -1,14 +1,18 @@
 // `npm test`: builds the CLI bundle and the preview (office.js from the npm copy, into dist-e2e/), then runs every
 // jest project (unit, then the real-browser e2e). The summary reporter prints the closing "N passed, N failed".
-// Extra arguments go to jest (`npm test -- test/cli`).
+// Extra arguments go to jest (`npm test -- test/cli`). The system tools the tests need (chromium, LibreOffice,
+// poppler, fonts) are checked first: installed with apt when run as root, otherwise one message names the command.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureSystemDeps } from "./system-deps.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: "inherit" }).status ?? 1;
+
+if (!ensureSystemDeps()) process.exit(2);
 
 const E2E_DIST = "dist-e2e";
 

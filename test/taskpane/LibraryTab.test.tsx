@@ -282,7 +282,8 @@ describe("Thư viện tab", () => {
       global.fetch = jest.fn(async () => ({
         ok: true,
         status: 200,
-        text: async () => PROVINCE_TEXT,
+        headers: { get: () => null },
+        arrayBuffer: async () => new TextEncoder().encode(PROVINCE_TEXT).buffer,
       })) as unknown as typeof fetch;
       const { settings } = renderWithApp(<LibraryTab />);
       fireEvent.change(screen.getByRole("textbox", { name: /Địa chỉ thư viện/ }), {
@@ -325,5 +326,16 @@ describe("Thư viện tab", () => {
       await screen.findByText(/phải bắt đầu bằng https:\/\//);
       expect(global.fetch).not.toHaveBeenCalled();
     });
+  });
+
+  it("refuses a library file that is not UTF-8 instead of reading it with U+FFFD", async () => {
+    renderWithApp(<LibraryTab />);
+    const bytes = new TextEncoder().encode(PROVINCE_TEXT);
+    const broken = new Uint8Array([...bytes.subarray(0, 40), 0xff, 0xfe, ...bytes.subarray(40)]);
+    fireEvent.change(screen.getByLabelText("Tệp thư viện (.json)"), {
+      target: { files: [new File([broken], "hong.json", { type: "application/json" })] },
+    });
+    await screen.findByText(/không phải chữ UTF-8 hợp lệ/);
+    expect(screen.queryByText(/Lạng Sơn — Thi đua, khen thưởng — phiên bản/)).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 // `vanthu check` and `vanthu fix`: the CLI contract of rule-catalogue.md.
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { VanThuError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
@@ -10,6 +9,8 @@ import { contractJsonChunks, exitCode, tally, type FileResult } from "../../core
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId, Stage } from "../../core/rules/types";
+import { refuseInputAsOutput, writeOutput } from "../output-path";
+import { terminalSafe } from "../terminal-text";
 import type { CliIO, Command } from "../types";
 import { fixFile } from "./fix-file";
 
@@ -20,18 +21,21 @@ const MAX_FILE_BYTES = LIMITS.packageBytes;
 
 const STAGES: Stage[] = ["draft", "final"];
 
-const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--stage draft|final] [--format text|json|html] [--output ĐƯỜNG_DẪN]
+const CHECK_USAGE = `Cách dùng: vanthu check TỆP.docx… [--profile nd30|dang|mttq] [--stage draft|final] [--format text|json|html] [-o|--output ĐƯỜNG_DẪN]
 
 Kiểm tra thể thức văn bản theo Nghị định 30/2020/NĐ-CP và chính tả tiếng Việt.
   --profile   bộ quy tắc: nd30 (cơ quan nhà nước, mặc định), dang (văn bản Đảng), mttq (Mặt trận, đoàn thể)
   --stage     draft (dự thảo, mặc định: được để trống số, ngày, tháng, họ tên người ký) hoặc final (trước khi ban hành: không còn chỗ trống nào)
   --format    text (mặc định), json (một đối tượng trên stdout), html (báo cáo gửi được)
-  --output    ghi kết quả vào tệp thay vì stdout
+  -o, --output ghi kết quả vào tệp thay vì stdout (không được là một tệp đang kiểm tra)
 Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 có tệp không đọc được.`;
 
-const FIX_USAGE = `Cách dùng: vanthu fix TỆP.docx -o KẾT_QUẢ.docx [--rules id,id] [--profile nd30|dang|mttq]
+const FIX_USAGE = `Cách dùng: vanthu fix TỆP.docx -o KẾT_QUẢ.docx [--rules id,id] [--profile nd30|dang|mttq] [--confirm]
 
-Ghi một bản đã sửa (các sửa an toàn, hoặc các quy tắc được liệt kê); không bao giờ ghi đè tệp gốc.`;
+Ghi một bản đã sửa (các sửa an toàn, hoặc các quy tắc được liệt kê); không bao giờ ghi đè tệp gốc.
+  --confirm   vẫn sửa văn bản đã ký số, đang được bảo vệ hoặc đang theo dõi thay đổi (chữ ký số được gỡ vì
+              không còn hiệu lực; khi văn bản đang theo dõi thay đổi, mỗi chỗ sửa được ghi thành thay đổi theo dõi)
+Mã thoát (theo kết quả kiểm tra lại tệp đã ghi): 0 không còn lỗi; 1 còn lỗi; 2 không đọc hoặc không ghi được.`;
 
 /** Read the file's bytes, or throw one Vietnamese sentence. */
 export function readInput(path: string): Uint8Array {
@@ -112,25 +116,22 @@ function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
   return parsed;
 }
 
+/** Run `action`; true when it failed, after printing its one sentence. */
+function refused(action: () => void, io: CliIO): boolean {
+  try {
+    action();
+    return false;
+  } catch (error) {
+    io.stderr(`${describeError(error)}\n`);
+    return true;
+  }
+}
+
 function parseProfile(value: string | undefined, io: CliIO): ProfileId | null {
   const profile = (value ?? "nd30") as ProfileId;
   if (PROFILES.includes(profile)) return profile;
   io.stderr(`Bộ quy tắc "${value}" không có; chọn nd30, dang hoặc mttq.\n`);
   return null;
-}
-
-/** Write the report piece by piece, to the file or to stdout: a large JSON report is never one string. */
-function writeOutput(path: string | undefined, chunks: Iterable<string>, io: CliIO): void {
-  if (path === undefined) {
-    for (const chunk of chunks) io.stdout(chunk);
-    return;
-  }
-  const fd = openSync(path, "w");
-  try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export const checkCommand: Command = {
@@ -167,19 +168,24 @@ export const checkCommand: Command = {
       io.stderr(`Chưa có tệp nào để kiểm tra.\n${CHECK_USAGE}\n`);
       return 2;
     }
+    if (values.output && refused(() => refuseInputAsOutput(values.output as string, positionals), io))
+      return 2;
     const results: FileResult[] = [];
     for (const [i, file] of positionals.entries()) {
       if (positionals.length > 1) io.stderr(`[${i + 1}/${positionals.length}] ${file}\n`);
       results.push(await checkFile(file, profile, stage));
     }
-    for (const r of results) if (r.error !== undefined) io.stderr(`${r.file}: ${r.error}\n`);
+    for (const r of results)
+      if (r.error !== undefined) io.stderr(terminalSafe(`${r.file}: ${r.error}`) + "\n");
     const out: Iterable<string> =
       format === "json"
         ? contractJsonChunks(results)
         : format === "html"
           ? [renderHtmlReport(results, { rules: ruleDocs(), generatedAt: new Date().toISOString() })]
-          : [formatText(results)];
-    writeOutput(values.output, out, io);
+          : [terminalSafe(formatText(results))];
+    // Piece by piece: a large JSON report is never one string.
+    if (!values.output) for (const chunk of out) io.stdout(chunk);
+    else if (refused(() => writeOutput(values.output as string, out, positionals), io)) return 2;
     return exitCode(results);
   },
 };
@@ -194,6 +200,7 @@ export const fixCommand: Command = {
         output: { type: "string", short: "o" },
         rules: { type: "string" },
         profile: { type: "string" },
+        confirm: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       FIX_USAGE,
@@ -208,10 +215,6 @@ export const fixCommand: Command = {
       return 2;
     }
     const [input] = positionals;
-    if (resolve(input) === resolve(values.output)) {
-      io.stderr(`Không ghi đè tệp gốc: hãy chọn một tên khác cho tệp ra.\n`);
-      return 2;
-    }
     const rules = values.rules
       ?.split(",")
       .map((s) => s.trim())
@@ -222,7 +225,8 @@ export const fixCommand: Command = {
       return 2;
     }
     try {
-      const summary = await fixFile(input, values.output, { profile, rules });
+      refuseInputAsOutput(values.output, positionals);
+      const summary = await fixFile(input, values.output, { profile, rules, confirm: values.confirm });
       io.stderr(
         `Đã sửa ${summary.applied} chỗ; còn ${summary.remainingErrors} lỗi, ${summary.remainingWarnings} cảnh báo. ` +
           `Đã ghi ${values.output}.\n`,

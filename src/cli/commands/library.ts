@@ -1,10 +1,10 @@
 // vanthu library: validate a clause library file, compare two versions, search one.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { buildIndex, search } from "../../core/library/search";
 import { clauseText, diffLibraries, diffLines, type ClauseField } from "../../core/library/diff";
 import { mergeLayers } from "../../core/library/layers";
 import { DOCUMENT_TYPES, type ClauseLibrary, type DocumentType } from "../../core/library/types";
-import { parseLibrary } from "../../core/library/validate";
+import { decodeLibraryBytes, MAX_LIBRARY_BYTES, parseLibrary } from "../../core/library/validate";
 import type { CliIO, Command } from "../types";
 
 const USAGE = `Cách dùng:
@@ -21,13 +21,24 @@ const USAGE = `Cách dùng:
 type Loaded = { ok: true; library: ClauseLibrary } | { ok: false; code: 1 | 2 };
 
 function readText(file: string, io: CliIO): string | null {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, "utf8");
+    if (statSync(file).size > MAX_LIBRARY_BYTES) {
+      io.stderr(`${file}: tệp quá lớn cho một thư viện điều khoản (quá 8 MB).\n`);
+      return null;
+    }
+    bytes = new Uint8Array(readFileSync(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT" ? "không có tệp này" : code === "EISDIR" ? "đây là thư mục" : "không đọc được tệp";
     io.stderr(`${file}: ${why}.\n`);
+    return null;
+  }
+  try {
+    return decodeLibraryBytes(bytes);
+  } catch (e) {
+    io.stderr(`${file}: ${(e as Error).message}\n`);
     return null;
   }
 }
@@ -83,6 +94,11 @@ function diff(args: string[], io: CliIO): number {
   const d = diffLibraries(before.library, after.library);
   const out = (line: string): void => io.stdout(line + "\n");
   out(`${d.from.id} ${d.from.version} → ${d.to.id} ${d.to.version}`);
+  const otherLibrary = d.from.id !== d.to.id;
+  if (otherLibrary)
+    out(
+      `Hai tệp là hai thư viện khác nhau (mã "${d.from.id}" và "${d.to.id}"), không phải hai phiên bản của một.`,
+    );
   out(
     `Thêm: ${d.added.length}, bỏ: ${d.removed.length}, sửa: ${d.changed.length}, không đổi: ${d.unchanged}.`,
   );
@@ -100,7 +116,7 @@ function diff(args: string[], io: CliIO): number {
               : mark(line.op, line.text)),
         );
   }
-  return d.added.length + d.removed.length + d.changed.length === 0 ? 0 : 1;
+  return !otherLibrary && d.added.length + d.removed.length + d.changed.length === 0 ? 0 : 1;
 }
 
 function option(args: string[], name: string): { value: string | undefined; rest: string[] } {

@@ -1,5 +1,5 @@
 // vanthu new <type> --config office.json [--date YYYY-MM-DD] [--profile nd30|dang|mttq] -o out.docx
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { DRAFT_TYPES, isDraftType } from "../../core/builders/doc-types";
 import { parseIsoDate, toDayMonthYear } from "../../core/builders/date-line";
 import { buildDraft } from "../../core/builders/document";
@@ -7,6 +7,7 @@ import { VanThuError } from "../../core/errors";
 import { writeDocx } from "../../core/ooxml/write";
 import { parseOrgProfile } from "../../core/org/profile-json";
 import type { ProfileId } from "../../core/rules/types";
+import { writeOutput } from "../output-path";
 import type { Command } from "../types";
 
 const USAGE = `Cách dùng: vanthu new <loại> --config office.json [--date YYYY-MM-DD] [--profile nd30|dang|mttq] -o out.docx
@@ -67,11 +68,7 @@ export const newCommand: Command = {
       const org = parseOrgProfile(configText);
       const draft = buildDraft({ type: o._, org, date, profile: o.profile as ProfileId | undefined });
       if (draft.signatureProblem) io.stderr(`Cảnh báo: ${draft.signatureProblem}\n`);
-      try {
-        writeFileSync(o.output, writeDocx(draft.spec));
-      } catch {
-        throw new VanThuError("io", `Không ghi được tệp ${o.output}.`);
-      }
+      writeOutput(o.output, writeDocx(draft.spec), [o.config]);
       io.stderr(`Đã tạo ${o.output}.\n`);
       return 0;
     } catch (e) {

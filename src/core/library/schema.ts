@@ -1,7 +1,11 @@
-// JSON Schema validation of a parsed library (ajv, compiled once), with ajv's errors turned into Vietnamese.
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+// JSON Schema validation of a parsed library, with ajv's errors turned into Vietnamese. The validation code is
+// compiled ahead of time (schema-validator.ts, by scripts/build-library-validator.mjs): nothing is evaluated at
+// run time, as the pane's Content-Security-Policy requires.
+import type { ErrorObject, ValidateFunction } from "ajv";
 import schema from "../../../assets/libraries/clause-library.schema.json";
 import { pointerSegment } from "./json-positions";
+import compiledValidator from "./schema-validator";
+import { shorten } from "./text-safety";
 
 export { schema as clauseLibrarySchema };
 
@@ -13,12 +17,7 @@ export interface SchemaProblem {
   reason: string;
 }
 
-let compiled: ValidateFunction | null = null;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true }).compile(schema);
-  return compiled;
-}
+const validator = (): ValidateFunction => compiledValidator as ValidateFunction;
 
 const TYPE_NAMES: Record<string, string> = {
   string: "một chuỗi chữ",
@@ -47,7 +46,7 @@ function reasonOf(e: ErrorObject): string {
     case "required":
       return `thiếu trường bắt buộc "${String(p.missingProperty)}"`;
     case "additionalProperties":
-      return `trường "${String(p.additionalProperty)}" không có trong định dạng thư viện`;
+      return `trường "${shorten(String(p.additionalProperty))}" không có trong định dạng thư viện`;
     case "type":
       return `phải là ${String(p.type)
         .split(",")

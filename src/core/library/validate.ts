@@ -1,6 +1,8 @@
 // Loading a library: parse with positions, validate against the schema, then check every text is plain
 // (no markup, field codes or unknown variables) and ids are unique. Every problem names its line.
+import { strFromU8 } from "fflate";
 import { VanThuError } from "../errors";
+import { isValidUtf8 } from "../ooxml/decode";
 import {
   JsonSyntaxError,
   parseJsonWithPositions,
@@ -8,18 +10,34 @@ import {
   type PositionedJson,
 } from "./json-positions";
 import { schemaProblems } from "./schema";
-import { textProblems } from "./text-safety";
+import { shorten, textProblems } from "./text-safety";
 import type { ClauseLibrary, LibraryIssue, ParseResult } from "./types";
 
 /** Files larger than this are refused before parsing. */
 export const MAX_LIBRARY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A library file's bytes as text: UTF-8 (a leading byte-order mark dropped) or refused, never read with U+FFFD in
+ * place of bytes that are not text.
+ */
+export function decodeLibraryBytes(bytes: Uint8Array): string {
+  if (bytes.length > MAX_LIBRARY_BYTES)
+    throw new VanThuError("too-large", "Tệp quá lớn cho một thư viện điều khoản (quá 8 MB).");
+  if (!isValidUtf8(bytes))
+    throw new VanThuError(
+      "invalid-library",
+      "Tệp thư viện có chuỗi byte không phải chữ UTF-8 hợp lệ; hãy lưu lại tệp với bảng mã UTF-8.",
+    );
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return strFromU8(bom ? bytes.subarray(3) : bytes);
+}
 
 /** "/clauses/3/content/0/text" → "clauses[3].content[0].text". */
 export function readablePath(pointer: string): string {
   let out = "";
   for (const raw of pointer.split("/").slice(1)) {
     const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    out += /^\d+$/.test(seg) ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+    out += /^\d+$/.test(seg) ? `[${seg}]` : out === "" ? shorten(seg) : `.${shorten(seg)}`;
   }
   return out;
 }
@@ -120,7 +138,8 @@ export function parseLibrary(text: string): ParseResult {
   const add = (pointer: string, reason: string, atKey = false): void => {
     issues.push({
       ...positionOf(json, pointer, atKey),
-      path: readablePath(pointer),
+      // An unknown key is named by the reason: the path stops at its object, so the key is shown once.
+      path: readablePath(atKey ? pointer.slice(0, pointer.lastIndexOf("/")) : pointer),
       reason: reason + clauseLabel(json.value, pointer),
     });
   };

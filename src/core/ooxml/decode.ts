@@ -1,7 +1,10 @@
 // A part's bytes to text: UTF-8 unless a UTF-16 byte-order mark says otherwise. No TextDecoder here: the old Edge
 // webview (EdgeHTML 18, in some Office 2016/2019 builds) has none. fflate's strFromU8 uses TextDecoder where there
 // is one and its own UTF-8 decoder where there is not; UTF-16 parts are rare and small enough to decode by hand.
+// Text that is not what it claims (invalid UTF-8, a byte-order mark twice) is refused rather than read as U+FFFD
+// and copied out by fix.
 import { strFromU8 } from "fflate";
+import { doubledBom, invalidText } from "./errors";
 
 type Encoding = "utf-8" | "utf-16le" | "utf-16be";
 
@@ -15,7 +18,46 @@ function encodingOf(bytes: Uint8Array): Encoding {
   return "utf-8";
 }
 
-const withoutBom = (text: string): string => (text.startsWith(BOM) ? text.slice(1) : text);
+/** The text without its byte-order mark; a second mark is refused. */
+function withoutBom(text: string, part: string): string {
+  const rest = text.startsWith(BOM) ? text.slice(1) : text;
+  if (rest.startsWith(BOM)) throw doubledBom(part);
+  return rest;
+}
+
+/** Well-formed UTF-8: no stray continuation byte, overlong form, surrogate or code point past U+10FFFF. */
+export function isValidUtf8(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > n) return false;
+    const c1 = b[i + 1];
+    if ((c1 & 0xc0) !== 0x80) return false;
+    if (length > 2 && (b[i + 2] & 0xc0) !== 0x80) return false;
+    if (length > 3 && (b[i + 3] & 0xc0) !== 0x80) return false;
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 >= 0xa0)) return false;
+    if ((c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 >= 0x90)) return false;
+    i += length;
+  }
+  return true;
+}
+
+function utf8(bytes: Uint8Array, part: string): string {
+  if (!isValidUtf8(bytes)) throw invalidText(part);
+  return strFromU8(bytes);
+}
+
+/** TextDecoder (inside strFromU8) drops a leading mark itself, so a doubled one is looked for in the bytes. */
+function refuseDoubledUtf8Bom(bytes: Uint8Array, part: string): void {
+  const MARK = [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf];
+  if (bytes.length >= MARK.length && MARK.every((b, i) => bytes[i] === b)) throw doubledBom(part);
+}
 
 /** UTF-16 code units of an even number of bytes. */
 function utf16(bytes: Uint8Array, littleEndian: boolean): string {
@@ -30,12 +72,16 @@ function utf16(bytes: Uint8Array, littleEndian: boolean): string {
   return out;
 }
 
-/** Decode a whole part. */
-export function decodeText(bytes: Uint8Array): string {
+/** Decode a whole part (`part` names it in a refusal). */
+export function decodeText(bytes: Uint8Array, part = "word/document.xml"): string {
   const encoding = encodingOf(bytes);
-  if (encoding === "utf-8") return withoutBom(strFromU8(bytes));
+  if (encoding === "utf-8") {
+    refuseDoubledUtf8Bom(bytes, part);
+    return withoutBom(utf8(bytes, part), part);
+  }
   return withoutBom(
     utf16(bytes.length % 2 ? bytes.subarray(0, bytes.length - 1) : bytes, encoding === "utf-16le"),
+    part,
   );
 }
 
@@ -60,6 +106,8 @@ export class ChunkDecoder {
   private encoding: Encoding | null = null;
   private carry: Uint8Array | null = null;
 
+  constructor(private readonly part = "word/document.xml") {}
+
   decode(chunk: Uint8Array): string {
     let bytes = chunk;
     if (this.carry !== null) {
@@ -75,20 +123,22 @@ export class ChunkDecoder {
         return "";
       }
       this.encoding = encodingOf(bytes);
+      if (this.encoding === "utf-8") refuseDoubledUtf8Bom(bytes, this.part);
     }
     const end = this.encoding === "utf-8" ? completeUtf8(bytes) : bytes.length - (bytes.length % 2);
     if (end < bytes.length) this.carry = bytes.slice(end);
     const complete = end === bytes.length ? bytes : bytes.subarray(0, end);
     const text =
-      this.encoding === "utf-8" ? strFromU8(complete) : utf16(complete, this.encoding === "utf-16le");
-    return first ? withoutBom(text) : text;
+      this.encoding === "utf-8" ? utf8(complete, this.part) : utf16(complete, this.encoding === "utf-16le");
+    return first ? withoutBom(text, this.part) : text;
   }
 
-  /** The end of the part: bytes that never completed a character become U+FFFD, as TextDecoder would. */
+  /** The end of the part: bytes that never completed a character are refused. */
   flush(): string {
     const rest = this.carry;
     this.carry = null;
     if (rest === null || rest.length === 0) return "";
-    return this.encoding === null ? decodeText(rest) : "\uFFFD";
+    if (this.encoding === null) return decodeText(rest, this.part);
+    throw invalidText(this.part);
   }
 }

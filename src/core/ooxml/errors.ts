@@ -11,6 +11,30 @@ export const notZip = (): VanThuError =>
 export const corruptPart = (part: string): VanThuError =>
   new VanThuError("not-zip", `Tệp .docx bị hỏng: không giải nén được phần ${part}.`);
 
+export const checksumMismatch = (part: string): VanThuError =>
+  new VanThuError(
+    "not-zip",
+    `Tệp .docx bị hỏng: phần ${part} không khớp mã kiểm tra CRC-32 ghi trong tệp nên không được đọc.`,
+  );
+
+export const invalidText = (part: string): VanThuError =>
+  new VanThuError(
+    "malformed-xml",
+    `Phần ${part} của tệp bị hỏng: có chuỗi byte không phải chữ UTF-8 hợp lệ nên tệp không được đọc.`,
+  );
+
+export const doubledBom = (part: string): VanThuError =>
+  new VanThuError(
+    "malformed-xml",
+    `Phần ${part} của tệp bị hỏng: dấu thứ tự byte (BOM) bị lặp ở đầu phần nên tệp không được đọc.`,
+  );
+
+export const notWordPackage = (kind: string): VanThuError =>
+  new VanThuError(
+    "missing-document",
+    `Tệp này là ${kind} (chỉ mang đuôi .docx), không phải tài liệu Word, nên không kiểm tra được.`,
+  );
+
 export const encryptedDocx = (): VanThuError =>
   new VanThuError(
     "encrypted-or-doc",

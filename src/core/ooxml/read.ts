@@ -2,6 +2,7 @@
 import type { DocModel } from "../model/types";
 import { assemble } from "./assemble";
 import { compoundFileError, isCompoundFile } from "./cfb";
+import { assertWordPackage } from "./content-types";
 import { missingDocument, packageTooLarge } from "./errors";
 import { readFlatOpcPackage } from "./flat-opc";
 import { readRelationships, relKind, relsPartOf, storyKindOf, type PackageContents } from "./package";
@@ -22,18 +23,18 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
   if (isCompoundFile(bytes)) throw compoundFileError(bytes);
   if (looksLikeXml(bytes)) {
     if (bytes.length > PACKAGE_LIMIT) throw packageTooLarge();
-    return readFlatOpc(decodeText(bytes), options);
+    return readFlatOpc(decodeText(bytes, "(tệp XML)"), options);
   }
   const zip = new ZipArchive(bytes);
   const tree = (part: string): XNode | null => {
     const data = zip.read(part);
-    return data === null ? null : parseTree(decodeText(data), part);
+    return data === null ? null : parseTree(decodeText(data, part), part);
   };
   // Stories are inflated, decoded and parsed chunk by chunk: a large document.xml is never held whole.
   const story = (part: string, kind: Story["kind"], onProgress?: ReadOptions["onProgress"]): Story | null => {
     const reader = new StoryReader(part, kind);
     const xml = new XmlStream(reader, part);
-    const decoder = new ChunkDecoder();
+    const decoder = new ChunkDecoder(part);
     const found = zip.readChunks(part, (chunk, done, total) => {
       xml.write(decoder.decode(chunk));
       onProgress?.(done, total);
@@ -48,6 +49,7 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
   const main =
     packageRels.find((r) => relKind(r) === "officeDocument" && r.target !== null)?.target ??
     "word/document.xml";
+  assertWordPackage(tree("[Content_Types].xml"), main);
   const body = story(main, "body", options?.onProgress);
   if (body === null) throw missingDocument();
   const relationships = readRelationships(tree(relsPartOf(main)), main);

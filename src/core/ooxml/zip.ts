@@ -3,7 +3,15 @@
 import { Inflate, strFromU8 } from "fflate";
 import { VanThuError } from "../errors";
 import { LIMITS } from "../limits";
-import { corruptPart, notZip, packageTooLarge, partTooLarge, unsupportedZip } from "./errors";
+import { Crc32 } from "./crc32";
+import {
+  checksumMismatch,
+  corruptPart,
+  notZip,
+  packageTooLarge,
+  partTooLarge,
+  unsupportedZip,
+} from "./errors";
 
 export const PART_LIMIT = LIMITS.partBytes;
 export const PACKAGE_LIMIT = LIMITS.packageBytes;
@@ -15,6 +23,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** CRC-32 of the uncompressed bytes, from the central directory. */
+  crc: number;
 }
 
 export interface ZipLimits {
@@ -90,8 +100,11 @@ export class ZipArchive {
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw corruptPart(name);
     const data = this.bytes.subarray(start, end);
+    const crc = new Crc32();
     if (entry.method === 0) {
       if (data.length !== entry.size) throw corruptPart(name);
+      crc.update(data);
+      if (crc.value() !== entry.crc) throw checksumMismatch(name);
       for (let i = 0; i < data.length; i += INFLATE_SLICE) {
         const slice = data.subarray(i, Math.min(i + INFLATE_SLICE, data.length));
         onChunk(slice, i + slice.length, entry.size);
@@ -105,6 +118,7 @@ export class ZipArchive {
     const inflater = new Inflate((chunk) => {
       if (filled + chunk.length > entry.size) throw new Overflow();
       filled += chunk.length;
+      crc.update(chunk);
       onChunk(chunk, filled, entry.size);
     });
     // Push slices that inflate to about a megabyte: a highly compressed part (a million empty paragraphs in 170 KB)
@@ -125,6 +139,7 @@ export class ZipArchive {
       throw corruptPart(name);
     }
     if (filled !== entry.size) throw corruptPart(name);
+    if (crc.value() !== entry.crc) throw checksumMismatch(name);
   }
 
   private entry(name: string): ZipEntry | undefined {
@@ -146,6 +161,7 @@ export class ZipArchive {
       if (at + 46 > this.bytes.length || this.u32(at) !== CENTRAL) throw notZip();
       const flags = this.u16(at + 8);
       const method = this.u16(at + 10);
+      const crc = this.u32(at + 16);
       let compressedSize = this.u32(at + 20);
       let size = this.u32(at + 24);
       const nameLength = this.u16(at + 28);
@@ -179,7 +195,7 @@ export class ZipArchive {
           e += 4 + length;
         }
       }
-      if (!name.endsWith("/")) yield { name, flags, method, compressedSize, size, localOffset };
+      if (!name.endsWith("/")) yield { name, flags, method, compressedSize, size, localOffset, crc };
       at = nameEnd + extraLength + commentLength;
     }
   }

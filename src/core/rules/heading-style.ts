@@ -16,6 +16,20 @@ const PLAN_TYPES = new Set([
 ]);
 const LOC = "Phụ lục I, mục II.6đ; mục V, ô 6a–6b";
 
+/**
+ * The heading itself within its paragraph: a run-in heading ("V. MẪU DẤU “ĐẾN”: Được khắc sẵn…") ends at the
+ * first colon after its label that text follows; the text after it is body text, which this rule never judges.
+ */
+function headingSpan(
+  text: string,
+  whole: { start: number; end: number },
+  labelEnd: number,
+): { start: number; end: number } {
+  const colon = text.indexOf(":", labelEnd);
+  if (colon < 0 || colon >= whole.end - 1) return whole;
+  return { start: whole.start, end: colon + 1 };
+}
+
 export const headingStyle: Rule = {
   meta: {
     id: "heading-style",
@@ -35,11 +49,13 @@ export const headingStyle: Rule = {
       if (whole.end <= whole.start) continue;
       const name = `Đề mục “${h.label}”`;
       switch (h.scheme) {
-        case "roman":
+        case "roman": {
+          const span = headingSpan(p.text, whole, whole.start + (h.fromList ? 0 : h.label.length));
           out.push(
-            ...checkLook(ctx, h.paragraph, whole, { upper: true, bold: true, italic: false }, name, LOC),
+            ...checkLook(ctx, h.paragraph, span, { upper: true, bold: true, italic: false }, name, LOC),
           );
           break;
+        }
         case "phan":
         case "chuong":
         case "muc-normative": {

@@ -54,13 +54,12 @@ export class DocxHost implements DocumentHost {
     return {
       host: "docx",
       comments: false,
-      trackChanges: false,
+      trackChanges: true,
       openNewDocument: true,
       select: false,
       pageSetup: true,
       reasons: {
         comments: "Khi làm việc trên tệp .docx, nhận xét không được ghi; kết quả nằm trong báo cáo.",
-        trackChanges: "Khi làm việc trên tệp .docx, thay đổi được ghi thẳng vào bản sao mới, không theo dõi.",
         select: "Khi làm việc trên tệp .docx không có con trỏ để chọn đoạn văn.",
       },
     };
@@ -105,7 +104,7 @@ export class DocxHost implements DocumentHost {
     edits: Edit[],
     options?: { trackChanges?: boolean; label?: string },
   ): Promise<ApplyResult> {
-    const patch = patchDocx(this.bytes, edits);
+    const patch = patchDocx(this.bytes, edits, { track: options?.trackChanges });
     this.bytes = patch.bytes;
     if (patch.applied === 0) return { applied: 0, skipped: patch.skipped, saved: null };
     const saved: SavedState = {

@@ -32,9 +32,14 @@ describe("ChunkDecoder", () => {
     expect(inChunks(new ChunkDecoder(), utf16(false), size)).toBe(text);
   });
 
-  it("drops a UTF-8 byte-order mark and ends a truncated character with U+FFFD", () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8, 0xe1, 0xbb]);
-    expect(inChunks(new ChunkDecoder(), bytes, 4)).toBe(text + "\uFFFD");
+  it("drops a UTF-8 byte-order mark", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    expect(inChunks(new ChunkDecoder(), bytes, 4)).toBe(text);
+  });
+
+  it("refuses a part ending in a truncated character rather than reading U+FFFD", () => {
+    const bytes = new Uint8Array([...utf8, 0xe1, 0xbb]);
+    expect(() => inChunks(new ChunkDecoder("word/document.xml"), bytes, 4)).toThrow(/UTF-8/);
   });
 });
 

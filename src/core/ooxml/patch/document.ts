@@ -4,6 +4,7 @@ import { pageSetupChanges } from "./format-changes";
 import { type RPrMemo, applyParagraphEdit, replaceTexts, type Replacement } from "./paragraph-edits";
 import { type Skipped, planEdits } from "./plan";
 import { patchProps } from "./props";
+import { Revisions, trackPropertyChange } from "./revisions";
 import { scanParagraphs } from "./scan";
 import { rootNamespaces, spliceAll } from "./xml";
 
@@ -37,8 +38,14 @@ interface Target {
   text: string;
 }
 
-export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
+/** `options.track`: write the edits as tracked changes (the document's change tracking is on). */
+export function patchDocumentXml(
+  xml: string,
+  edits: Edit[],
+  options: { track?: boolean } = {},
+): DocumentPatch {
   const namespaces = rootNamespaces(xml);
+  const revisions = options.track ? new Revisions(xml) : undefined;
   const scan = scanParagraphs(xml, { bodyOnly: true, namespaces });
   const plan = planEdits(edits, (i) => scan.paragraphs[i]?.text ?? null, scan.sections.length);
   const skipped = [...plan.skipped];
@@ -59,17 +66,15 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       targets.set(key, target);
     }
     if (edit.kind === "setPageSetup") {
-      target.xml = patchProps(
-        "sectPr",
-        target.xml,
-        pageSetupChanges(edit.page),
-        prefixOf(target.xml),
-        namespaces,
-      );
+      const prefix = prefixOf(target.xml);
+      const next = patchProps("sectPr", target.xml, pageSetupChanges(edit.page), prefix, namespaces);
+      target.xml = revisions
+        ? trackPropertyChange("sectPr", target.xml, next, prefix, revisions, namespaces)
+        : next;
       applied++;
       continue;
     }
-    if (edit.kind === "replaceText") {
+    if (edit.kind === "replaceText" && !revisions) {
       // The paragraph's replacements (ordered from its end) apply in one pass, however many there are.
       const batch = [edit];
       for (
@@ -90,7 +95,7 @@ export function patchDocumentXml(xml: string, edits: Edit[]): DocumentPatch {
       applied += done.length;
       continue;
     }
-    const outcome = applyParagraphEdit(target.xml, edit, namespaces, memo);
+    const outcome = applyParagraphEdit(target.xml, edit, namespaces, memo, revisions);
     if ("reason" in outcome) skipped.push({ edit, reason: outcome.reason });
     else {
       target.xml = outcome.xml;

@@ -6,6 +6,7 @@ import { type RunChild, type ScannedParagraph, type ScannedRun, scanParagraphs }
 import { escapeText, spliceAll } from "./xml";
 import { paragraphFormatChanges, runFormatChanges } from "./format-changes";
 import { REASONS } from "./plan";
+import { asDeleted, type Revisions, trackPropertyChange } from "./revisions";
 
 export type ParagraphEdit = Exclude<Edit, { kind: "setPageSetup" }>;
 
@@ -21,23 +22,26 @@ export function scanOne(xml: string, namespaces: Record<string, string>): Scanne
 /** New rPr XML by format change and old rPr: runs of a document share a handful of rPr, so this saves parses. */
 export type RPrMemo = Map<string, string>;
 
+/** `revisions`: write the edit as a tracked change (see revisions.ts). */
 export function applyParagraphEdit(
   xml: string,
   edit: ParagraphEdit,
   namespaces: Record<string, string>,
   memo: RPrMemo = new Map(),
+  revisions?: Revisions,
 ): EditOutcome {
   const para = scanOne(xml, namespaces);
-  const ctx: Ctx = { xml, para, prefix: para.prefix ? `${para.prefix}:` : "", namespaces, memo };
+  const ctx: Ctx = { xml, para, prefix: para.prefix ? `${para.prefix}:` : "", namespaces, memo, revisions };
   switch (edit.kind) {
     case "replaceText": {
+      if (revisions) return replaceOneTracked(ctx, revisions, edit);
       const { xml: out, refused } = replaceTexts(xml, [edit], namespaces);
       return refused.size > 0 ? { reason: [...refused.values()][0] } : { xml: out };
     }
     case "setRunFormat":
       return formatRuns(ctx, edit);
     case "setParagraphFormat": {
-      const props = paragraphPropsSplice(ctx, paragraphFormatChanges(edit.format));
+      const props = paragraphPropsSplice(ctx, paragraphFormatChanges(edit.format), true);
       return { xml: props ? spliceAll(xml, [props]) : xml };
     }
   }
@@ -50,6 +54,7 @@ interface Ctx {
   /** "w:" */
   prefix: string;
   namespaces: Record<string, string>;
+  revisions?: Revisions;
 }
 
 interface Splice {
@@ -205,6 +210,67 @@ export function replaceTexts(
   return { xml: spliceAll(xml, splices), refused };
 }
 
+/** One replacement written as a tracked change (tracked edits go one at a time: each gets its own revision). */
+function replaceOneTracked(ctx: Ctx, revisions: Revisions, edit: Replacement): EditOutcome {
+  const { touched, target } = touchedRuns(
+    ctx.para.runs.filter((r) => r.textEnd > r.textStart),
+    edit.start,
+    edit.end,
+  );
+  if (touched.some((r) => r.inField)) return { reason: REASONS.field };
+  if (!target) return { xml: insertIntoEmpty(ctx, edit.replacement) };
+  return { xml: replaceTracked(ctx, revisions, touched, target, edit.start, edit.end, edit.replacement) };
+}
+
+/**
+ * The replacement as a tracked change: each touched run splits into the text before the span, the span inside
+ * w:del (as w:delText), the replacement inside w:ins (in the target run's formatting) and the text after.
+ */
+function replaceTracked(
+  ctx: Ctx,
+  revisions: Revisions,
+  touched: ScannedRun[],
+  target: ScannedRun,
+  s: number,
+  e: number,
+  replacement: string,
+): string {
+  const splices: Splice[] = [];
+  for (const run of touched) {
+    const isTarget = run === target;
+    if (!isTarget && s === e) continue;
+    const before: string[] = [];
+    const removed: string[] = [];
+    const after: string[] = [];
+    for (const child of run.children) {
+      const a = child.offset;
+      const b = a + child.text.length;
+      if (a === b) (a > s ? after : before).push(slice(ctx, child.range));
+      else if (b <= s) before.push(slice(ctx, child.range));
+      else if (a >= e) after.push(slice(ctx, child.range));
+      else {
+        if (a < s) before.push(childPart(ctx, child, a, s));
+        removed.push(childPart(ctx, child, Math.max(a, s), Math.min(b, e)));
+        if (b > e) after.push(childPart(ctx, child, e, b));
+      }
+    }
+    const rPr = run.rPr ? slice(ctx, run.rPr) : "";
+    const wrap = (kids: string[]): string =>
+      kids.length ? runOpen(ctx, run) + rPr + kids.join("") + runClose(ctx) : "";
+    const revision = (local: "ins" | "del", inner: string): string =>
+      inner ? `<${ctx.prefix}${local}${revisions.attrs(ctx.prefix)}>${inner}</${ctx.prefix}${local}>` : "";
+    splices.push({
+      ...run.range,
+      text:
+        wrap(before) +
+        revision("del", wrap(removed.map((x) => asDeleted(x, ctx.para.prefix)))) +
+        (isTarget && replacement ? revision("ins", wrap([textElement(ctx, replacement)])) : "") +
+        wrap(after),
+    });
+  }
+  return spliceAll(ctx.xml, splices);
+}
+
 /** A paragraph without text gets a new run carrying the paragraph mark's formatting. */
 function insertIntoEmpty(ctx: Ctx, text: string): string {
   if (!text) return ctx.xml;
@@ -247,7 +313,10 @@ function formatRuns(ctx: Ctx, edit: Extract<Edit, { kind: "setRunFormat" }>): Ed
       next = patchProps("rPr", old, changes, para.prefix, ctx.namespaces);
       ctx.memo.set(key, next);
     }
-    return next;
+    // Each tracked change has its own revision id, so it is added after the memo.
+    return ctx.revisions
+      ? trackPropertyChange("rPr", old, next, para.prefix, ctx.revisions, ctx.namespaces)
+      : next;
   };
   const splices: Splice[] = [];
   for (const run of para.runs) {
@@ -280,13 +349,10 @@ function formatRuns(ctx: Ctx, edit: Extract<Edit, { kind: "setRunFormat" }>): Ed
   }
   if (whole) {
     // The paragraph mark too, so an empty line or the next typed text keeps the format.
-    const mark = patchProps(
-      "rPr",
-      para.markRPr ? slice(ctx, para.markRPr) : "",
-      changes,
-      para.prefix,
-      ctx.namespaces,
-    );
+    const oldMark = para.markRPr ? slice(ctx, para.markRPr) : "";
+    let mark = patchProps("rPr", oldMark, changes, para.prefix, ctx.namespaces);
+    if (ctx.revisions)
+      mark = trackPropertyChange("rPr", oldMark, mark, para.prefix, ctx.revisions, ctx.namespaces);
     const props = paragraphPropsSplice(ctx, [{ local: "rPr", xml: mark }]);
     if (props) splices.push(props);
   }
@@ -299,10 +365,16 @@ function replaceRPr(ctx: Ctx, run: ScannedRun, rPr: string): Splice {
   return { start: run.openEnd, end: run.openEnd, text: rPr };
 }
 
-/** Set pPr children, as one splice of the paragraph's XML (the rest of the paragraph stays as it was). */
-function paragraphPropsSplice(ctx: Ctx, changes: ChildChange[]): Splice | null {
+/**
+ * Set pPr children, as one splice of the paragraph's XML (the rest of the paragraph stays as it was); `track`: a
+ * change of the paragraph's own properties, recorded when edits are tracked.
+ */
+function paragraphPropsSplice(ctx: Ctx, changes: ChildChange[], track = false): Splice | null {
   const { para } = ctx;
-  const next = patchProps("pPr", para.pPr ? slice(ctx, para.pPr) : "", changes, para.prefix, ctx.namespaces);
+  const old = para.pPr ? slice(ctx, para.pPr) : "";
+  let next = patchProps("pPr", old, changes, para.prefix, ctx.namespaces);
+  if (track && ctx.revisions)
+    next = trackPropertyChange("pPr", old, next, para.prefix, ctx.revisions, ctx.namespaces);
   if (para.pPr) return { ...para.pPr, text: next };
   if (!next) return null;
   if (para.range.end === para.openEnd) {

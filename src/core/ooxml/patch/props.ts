@@ -188,6 +188,14 @@ export function patchProps(
   return `${openTag}${children.map((c) => c.xml).join("")}</${name}>`;
 }
 
+/** The direct children of a property element, each with its local name and verbatim XML. */
+export function propChildren(
+  elementXml: string,
+  namespaces?: Record<string, string>,
+): { local: string; xml: string }[] {
+  return parseChildren(elementXml, namespaces).children.map(({ local, xml }) => ({ local, xml }));
+}
+
 function insertOrdered(children: Child[], child: Child, order: string[]): void {
   const rank = order.indexOf(child.local);
   const at = children.findIndex((c) => order.indexOf(c.local) > rank);

@@ -1,7 +1,20 @@
 // Small XML helpers for the writer: escaping and attribute lists.
 
+/**
+ * Characters XML 1.0 does not allow even escaped — C0 controls other than tab, line feed and carriage return,
+ * U+FFFE, U+FFFF and unpaired surrogates: left out, so everything written reads back.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+
 export function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(NOT_XML, (c) => (c.length === 2 ? c : ""))
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** ` a="1" b="2"` from an object; undefined values are left out. */

@@ -36,6 +36,10 @@ export const library = {
     fetchFailed: (url: string) =>
       `Không tải được thư viện từ ${url}: máy chủ không trả lời hoặc chưa cho phép phần bổ trợ đọc (thiếu tiêu đề Access-Control-Allow-Origin). Trợ lý vẫn dùng bản đã lưu, nếu có.`,
     httpFailed: (url: string, status: number) => `Máy chủ trả lời mã ${status} khi tải ${url}.`,
+    tooLarge: (url: string, megabytes: number) =>
+      `Thư viện tải từ ${url} lớn hơn ${megabytes} MB nên không được nạp.`,
+    timedOut: (url: string, seconds: number) =>
+      `Tải thư viện từ ${url} quá ${seconds} giây nên đã dừng; anh/chị hãy thử lại sau.`,
     fileUnreadable: (name: string) => `Không đọc được tệp ${name}.`,
     loaded: (name: string, version: string) => `Đã nạp thư viện ${name}, phiên bản ${version}.`,
     layerImported: (count: number) =>

@@ -13,7 +13,7 @@ import {
 } from "../../../core/library/layers";
 import { serializeLibrary } from "../../../core/library/serialize";
 import type { Clause, ClauseLibrary } from "../../../core/library/types";
-import { formatIssue, parseLibrary } from "../../../core/library/validate";
+import { decodeLibraryBytes, formatIssue, parseLibrary } from "../../../core/library/validate";
 import { agencyInSentence } from "../../../core/library/variables";
 import type { OrgProfile } from "../../../core/org/types";
 import type { SettingsStore } from "../../state/app-context";
@@ -21,13 +21,22 @@ import { library as t } from "../../i18n/vi/library";
 import { fetchLibraryText } from "./fetch-library";
 import { LIBRARY_KEYS, readStored, saveBase, saveLayer } from "./storage";
 
-/** FileReader rather than Blob.text(), which the EdgeHTML webview of Office 2016/2019 lacks. */
+/**
+ * FileReader rather than Blob.text(), which the EdgeHTML webview of Office 2016/2019 lacks; read as bytes, so a
+ * file that is not UTF-8 is refused rather than read with U+FFFD in place of its bytes.
+ */
 function readFileText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => {
+      try {
+        resolve(decodeLibraryBytes(new Uint8Array(reader.result as ArrayBuffer)));
+      } catch (e) {
+        reject(e);
+      }
+    };
     reader.onerror = () => reject(new VanThuError("io", t.sources.fileUnreadable(file.name)));
-    reader.readAsText(file, "utf-8");
+    reader.readAsArrayBuffer(file);
   });
 }
 
