@@ -21,6 +21,8 @@ jest.setTimeout(30_000);
 describe("DraftTab", () => {
   it("opens a whole skeleton as a new document when the host can", async () => {
     const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), org());
+    // Two choices: the group, then the type in it.
+    fireEvent.change(screen.getByLabelText(t.group), { target: { value: "letter" } });
     fireEvent.change(screen.getByLabelText(t.type), { target: { value: "cong-van" } });
     fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-03-09" } });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
@@ -31,6 +33,18 @@ describe("DraftTab", () => {
     expect(all).toContain("Số: …/SNV-VP");
     expect(all).toContain("- Như trên;");
     expect(h.host.snapshot().sections[0].titlePage).toBe(true);
+  });
+
+  it("groups the types so each is two choices away, offering only the profile's types", async () => {
+    await renderTab(<DraftTab />, createModel({ paragraphs: ["x"] }), org());
+    const groups = screen.getByLabelText(t.group) as HTMLSelectElement;
+    expect(Array.from(groups.options).map((o) => o.textContent)).toContain(t.groups.record);
+    fireEvent.change(groups, { target: { value: "decision" } });
+    const types = Array.from((screen.getByLabelText(t.type) as HTMLSelectElement).options).map(
+      (o) => o.value,
+    );
+    expect(types).toEqual(expect.arrayContaining(["quyet-dinh", "nghi-quyet", "chi-thi"]));
+    expect(types).not.toContain("ket-luan");
   });
 
   it("inserts the blocks and lists the page-setup steps when it cannot open a document", async () => {

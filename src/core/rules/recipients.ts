@@ -162,7 +162,8 @@ export const recipients: Rule = {
         ),
       );
     const nhuTren = items.find((it) => fold(it.text).startsWith("- nhu tren"));
-    if (nhuTren && a.header.recipientTo.length === 0)
+    // Giấy giới thiệu has no "Kính gửi": its "- Như trên;" is the body named in "Được cử đến" (Mẫu 1.8).
+    if (nhuTren && a.header.recipientTo.length === 0 && a.docTypeName?.toUpperCase() !== "GIẤY GIỚI THIỆU")
       out.push(
         at(ctx, nhuTren.paragraph, nhuTren, `Có “- Như trên;” nhưng văn bản không có “Kính gửi” ${c}.`),
       );

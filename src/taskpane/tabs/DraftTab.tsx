@@ -15,7 +15,13 @@ import type { Block } from "../../core/model/blocks";
 import type { Edit } from "../../core/rules/types";
 import { buildClosing } from "../../core/builders/closing";
 import { parseIsoDate } from "../../core/builders/date-line";
-import { DRAFT_TYPES, type DraftType } from "../../core/builders/doc-types";
+import {
+  DRAFT_TYPE_INFO,
+  type DraftGroup,
+  type DraftType,
+  GROUP_ORDER,
+  typesOfGroup,
+} from "../../core/builders/doc-types";
 import { buildDraft, buildDraftHeader, firstRecipientOf } from "../../core/builders/document";
 import { draftFormat } from "../../core/builders/draft-format";
 import {
@@ -64,6 +70,7 @@ export default function DraftTab() {
   const app = useApp();
   const { org, host, capabilities } = app;
   const [type, setType] = useState<DraftType>("ke-hoach");
+  const [group, setGroup] = useState<DraftGroup>(DRAFT_TYPE_INFO["ke-hoach"].group);
   const [date, setDate] = useState(todayIso());
   const [summary, setSummary] = useState("");
   const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
@@ -106,6 +113,13 @@ export default function DraftTab() {
   const chooseType = (next: DraftType) => {
     setType(next);
     setFirst(firstRecipientOf(next, org) ?? "none");
+  };
+  // Groups that hold a type of the organisation's profile; choosing one picks its first type.
+  const groups = GROUP_ORDER.filter((g) => typesOfGroup(g, org.profile).length > 0);
+  const chooseGroup = (next: DraftGroup) => {
+    setGroup(next);
+    const first = typesOfGroup(next, org.profile)[0];
+    if (first) chooseType(first);
   };
 
   const createDocument = () =>
@@ -221,9 +235,18 @@ export default function DraftTab() {
         <Text as="h2" weight="semibold" size={500}>
           {t.newDocument}
         </Text>
+        <Field label={t.group}>
+          <Select value={group} onChange={(_, d) => chooseGroup(d.value as DraftGroup)}>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {t.groups[g]}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Field label={t.type}>
           <Select value={type} onChange={(_, d) => chooseType(d.value as DraftType)}>
-            {DRAFT_TYPES.map((id) => (
+            {typesOfGroup(group, org.profile).map((id) => (
               <option key={id} value={id}>
                 {t.types[id]}
               </option>

@@ -1,12 +1,20 @@
 // Strings of the Soạn thảo tab.
-import type { DraftType } from "../../../core/builders/doc-types";
-import { DOCUMENT_TYPE_NAMES } from "../../../core/doc-types";
+import { DRAFT_TYPES, type DraftGroup, type DraftType, typeName } from "../../../core/builders/doc-types";
 import type { HeadingLevel } from "../../../core/builders/headings";
 
 export const draft = {
   newDocument: "Văn bản mới",
   type: "Loại văn bản",
-  types: DOCUMENT_TYPE_NAMES satisfies Record<DraftType, string>,
+  types: Object.fromEntries(DRAFT_TYPES.map((id) => [id, typeName(id)])) as Record<DraftType, string>,
+  group: "Nhóm văn bản",
+  groups: {
+    decision: "Quyết định, nghị quyết, chỉ thị",
+    rules: "Quy chế, quy định, hướng dẫn",
+    plan: "Kế hoạch, chương trình, đề án",
+    report: "Báo cáo, tờ trình, thông báo, biên bản",
+    letter: "Công văn, giấy mời, giấy tờ",
+    record: "Phiếu, hợp đồng, thỏa thuận",
+  } satisfies Record<DraftGroup, string>,
   date: "Ngày ban hành",
   dateHint: "Để trống để điền sau.",
   summary: "Trích yếu",
