@@ -26,6 +26,7 @@ Tùy chọn:
   --secrecy MẬT|TỐI MẬT|TUYỆT MẬT   --urgency KHẨN|THƯỢNG KHẨN|HỎA TỐC   --scope "LƯU HÀNH NỘI BỘ"
   --drafter PL [--copies 300]       ký hiệu người soạn thảo, số lượng bản
   --contact                         in địa chỉ cơ quan cuối công văn (trường "contact" của hồ sơ)
+  --annex "Tiêu đề"                 thêm trang Phụ lục sau văn bản (Mẫu 2.1)
 Loại văn bản: vanthu new --list.`;
 
 const VALUED = [
@@ -47,6 +48,7 @@ const VALUED = [
   "drafter",
   "copies",
   "format",
+  "annex",
 ];
 const FLAGS = ["list", "contact"];
 const FORMS: Record<string, AuthorityMark[]> = {
@@ -143,6 +145,7 @@ function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): Dra
     marks: { secrecy: o.secrecy, urgency: o.urgency, scope: o.scope },
     drafter: o.drafter ? drafterMark(o.drafter, copies) : undefined,
     contactFooter: o.contact === "yes",
+    ...(o.annex !== undefined ? { annex: o.annex } : {}),
   };
 }
 

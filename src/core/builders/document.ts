@@ -11,7 +11,8 @@ import { buildClosing, buildPairClosing } from "./closing";
 import type { DayMonthYear } from "./date-line";
 import { type DraftType, typeName, typeProfiles } from "./doc-types";
 import { draftFormat, type DraftFormat } from "./draft-format";
-import { buildHeader, type HeaderOptions } from "./header";
+import { annexPages } from "./annex";
+import { buildHeader, type HeaderOptions, numberText } from "./header";
 import { centred, styled } from "./paragraphs";
 import type { RecipientsOptions } from "./recipients";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
@@ -44,6 +45,8 @@ export interface DraftOptions {
   drafter?: string;
   /** The công văn address footer (ô 13) from the organisation's contact lines. */
   contactFooter?: boolean;
+  /** A phụ lục page after the document with this title (Mẫu 2.1); "" leaves the title to fill. */
+  annex?: string;
 }
 
 export interface Draft {
@@ -183,6 +186,9 @@ export function buildDraft(o: DraftOptions): Draft {
     ...closingBlocks(o, skeleton, format, skeletonInput.signature),
     ...(skeleton.trailer ?? []),
     ...contactLines(o),
+    ...(o.annex !== undefined
+      ? annexPages(format, o.annex, numberText(o.type, o.org, format).replace(/^Số:?\s*/, ""))
+      : []),
   ];
   const m = format.margins;
   const summary = headerOptions(o, format, skeleton).summary;

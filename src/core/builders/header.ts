@@ -163,25 +163,24 @@ export function buildHeaderTable(o: HeaderOptions): BlockTable {
   const date = o.noPlaceDate
     ? centred([], f.dateSize, undefined)
     : centred(placeDateRuns(o.org, o.date), f.dateSize, "place-date", { spacingBefore: 6 });
+  const names = {
+    cells: [
+      { width: HEADER_LEFT, blocks: agencyColumn(o.org, f) },
+      { width: right, blocks: titleColumn(f) },
+    ],
+  };
+  const numberDate = {
+    cells: [
+      { width: HEADER_LEFT, blocks: left },
+      { width: right, blocks: [date] },
+    ],
+  };
   return {
     kind: "table",
     role: "header",
     borders: false,
     columns: [HEADER_LEFT, right],
-    rows: [
-      {
-        cells: [
-          { width: HEADER_LEFT, blocks: agencyColumn(o.org, f) },
-          { width: right, blocks: titleColumn(f) },
-        ],
-      },
-      {
-        cells: [
-          { width: HEADER_LEFT, blocks: left },
-          { width: right, blocks: [date] },
-        ],
-      },
-    ],
+    rows: [names, numberDate],
   };
 }
 

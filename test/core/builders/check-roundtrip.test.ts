@@ -65,6 +65,17 @@ describe("every type under every profile it allows, from that profile's example 
   });
 });
 
+it("passes the checker with a phụ lục page after the document (Mẫu 2.1)", () => {
+  const org = exampleOrg("nd30");
+  const draft = buildDraft({ type: "ke-hoach", org, date, annex: "Danh sách đơn vị" });
+  const texts = paragraphsOf(draft.blocks).map(textOf);
+  expect(texts).toEqual(expect.arrayContaining(["Phụ lục I", "DANH SÁCH ĐƠN VỊ"]));
+  const model = readDocx(writeDocx(draft.spec));
+  expect(model.paragraphs.find((p) => p.text === "Phụ lục I")?.format.pageBreakBefore).toBe(true);
+  const findings = check(model, { profile: "nd30", org }).filter((f) => f.severity !== "info");
+  expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+});
+
 describe("fragment for insertOoxml", () => {
   it.each(DRAFT_TYPES)("%s reads back as the same paragraphs, with no stray empty paragraph", (type) => {
     const draft = buildDraft({ type, org: exampleOrg(typeProfiles(type)[0]), date });
