@@ -95,6 +95,23 @@ describe("DraftTab", () => {
     await waitFor(() => expect(texts(h)[3]).toBe("2. Yêu cầu"));
   });
 
+  it("renumbers the headings after a heading inserted in the middle, in the same undoable change", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["I. A", "1. Một", "Nội dung", "2. Hai", "2.1. Con", "3. Ba"] }),
+      org(),
+    );
+    await h.host.select(2);
+    fireEvent.change(screen.getByLabelText(t.level), { target: { value: "2" } });
+    fireEvent.change(screen.getByLabelText(t.headingTitle), { target: { value: "Mới" } });
+    fireEvent.click(screen.getByRole("button", { name: t.insertHeading }));
+    await screen.findByText(t.headingInsertedRenumbered("2.", ["2. → 3.", "2.1. → 3.1.", "3. → 4."]));
+    expect(texts(h)).toEqual(["I. A", "1. Một", "Nội dung", "2. Mới", "3. Hai", "3.1. Con", "4. Ba"]);
+    expect(h.undo).toHaveLength(1);
+    await h.host.restore(h.undo[0]);
+    expect(texts(h)).toEqual(["I. A", "1. Một", "Nội dung", "2. Hai", "2.1. Con", "3. Ba"]);
+  });
+
   it("previews renumbering, then applies it in one batch with its own undo", async () => {
     const h = await renderTab(
       <DraftTab />,

@@ -157,6 +157,8 @@ export default function DraftTab() {
       setNotice({ intent: "success", text: t.insertClosing });
     });
 
+  // The new heading takes its number from the headings above; the typed headings after it are renumbered in the
+  // same change, so one undo takes both back.
   const insertHeading = () =>
     run(async () => {
       const model = await host.read();
@@ -165,8 +167,26 @@ export default function DraftTab() {
       const before = last && last.index !== null ? last.index + 1 : model.bodyCount;
       const label = nextHeadingLabel(model, level, before);
       const title = headingTitle.trim() || "[Tiêu đề]";
-      await insert([buildHeading(level, label, title, format.bodySize)], t.headingInserted(label));
-      setNotice({ intent: "success", text: t.headingInserted(label) });
+      const inserted = await host.insert([buildHeading(level, label, title, format.bodySize)], "selection");
+      const at = inserted.firstParagraph ?? before;
+      const after = renumberHeadings(await host.read());
+      const edits = after.edits.filter((e) => e.kind === "replaceText" && e.paragraph > at);
+      const changes = after.changes.filter((c) => c.paragraph > at && !c.fromList);
+      const renumbered = edits.length
+        ? await host.applyEdits(edits, { label: t.headingInserted(label) })
+        : { saved: null };
+      const items = [...(renumbered.saved?.items ?? []), ...(inserted.saved?.items ?? [])];
+      if (inserted.saved) app.pushUndo({ ...inserted.saved, label: t.headingInserted(label), items });
+      app.documentChanged();
+      setNotice({
+        intent: "success",
+        text: changes.length
+          ? t.headingInsertedRenumbered(
+              label,
+              changes.map((c) => `${c.from} → ${c.to}`),
+            )
+          : t.headingInserted(label),
+      });
     });
 
   const previewRenumber = () =>

@@ -77,6 +77,8 @@ export const draft = {
   headingTitlePlaceholder: "Ví dụ: Mục đích, yêu cầu",
   insertHeading: "Chèn đề mục",
   headingInserted: (label: string) => `Đã chèn đề mục ${label}`,
+  headingInsertedRenumbered: (label: string, changes: string[]) =>
+    `Đã chèn đề mục ${label} và đánh số lại các đề mục sau nó: ${changes.join("; ")}. Hoàn tác một lần thì bỏ cả hai.`,
   renumber: "Đánh số lại",
   renumberHint: "Sắp lại số các đề mục gõ tay (I., 1., 1.1., a)) theo thứ tự sau khi thêm, xóa.",
   preview: "Xem trước",
