@@ -1,9 +1,8 @@
 // Nghị quyết (cá biệt), Mẫu 1.1: thẩm quyền, căn cứ, QUYẾT NGHỊ:, its articles. A Party committee's resolution
 // (HD 36-HD/VPTW) instead states the situation, the aims and tasks, and how they are carried out, in sections.
-import { legalBasisLines } from "../legal-basis";
 import { ph } from "../paragraphs";
-import { article, enacting, fill, HeadingSequence, para, withEnding } from "./common";
-import { authorityParagraph, executors } from "./decision-parts";
+import { article, fill, HeadingSequence, para, withEnding } from "./common";
+import { decisionBody } from "./decision-parts";
 import type { Skeleton, SkeletonInput } from "./types";
 
 export function nghiQuyet(input: SkeletonInput): Skeleton {
@@ -36,14 +35,7 @@ export function nghiQuyet(input: SkeletonInput): Skeleton {
   return {
     summary: [ph("trích yếu nội dung nghị quyết")],
     summaryPrefix: "",
-    body: [
-      authorityParagraph(input),
-      ...legalBasisLines("nghi-quyet", input.org, f),
-      enacting(f, "QUYẾT NGHỊ:"),
-      article(f, 1, ph("Nội dung nghị quyết"), "."),
-      article(f, 2, "Nghị quyết này có hiệu lực kể từ ngày ký."),
-      withEnding(article(f, 3, executors(input), " chịu trách nhiệm thi hành Nghị quyết này")),
-    ],
+    body: decisionBody(input, "nghi-quyet", "Nghị quyết", article(f, 1, ph("Nội dung nghị quyết"), ".")),
     firstRecipient: "nhu-dieu-3",
   };
 }
