@@ -73,6 +73,7 @@ export default function DraftTab() {
   const [group, setGroup] = useState<DraftGroup>(DRAFT_TYPE_INFO["ke-hoach"].group);
   const [date, setDate] = useState(todayIso());
   const [summary, setSummary] = useState("");
+  const [to, setTo] = useState("");
   const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
   const [first, setFirst] = useState<First>(firstRecipientOf("ke-hoach", org) ?? "none");
   const [choices, setChoices] = useState<Recipient[]>(() => org.recipients);
@@ -125,7 +126,17 @@ export default function DraftTab() {
   const createDocument = () =>
     run(async () => {
       if (problem) throw new Error(problem);
-      const d = buildDraft({ type, org: { ...org, recipients }, date: chosenDate, summary, signature: sig });
+      const d = buildDraft({
+        type,
+        org: { ...org, recipients },
+        date: chosenDate,
+        summary,
+        signature: sig,
+        to: to
+          .split(";")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      });
       if (capabilities.openNewDocument) {
         await host.openNew(writeDocx(d.spec));
         setShowSteps(false);
@@ -278,6 +289,9 @@ export default function DraftTab() {
         </Field>
         <Field label={t.summary} hint={t.summaryHint}>
           <Input value={summary} onChange={(_, d) => setSummary(d.value)} />
+        </Field>
+        <Field label={t.to} hint={t.toHint}>
+          <Input value={to} onChange={(_, d) => setTo(d.value)} />
         </Field>
         <Button appearance="primary" disabled={busy} onClick={createDocument}>
           {t.create}

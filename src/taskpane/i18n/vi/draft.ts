@@ -19,6 +19,8 @@ export const draft = {
   dateHint: "Để trống để điền sau.",
   summary: "Trích yếu",
   summaryHint: "Để trống thì để chỗ […] cho người soạn điền.",
+  to: "Kính gửi (hoặc người được mời)",
+  toHint: "Nhiều nơi thì ngăn bằng dấu chấm phẩy; để trống thì để chỗ […].",
   create: "Tạo văn bản",
   createdNew: "Đã mở văn bản mới. Các chỗ […] tô vàng là phần cần điền.",
   insertedSkeleton:
