@@ -43,7 +43,11 @@ describe("agency names broken at phrase boundaries", () => {
 });
 
 it("sizes the line under a broken name on its printed last line, not the longest", () => {
-  const name = "ỦY BAN MẶT TRẬN\nTỔ QUỐC VIỆT NAM\nBAN THƯỜNG TRỰC";
-  expect(lastLineWidthTwips(name, 13, true, COLUMN)).toBe(textWidthTwips("BAN THƯỜNG TRỰC", 13, true));
-  expect(wrappedWidthTwips(name, 13, true, COLUMN)).toBe(textWidthTwips("TỔ QUỐC VIỆT NAM", 13, true));
+  const name = "ỦY BAN MẶT TRẬN\nTỔ QUỐC VIỆT NAM\nXÃ TÂN AN";
+  // Words are measured one by one, so sums may differ from a whole-line measure by rounding.
+  const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(3);
+  const lines = name.split("\n").map((l) => textWidthTwips(l, 13, true));
+  near(lastLineWidthTwips(name, 13, true, COLUMN), lines[2]);
+  near(wrappedWidthTwips(name, 13, true, COLUMN), Math.max(...lines));
+  expect(Math.max(...lines) - lines[2]).toBeGreaterThan(100);
 });
