@@ -26,6 +26,7 @@ describe("DraftTab", () => {
     fireEvent.change(screen.getByLabelText(t.type), { target: { value: "cong-van" } });
     fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-03-09" } });
     fireEvent.change(screen.getByLabelText(t.to), { target: { value: "Sở Tài chính; Sở Tư pháp" } });
+    fireEvent.change(screen.getByLabelText(t.urgency), { target: { value: "HỎA TỐC" } });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
     await screen.findByText(t.createdNew, undefined, { timeout: 15000 });
     const all = texts(h);
@@ -33,7 +34,7 @@ describe("DraftTab", () => {
     expect(all).toContain("Lạng Sơn, ngày 09 tháng 3 năm 2026");
     expect(all).toContain("Số: …/SNV-VP");
     expect(all).toContain("- Như trên;");
-    expect(all).toEqual(expect.arrayContaining(["- Sở Tài chính;", "- Sở Tư pháp."]));
+    expect(all).toEqual(expect.arrayContaining(["- Sở Tài chính;", "- Sở Tư pháp.", "HỎA TỐC"]));
     expect(h.host.snapshot().sections[0].titlePage).toBe(true);
   });
 

@@ -54,8 +54,9 @@ export interface Draft {
   spec: DocumentSpec;
 }
 
-const SECRECY = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"];
-const URGENCY = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
+/** Độ mật and độ khẩn marks (NĐ 30/2020, Phụ lục I, mục III.2). */
+export const SECRECY = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"];
+export const URGENCY = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
 
 /** The one-sentence reason a draft cannot be made as asked, or null. */
 export function draftProblem(o: DraftOptions): string | null {

@@ -22,7 +22,13 @@ import {
   GROUP_ORDER,
   typesOfGroup,
 } from "../../core/builders/doc-types";
-import { buildDraft, buildDraftHeader, firstRecipientOf } from "../../core/builders/document";
+import {
+  buildDraft,
+  buildDraftHeader,
+  firstRecipientOf,
+  SECRECY,
+  URGENCY,
+} from "../../core/builders/document";
 import { draftFormat } from "../../core/builders/draft-format";
 import {
   buildHeading,
@@ -74,6 +80,8 @@ export default function DraftTab() {
   const [date, setDate] = useState(todayIso());
   const [summary, setSummary] = useState("");
   const [to, setTo] = useState("");
+  const [secrecy, setSecrecy] = useState("");
+  const [urgency, setUrgency] = useState("");
   const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
   const [first, setFirst] = useState<First>(firstRecipientOf("ke-hoach", org) ?? "none");
   const [choices, setChoices] = useState<Recipient[]>(() => org.recipients);
@@ -132,6 +140,7 @@ export default function DraftTab() {
         date: chosenDate,
         summary,
         signature: sig,
+        marks: { secrecy, urgency },
         to: to
           .split(";")
           .map((x) => x.trim())
@@ -293,6 +302,26 @@ export default function DraftTab() {
         <Field label={t.to} hint={t.toHint}>
           <Input value={to} onChange={(_, d) => setTo(d.value)} />
         </Field>
+        <div className={styles.row}>
+          <Field label={t.secrecy}>
+            <Select value={secrecy} onChange={(_, d) => setSecrecy(d.value)}>
+              {["", ...SECRECY].map((m) => (
+                <option key={m} value={m}>
+                  {m || t.noMark}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.urgency}>
+            <Select value={urgency} onChange={(_, d) => setUrgency(d.value)}>
+              {["", ...URGENCY].map((m) => (
+                <option key={m} value={m}>
+                  {m || t.noMark}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
         <Button appearance="primary" disabled={busy} onClick={createDocument}>
           {t.create}
         </Button>

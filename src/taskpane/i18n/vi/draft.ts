@@ -21,6 +21,9 @@ export const draft = {
   summaryHint: "Để trống thì để chỗ […] cho người soạn điền.",
   to: "Kính gửi (hoặc người được mời)",
   toHint: "Nhiều nơi thì ngăn bằng dấu chấm phẩy; để trống thì để chỗ […].",
+  secrecy: "Độ mật",
+  urgency: "Độ khẩn",
+  noMark: "Không",
   create: "Tạo văn bản",
   createdNew: "Đã mở văn bản mới. Các chỗ […] tô vàng là phần cần điền.",
   insertedSkeleton:
