@@ -18,6 +18,20 @@ export const DOCUMENT_TYPE_NAMES = {
   "phuong-an": "Phương án",
   "de-an": "Đề án",
   "bien-ban": "Biên bản",
+  "thong-cao": "Thông cáo",
+  "du-an": "Dự án",
+  "hop-dong": "Hợp đồng",
+  "cong-dien": "Công điện",
+  "giay-uy-quyen": "Giấy ủy quyền",
+  "giay-gioi-thieu": "Giấy giới thiệu",
+  "giay-nghi-phep": "Giấy nghỉ phép",
+  "phieu-gui": "Phiếu gửi",
+  "phieu-chuyen": "Phiếu chuyển",
+  "phieu-bao": "Phiếu báo",
+  "ban-ghi-nho": "Bản ghi nhớ",
+  "ban-thoa-thuan": "Bản thỏa thuận",
+  "ket-luan": "Kết luận",
+  "thong-tri": "Thông tri",
 } as const;
 
 export type DocumentType = keyof typeof DOCUMENT_TYPE_NAMES;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { newCommand } from "../../src/cli/commands/new";
-import { DRAFT_TYPES } from "../../src/core/builders/doc-types";
+import { DRAFT_TYPES, typeProfiles, type DraftType } from "../../src/core/builders/doc-types";
 
 const config = join(__dirname, "../../examples/office.json");
 let dir: string;
@@ -29,10 +29,14 @@ describe("vanthu new", () => {
     expect(doc).toContain("I. MỤC ĐÍCH, YÊU CẦU");
   });
 
-  it("switches the profile on request", async () => {
+  it("writes a Party document from the Party committee's config", async () => {
     const file = join(dir, "party.docx");
-    expect((await run(["bao-cao", "--config", config, "--profile", "dang", "-o", file])).code).toBe(0);
-    expect(strFromU8(unzipSync(readFileSync(file))["word/document.xml"])).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    const party = join(__dirname, "../../examples/party-committee.json");
+    expect((await run(["nghi-quyet", "--config", party, "--profile", "dang", "-o", file])).code).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(file))["word/document.xml"]);
+    expect(xml).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(xml).toContain("Số …-NQ/ĐU");
+    expect(xml).toContain("T/M ĐẢNG ỦY");
   });
 
   it.each([
@@ -60,38 +64,183 @@ describe("vanthu new", () => {
   it("prints its usage", async () => {
     const r = await run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(DRAFT_TYPES.join(", "));
+    expect(r.out).toContain("vanthu new --list");
   });
 
-  // LibreOffice opens every type and lays out at least one page (one soffice call for all files).
-  it("writes documents LibreOffice converts to PDF", async () => {
-    const files: string[] = [];
-    for (const type of DRAFT_TYPES) {
-      const file = join(dir, `lo-${type}.docx`);
-      expect((await run([type, "--config", config, "--date", "2026-01-05", "-o", file])).code).toBe(0);
-      files.push(file);
-    }
+  it("lists every type with the profiles it is issued under, as JSON", async () => {
+    const r = await run(["--list", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as { id: string; name: string; profile: string }[];
+    expect(new Set(rows.map((x) => x.id))).toEqual(new Set(DRAFT_TYPES));
+    expect(rows).toContainEqual({ id: "ket-luan", name: "Kết luận", profile: "dang" });
+    expect(rows).toContainEqual({ id: "cong-dien", name: "Công điện", profile: "nd30" });
+    expect(rows.every((x) => Object.keys(x).join() === "id,name,profile")).toBe(true);
+    const party = JSON.parse((await run(["--list", "--format", "json", "--profile", "dang"])).out) as {
+      profile: string;
+    }[];
+    expect(party.every((x) => x.profile === "dang")).toBe(true);
+  });
+
+  const doc = (file: string) => strFromU8(unzipSync(readFileSync(file))["word/document.xml"]);
+
+  it("takes the trích yếu, Kính gửi, signature form and signer, blank date and marks", async () => {
+    const file = join(dir, "cv.docx");
+    const r = await run([
+      "cong-van",
+      ...["--config", config, "--date", "", "-o", file],
+      ...["--summary", "V/v góp ý dự thảo Quy chế", "--to", "Sở Tài chính; Sở Tư pháp"],
+      ...[
+        "--sign",
+        "none",
+        "--signer",
+        "Trần Văn Minh",
+        "--urgency",
+        "KHẨN",
+        "--drafter",
+        "pl",
+        "--copies",
+        "20",
+      ],
+    ]);
+    expect(r.code).toBe(0);
+    const xml = doc(file);
+    expect(xml).toContain("góp ý dự thảo Quy chế");
+    expect(xml.match(/V\/v/g)).toHaveLength(1);
+    expect(xml).toContain("- Sở Tài chính;");
+    expect(xml).toContain("- Sở Tư pháp.");
+    expect(xml).toContain("Trần Văn Minh");
+    expect(xml).not.toContain("KT. GIÁM ĐỐC");
+    expect(xml).toContain("KHẨN");
+    expect(xml).toContain("- Lưu: VT, VP, PL.(20).");
+    expect(xml).toMatch(/ngày <\/w:t>.*\[…\]/);
+  });
+
+  it("never signs for someone else: a changed form without --signer leaves the name to fill", async () => {
+    const file = join(dir, "head.docx");
+    expect((await run(["thong-bao", "--config", config, "--sign", "none", "-o", file])).code).toBe(0);
+    const xml = doc(file);
+    expect(xml).not.toContain("Nguyễn Văn An");
+    expect(xml).toContain("[Họ và tên]");
+  });
+
+  it('fills an empty config with placeholders, never "…/-VP"', async () => {
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "{}");
+    const file = join(dir, "empty.docx");
+    expect((await run(["cong-van", "--config", empty, "--sign", "none", "-o", file])).code).toBe(0);
+    expect(doc(file)).not.toMatch(/…\/-/);
+  });
+
+  it.each([
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--bogus", "1"], /Không có tùy chọn --bogus/],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--sign", "XY"], /Thể thức ký "XY"/],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--signer", "TS. Nguyễn Văn An"], /học hàm, học vị/],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--sign", "TM"], /TM\./],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--secrecy", "RIÊNG"], /Độ mật "RIÊNG"/],
+    [["ket-luan", "--config", config, "-o", "x.docx"], /Kết luận không phải loại văn bản của hồ sơ nd30/],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--profile", "dang"], /SỞ NỘI VỤ.*cơ quan nhà nước/],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--copies", "3"], /--copies đi cùng --drafter/],
+  ])("refuses %j with exit 2 and one sentence, writing nothing", async (args, message) => {
+    const r = await run(args.map((a) => (a === "x.docx" ? join(dir, "refused.docx") : a)));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(join(dir, "refused.docx"))).toBe(false);
+  });
+
+  const EXAMPLE: Record<string, string> = {
+    nd30: "office.json",
+    dang: "party-committee.json",
+    mttq: "front-committee.json",
+  };
+  const configOf = (type: DraftType) => join(__dirname, "../../examples", EXAMPLE[typeProfiles(type)[0]]);
+  const soffice = (to: string, outdir: string, files: string[]) =>
     execFileSync(
       "soffice",
       [
         `-env:UserInstallation=file://${dir}/lo-profile`,
         "--headless",
         "--convert-to",
-        "pdf",
+        to,
         "--outdir",
-        dir,
+        outdir,
         ...files,
       ],
       { stdio: "ignore", timeout: 240_000 },
     );
+
+  // LibreOffice opens every type and lays out at least one page (one soffice call for all files).
+  it("writes documents LibreOffice converts to PDF", async () => {
+    const files: string[] = [];
+    for (const type of DRAFT_TYPES) {
+      const file = join(dir, `lo-${type}.docx`);
+      expect((await run([type, "--config", configOf(type), "--date", "2026-01-05", "-o", file])).code).toBe(
+        0,
+      );
+      files.push(file);
+    }
+    soffice("pdf", dir, files);
     for (const type of DRAFT_TYPES) {
       const pdf = join(dir, `lo-${type}.pdf`);
       const info = execFileSync("pdfinfo", [pdf]).toString();
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages).toBeGreaterThanOrEqual(1);
       const text = execFileSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"]).toString();
-      expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-      expect(text).toContain("Nơi nhận:");
+      expect(text).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/);
+      expect(execFileSync("pdftotext", [pdf, "-"]).toString()).toMatch(/Nơi nhận|ĐẠI DIỆN BÊN A/);
     }
   }, 300_000);
+
+  // One type of each form family (Mẫu 1.1–1.10, the two-party closing, a Party and a Front type): saved by
+  // LibreOffice once and again, the second save lays out exactly as the first.
+  const SAMPLE: DraftType[] = [
+    "nghi-quyet",
+    "quyet-dinh",
+    "quyet-dinh-ban-hanh",
+    "ke-hoach",
+    "cong-van",
+    "cong-dien",
+    "giay-moi",
+    "giay-gioi-thieu",
+    "bien-ban",
+    "giay-nghi-phep",
+    "hop-dong",
+    "ket-luan",
+    "thong-tri",
+  ];
+  it("keeps its layout when LibreOffice saves it a second time", async () => {
+    const first = join(dir, "save1");
+    const second = join(dir, "save2");
+    const files: string[] = [];
+    for (const type of SAMPLE) {
+      const file = join(dir, `rt-${type}.docx`);
+      expect((await run([type, "--config", configOf(type), "--date", "2026-01-05", "-o", file])).code).toBe(
+        0,
+      );
+      files.push(file);
+    }
+    soffice("docx", first, files);
+    soffice(
+      "docx",
+      second,
+      SAMPLE.map((t) => join(first, `rt-${t}.docx`)),
+    );
+    soffice(
+      "pdf",
+      first,
+      SAMPLE.map((t) => join(first, `rt-${t}.docx`)),
+    );
+    soffice(
+      "pdf",
+      second,
+      SAMPLE.map((t) => join(second, `rt-${t}.docx`)),
+    );
+    for (const type of SAMPLE) {
+      const layout = (d: string) =>
+        execFileSync("pdftotext", ["-layout", join(d, `rt-${type}.pdf`), "-"]).toString();
+      const once = layout(first);
+      expect(once).toMatch(/Nơi nhận|ĐẠI DIỆN BÊN A/);
+      expect(layout(second)).toBe(once);
+    }
+  }, 400_000);
 });

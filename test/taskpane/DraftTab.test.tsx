@@ -21,8 +21,12 @@ jest.setTimeout(30_000);
 describe("DraftTab", () => {
   it("opens a whole skeleton as a new document when the host can", async () => {
     const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), org());
+    // Two choices: the group, then the type in it.
+    fireEvent.change(screen.getByLabelText(t.group), { target: { value: "letter" } });
     fireEvent.change(screen.getByLabelText(t.type), { target: { value: "cong-van" } });
     fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-03-09" } });
+    fireEvent.change(screen.getByLabelText(t.to), { target: { value: "Sở Tài chính; Sở Tư pháp" } });
+    fireEvent.change(screen.getByLabelText(t.urgency), { target: { value: "HỎA TỐC" } });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
     await screen.findByText(t.createdNew, undefined, { timeout: 15000 });
     const all = texts(h);
@@ -30,7 +34,20 @@ describe("DraftTab", () => {
     expect(all).toContain("Lạng Sơn, ngày 09 tháng 3 năm 2026");
     expect(all).toContain("Số: …/SNV-VP");
     expect(all).toContain("- Như trên;");
+    expect(all).toEqual(expect.arrayContaining(["- Sở Tài chính;", "- Sở Tư pháp.", "HỎA TỐC"]));
     expect(h.host.snapshot().sections[0].titlePage).toBe(true);
+  });
+
+  it("groups the types so each is two choices away, offering only the profile's types", async () => {
+    await renderTab(<DraftTab />, createModel({ paragraphs: ["x"] }), org());
+    const groups = screen.getByLabelText(t.group) as HTMLSelectElement;
+    expect(Array.from(groups.options).map((o) => o.textContent)).toContain(t.groups.record);
+    fireEvent.change(groups, { target: { value: "decision" } });
+    const types = Array.from((screen.getByLabelText(t.type) as HTMLSelectElement).options).map(
+      (o) => o.value,
+    );
+    expect(types).toEqual(expect.arrayContaining(["quyet-dinh", "nghi-quyet", "chi-thi"]));
+    expect(types).not.toContain("ket-luan");
   });
 
   it("inserts the blocks and lists the page-setup steps when it cannot open a document", async () => {
@@ -79,6 +96,23 @@ describe("DraftTab", () => {
     fireEvent.change(screen.getByLabelText(t.headingTitle), { target: { value: "Yêu cầu" } });
     fireEvent.click(screen.getByRole("button", { name: t.insertHeading }));
     await waitFor(() => expect(texts(h)[3]).toBe("2. Yêu cầu"));
+  });
+
+  it("renumbers the headings after a heading inserted in the middle, in the same undoable change", async () => {
+    const h = await renderTab(
+      <DraftTab />,
+      createModel({ paragraphs: ["I. A", "1. Một", "Nội dung", "2. Hai", "2.1. Con", "3. Ba"] }),
+      org(),
+    );
+    await h.host.select(2);
+    fireEvent.change(screen.getByLabelText(t.level), { target: { value: "2" } });
+    fireEvent.change(screen.getByLabelText(t.headingTitle), { target: { value: "Mới" } });
+    fireEvent.click(screen.getByRole("button", { name: t.insertHeading }));
+    await screen.findByText(t.headingInsertedRenumbered("2.", ["2. → 3.", "2.1. → 3.1.", "3. → 4."]));
+    expect(texts(h)).toEqual(["I. A", "1. Một", "Nội dung", "2. Mới", "3. Hai", "3.1. Con", "4. Ba"]);
+    expect(h.undo).toHaveLength(1);
+    await h.host.restore(h.undo[0]);
+    expect(texts(h)).toEqual(["I. A", "1. Một", "Nội dung", "2. Hai", "2.1. Con", "3. Ba"]);
   });
 
   it("previews renumbering, then applies it in one batch with its own undo", async () => {

@@ -56,7 +56,14 @@ export function isKinhGui(text: string): boolean {
 }
 
 export function isLegalBasis(text: string): boolean {
-  return /^\s*[ctx]/i.test(text) && /^(can cu|theo de nghi|xet de nghi)\b/.test(head(text, 20));
+  // Party documents open each line with a dash: "- Căn cứ Điều lệ Đảng;" (HD 36-HD/VPTW).
+  const t = text.replace(/^\s*-\s*/, "");
+  return /^\s*[ctx]/i.test(t) && /^(can cu|theo de nghi|xet de nghi)\b/.test(head(t, 20));
+}
+
+/** Types whose form has no trích yếu under the tên loại (NĐ 30/2020, Phụ lục III, Mẫu 1.8, 1.10). */
+export function hasNoSummary(typeName: string): boolean {
+  return ["GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP"].includes(typeName.trim().toUpperCase());
 }
 
 export function isRecipientsTitle(text: string): boolean {
@@ -129,7 +136,7 @@ export const DOC_TYPES: DocTypeInfo[] = [
   { name: "CHƯƠNG TRÌNH", type: "chuong-trinh", abbr: ["CTr"] },
   { name: "NGHỊ ĐỊNH", type: "nghi-dinh", abbr: ["NĐ"] },
   { name: "QUY CHẾ", type: "other", abbr: ["QC"] },
-  { name: "QUY ĐỊNH", type: "other", abbr: ["QyĐ", "QĐ"] },
+  { name: "QUY ĐỊNH", type: "other", abbr: ["QyĐ", "QĐ", "QĐi"] },
   { name: "THÔNG CÁO", type: "other", abbr: ["TC"] },
   { name: "PHƯƠNG ÁN", type: "other", abbr: ["PA"] },
   { name: "ĐỀ ÁN", type: "other", abbr: ["ĐA"] },

@@ -2,7 +2,15 @@
 // "Kính gửi:" with its items, the "Căn cứ …;" lines and the enacting line ("QUYẾT ĐỊNH:").
 import type { DocModel } from "../model/types";
 import { parseHeadingLabel } from "./headings";
-import { docTypeOf, isAuthorityLine, isKinhGui, isLegalBasis, isRecipientsTitle, isVv } from "./patterns";
+import {
+  docTypeOf,
+  hasNoSummary,
+  isAuthorityLine,
+  isKinhGui,
+  isLegalBasis,
+  isRecipientsTitle,
+  isVv,
+} from "./patterns";
 import {
   fold,
   isAsteriskLine,
@@ -93,8 +101,15 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
       r.docSummary.push(i);
       j = i + 1;
     }
-    // Trích yếu: the first line under the tên loại, then further centred lines.
-    if (j < body.length && j - i <= 3 && !structural(j) && !upperLine(j) && !joined) {
+    // Trích yếu: the first line under the tên loại, then further centred lines (none on some forms).
+    if (
+      !hasNoSummary(text(i)) &&
+      j < body.length &&
+      j - i <= 3 &&
+      !structural(j) &&
+      !upperLine(j) &&
+      !joined
+    ) {
       r.docSummary.push(j);
       let k = j + 1;
       while (

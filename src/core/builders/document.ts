@@ -1,18 +1,31 @@
 // A whole document of a type for an organisation: header, title, skeleton body, Nơi nhận and signature,
-// with NĐ 30 page setup and page numbers from page 2.
-import type { Block, BlockRun, DocumentSpec } from "../model/blocks";
+// with NĐ 30 page setup and page numbers from page 2. Refuses what a văn thư would send back: a type the profile
+// does not issue, a profile that does not fit the body, an invalid signature.
+import { VanThuError } from "../errors";
+import type { Block, BlockParagraph, BlockRun, DocumentSpec } from "../model/blocks";
 import { a4Page } from "../model/create";
+import { profileMismatch } from "../org/body-kind";
 import type { OrgProfile } from "../org/types";
 import type { ProfileId } from "../rules/types";
-import { buildClosing } from "./closing";
-import type { RecipientsOptions } from "./recipients";
+import { buildClosing, buildPairClosing } from "./closing";
 import type { DayMonthYear } from "./date-line";
-import { DOCUMENT_TYPE_NAMES } from "../doc-types";
-import type { DraftType } from "./doc-types";
-import { draftFormat } from "./draft-format";
-import { buildHeader } from "./header";
+import { type DraftType, typeName, typeProfiles } from "./doc-types";
+import { draftFormat, type DraftFormat } from "./draft-format";
+import { annexPages } from "./annex";
+import { buildHeader, type HeaderOptions, numberText } from "./header";
+import { centred, styled } from "./paragraphs";
+import type { RecipientsOptions } from "./recipients";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
-import { SKELETONS } from "./skeletons";
+import { SKELETONS, type Skeleton } from "./skeletons";
+
+export interface DraftMarks {
+  /** Độ mật (ô 10a): "MẬT", "TỐI MẬT", "TUYỆT MẬT". */
+  secrecy?: string;
+  /** Độ khẩn (ô 10b): "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC". */
+  urgency?: string;
+  /** Phạm vi lưu hành (ô 11): "LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI". */
+  scope?: string;
+}
 
 export interface DraftOptions {
   type: DraftType;
@@ -25,61 +38,169 @@ export interface DraftOptions {
   summary?: string;
   /** Signature form; the organisation's default signer when absent. */
   signature?: SignatureSpec;
+  /** Kính gửi recipients (công văn, tờ trình, báo cáo), the invitees of a giấy mời, the receivers of a công điện. */
+  to?: string[];
+  marks?: DraftMarks;
+  /** Ký hiệu người soạn thảo and số lượng bản (ô 12), "PL.(300)". */
+  drafter?: string;
+  /** The công văn address footer (ô 13) from the organisation's contact lines. */
+  contactFooter?: boolean;
+  /** A phụ lục page after the document with this title (Mẫu 2.1); "" leaves the title to fill. */
+  annex?: string;
 }
 
 export interface Draft {
   blocks: Block[];
   spec: DocumentSpec;
-  /** Why the signature form was refused (the block then uses the head's plain title), or null. */
-  signatureProblem: string | null;
+}
+
+/** Độ mật and độ khẩn marks (NĐ 30/2020, Phụ lục I, mục III.2). */
+export const SECRECY = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"];
+export const URGENCY = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
+
+/** The one-sentence reason a draft cannot be made as asked, or null. */
+export function draftProblem(o: DraftOptions): string | null {
+  const profile = o.profile ?? o.org.profile;
+  if (!typeProfiles(o.type).includes(profile))
+    return `${typeName(o.type)} không phải loại văn bản của hồ sơ ${profile}; hồ sơ phù hợp: ${typeProfiles(o.type).join(", ")}.`;
+  const mismatch = profileMismatch(o.org, profile);
+  if (mismatch) return mismatch;
+  const secrecy = o.marks?.secrecy?.trim().toLocaleUpperCase("vi");
+  if (secrecy && !SECRECY.includes(secrecy))
+    return `Độ mật "${o.marks?.secrecy}" không hợp lệ; dùng ${SECRECY.join(", ")}.`;
+  const urgency = o.marks?.urgency?.trim().toLocaleUpperCase("vi").replace("HOẢ", "HỎA");
+  if (urgency && !URGENCY.includes(urgency))
+    return `Độ khẩn "${o.marks?.urgency}" không hợp lệ; dùng ${URGENCY.join(", ")}.`;
+  return signatureProblem(signatureOf(o));
+}
+
+/** The signature asked for; a profile not filled in yet leaves the head's title to fill, as other blanks. */
+function signatureOf(o: DraftOptions): SignatureSpec {
+  const s = o.signature ?? signatureFromOrg(o.org);
+  return s.headTitle.trim() ? s : { ...s, headTitle: "[CHỨC VỤ]" };
+}
+
+function input(o: DraftOptions, format: DraftFormat) {
+  return { org: o.org, format, signature: signatureOf(o), to: o.to ?? [] };
+}
+
+/** The trích yếu the user typed, without a "V/v" or "Về việc" the title line already prints. */
+export function cleanSummary(summary: string, prefix: string): string {
+  const words = [prefix.trim(), "V/v", "Về việc", "về việc"].filter(Boolean);
+  let text = summary.trim();
+  for (const w of words)
+    if (text.toLocaleLowerCase("vi").startsWith(`${w.toLocaleLowerCase("vi")} `))
+      text = text.slice(w.length).trim();
+  return text;
+}
+
+function summaryRuns(
+  o: { summary?: string },
+  skeleton: Skeleton,
+  format: DraftFormat,
+  type: DraftType,
+): BlockRun[] {
+  if (!o.summary?.trim() || skeleton.summary.length === 0) return skeleton.summary;
+  const prefix = type === "cong-van" ? format.vv.prefix : skeleton.summaryPrefix;
+  return [{ text: cleanSummary(o.summary, prefix) }];
+}
+
+function headerOptions(o: DraftOptions, format: DraftFormat, skeleton: Skeleton): HeaderOptions {
+  return {
+    type: o.type,
+    org: o.org,
+    format,
+    date: o.date,
+    summary: summaryRuns(o, skeleton, format, o.type),
+    noPlaceDate: skeleton.noPlaceDate,
+    marks: o.marks,
+  };
 }
 
 /** Only the header block and title of a type (for inserting into an open document). */
 export function buildDraftHeader(o: Omit<DraftOptions, "signature">): Block[] {
   const format = draftFormat(o.profile ?? o.org.profile);
-  const skeleton = SKELETONS[o.type]({ org: o.org, format });
-  const summary = summaryRuns(o, skeleton.summary);
-  return buildHeader({ type: o.type, org: o.org, format, date: o.date, summary }, skeleton.summaryPrefix);
-}
-
-function summaryRuns(o: { summary?: string }, fallback: BlockRun[]): BlockRun[] {
-  return o.summary?.trim() ? [{ text: o.summary.trim() }] : fallback;
+  const skeleton = SKELETONS[o.type](input(o, format));
+  return buildHeader(headerOptions(o, format, skeleton), skeleton.summaryPrefix);
 }
 
 /** The first line of Nơi nhận each type uses ("- Như trên;" where Kính gửi is used, "- Như Điều 3;"). */
 export function firstRecipientOf(type: DraftType, org: OrgProfile): RecipientsOptions["first"] {
-  return SKELETONS[type]({ org, format: draftFormat(org.profile) }).firstRecipient;
+  const format = draftFormat(org.profile);
+  return SKELETONS[type]({ org, format, signature: signatureFromOrg(org), to: [] }).firstRecipient;
+}
+
+/** Phạm vi lưu hành (ô 11): upper case, bold, 13, centred above the tên loại. */
+function scopeLine(scope: string | undefined): BlockParagraph[] {
+  if (!scope?.trim()) return [];
+  return [
+    centred(styled([scope.trim().toLocaleUpperCase("vi")], { bold: true }), 13, undefined, {
+      spacingBefore: 6,
+    }),
+  ];
+}
+
+/** The công văn footer (ô 13): address, phone, e-mail, in 11 on page 1 below the closing. */
+function contactLines(o: DraftOptions): BlockParagraph[] {
+  if (!o.contactFooter || o.type !== "cong-van") return [];
+  return (o.org.contact ?? [])
+    .filter((l) => l.trim())
+    .map((l, i) => ({
+      kind: "paragraph" as const,
+      runs: [{ text: l.trim() }],
+      size: 11,
+      align: "left" as const,
+      lineSpacing: 1,
+      spacingBefore: i === 0 ? 24 : 0,
+    }));
+}
+
+function closingBlocks(
+  o: DraftOptions,
+  skeleton: Skeleton,
+  format: DraftFormat,
+  signature: SignatureSpec,
+): Block[] {
+  const recipients: RecipientsOptions = {
+    recipients: skeleton.recipients ?? o.org.recipients,
+    first: skeleton.firstRecipient,
+    unitAbbr: o.org.unitAbbr,
+    drafter: o.drafter,
+  };
+  const pair = skeleton.pairClosing;
+  if (!pair) return [buildClosing(recipients, signature, format)];
+  return [buildPairClosing(pair.left, pair.right, format, pair.recipients ? recipients : undefined)];
 }
 
 export function buildDraft(o: DraftOptions): Draft {
+  const problem = draftProblem(o);
+  if (problem) throw new VanThuError("unsupported", problem);
   const format = draftFormat(o.profile ?? o.org.profile);
-  const skeleton = SKELETONS[o.type]({ org: o.org, format });
-  const summary = summaryRuns(o, skeleton.summary);
-  const header = buildHeader(
-    { type: o.type, org: o.org, format, date: o.date, summary },
-    skeleton.summaryPrefix,
-  );
-  const wanted = o.signature ?? signatureFromOrg(o.org);
-  const problem = signatureProblem(wanted);
-  const signature = problem
-    ? { marks: [], headTitle: wanted.headTitle || "[CHỨC VỤ]", name: wanted.name }
-    : wanted;
-  const closing = buildClosing(
-    { recipients: o.org.recipients, first: skeleton.firstRecipient, unitAbbr: o.org.unitAbbr },
-    signature,
-    format,
-  );
-  const blocks: Block[] = [...header, ...skeleton.body, closing];
+  const skeletonInput = input(o, format);
+  const skeleton = SKELETONS[o.type](skeletonInput);
+  const [headerTable, ...title] = buildHeader(headerOptions(o, format, skeleton), skeleton.summaryPrefix);
+  const blocks: Block[] = [
+    headerTable,
+    ...scopeLine(o.marks?.scope),
+    ...title,
+    ...skeleton.body,
+    ...closingBlocks(o, skeleton, format, skeletonInput.signature),
+    ...(skeleton.trailer ?? []),
+    ...contactLines(o),
+    ...(o.annex !== undefined
+      ? annexPages(format, o.annex, numberText(o.type, o.org, format).replace(/^Số:?\s*/, ""))
+      : []),
+  ];
   const m = format.margins;
+  const summary = headerOptions(o, format, skeleton).summary;
   return {
     blocks,
-    signatureProblem: problem,
     spec: {
       blocks,
       page: a4Page({ top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: 567, footer: 567 }),
       pageNumbers: true,
       bodySize: format.bodySize,
-      title: `${DOCUMENT_TYPE_NAMES[o.type]} ${summary.map((r) => r.text).join("")}`.trim(),
+      title: `${typeName(o.type)} ${summary.map((r) => r.text).join("")}`.trim(),
       creator: "Trợ lý Văn thư",
     },
   };

@@ -33,7 +33,7 @@ export function bodyParagraph(parts: Part[], size: number, role: ElementRole = "
 export function centred(
   parts: Part[],
   size: number,
-  role: ElementRole,
+  role: ElementRole | undefined,
   extra?: Partial<Omit<BlockParagraph, "kind" | "runs">>,
 ): BlockParagraph {
   return { kind: "paragraph", role, runs: toRuns(parts), size, align: "center", lineSpacing: 1, ...extra };

@@ -11,6 +11,14 @@ export interface RecipientsOptions {
   first?: "nhu-tren" | "nhu-dieu-3";
   /** Drafting unit abbreviation for the archive line ("VP"). */
   unitAbbr: string;
+  /** Ký hiệu người soạn thảo and số lượng bản phát hành, ending the archive line ("PL.(300)"; ô 12). */
+  drafter?: string;
+}
+
+/** "PL.(300)" from the drafter's initials and the number of copies (NĐ 30/2020, Phụ lục I, mục III.3). */
+export function drafterMark(initials: string, copies?: number): string {
+  const i = initials.trim().toLocaleUpperCase("vi");
+  return copies ? `${i}.(${copies})` : i;
 }
 
 export function recipientText(r: Recipient): string {
@@ -18,9 +26,10 @@ export function recipientText(r: Recipient): string {
   return r.purpose?.trim() ? `${name} (${r.purpose.trim()})` : name;
 }
 
-export function archiveLine(unitAbbr: string, f: DraftFormat): string {
+export function archiveLine(unitAbbr: string, f: DraftFormat, drafter = ""): string {
   if (f.profile === "dang") return "- Lưu Văn phòng.";
-  return unitAbbr.trim() ? `- Lưu: VT, ${unitAbbr.trim()}.` : "- Lưu: VT.";
+  const parts = ["VT", unitAbbr.trim(), drafter.trim().replace(/\.$/, "")].filter(Boolean);
+  return `- Lưu: ${parts.join(", ")}.`;
 }
 
 export function buildRecipients(o: RecipientsOptions, f: DraftFormat): BlockParagraph[] {
@@ -45,6 +54,6 @@ export function buildRecipients(o: RecipientsOptions, f: DraftFormat): BlockPara
   if (o.first === "nhu-tren") lines.push("- Như trên;");
   if (o.first === "nhu-dieu-3") lines.push("- Như Điều 3;");
   for (const r of o.recipients) if (r.name.trim()) lines.push(`- ${recipientText(r)};`);
-  lines.push(archiveLine(o.unitAbbr, f));
+  lines.push(archiveLine(o.unitAbbr, f, o.drafter));
   return [title, ...lines.map(item)];
 }

@@ -59,9 +59,10 @@ export interface BlockParagraph {
   keepLines?: boolean;
   /**
    * A solid line under the paragraph's text, drawn as a line shape centred under it.
-   * `fraction` is its length relative to the text (1 for the Tiêu ngữ, 1/3–1/2 for the agency name).
+   * `fraction` is its length relative to the text (1 for the Tiêu ngữ, 1/3–1/2 for the agency name), measured on
+   * the longest line, or on the last printed line when `lastLine` is set (an agency name broken over lines).
    */
-  lineUnder?: { fraction: number };
+  lineUnder?: { fraction: number; lastLine?: boolean };
   pageBreakBefore?: boolean;
 }
 

@@ -23,7 +23,9 @@ export function sampleOrgProfile(): OrgProfile {
   return {
     parentAgency: "",
     agencyName: "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LẠNG SƠN",
+    board: "BAN THƯỜNG TRỰC",
     agencyAbbr: "MTTQ",
+    boardAbbr: "BTT",
     unitAbbr: "VP",
     place: "Lạng Sơn",
     province: "Lạng Sơn",
@@ -35,7 +37,8 @@ export function sampleOrgProfile(): OrgProfile {
     recipients: [
       { name: "Ban Thi đua - Khen thưởng Ủy ban Trung ương MTTQ Việt Nam", purpose: "B/c" },
       { name: "Ban Thi đua - Khen thưởng tỉnh", purpose: "B/c" },
-      { name: "Ủy ban MTTQ các xã, phường", purpose: "TH" },
+      // Two-level local government since 01/7/2025: tỉnh, then xã, phường, đặc khu (no district).
+      { name: "Ban Thường trực Ủy ban MTTQ các xã, phường", purpose: "TH" },
     ],
     names: [],
     customEvents: [],

@@ -24,6 +24,15 @@ export interface OrgProfile {
   parentAgency: string;
   /** Cơ quan ban hành, as printed ("ỦY BAN NHÂN DÂN"). */
   agencyName: string;
+  /**
+   * The standing board printed under the body's name and issuing for it ("BAN THƯỜNG TRỰC" of a Front committee,
+   * "BAN THƯỜNG VỤ"); empty when the body itself issues.
+   */
+  board?: string;
+  /** The board's abbreviation after the body's in the ký hiệu ("BTT": "KH-MTTQ-BTT", "MTTQ-BTT"). */
+  boardAbbr?: string;
+  /** Address, phone, e-mail, website for the công văn footer (NĐ 30/2020, Phụ lục I, ô 13), one line each. */
+  contact?: string[];
   /** Issuing body abbreviation in the ký hiệu ("UBND"). */
   agencyAbbr: string;
   /** Drafting unit abbreviation for "Lưu: VT, <unit>." and công văn ký hiệu ("VP"). */

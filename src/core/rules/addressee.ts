@@ -29,7 +29,8 @@ export const addressee: Rule = {
       fold(para(ctx, i).text.slice(span.start, span.end)).startsWith("- nhu tren"),
     );
     if (!block) {
-      if (nhuTren)
+      // Giấy giới thiệu has no "Kính gửi": its "- Như trên;" is the body named in "Được cử đến" (Mẫu 1.8).
+      if (nhuTren && a.docTypeName?.toUpperCase() !== "GIẤY GIỚI THIỆU")
         out.push(
           at(
             ctx,

@@ -12,6 +12,7 @@ import {
   para,
   spanOf,
 } from "./layout-helpers";
+import { hasNoSummary } from "../analysis/patterns";
 import type { FindingInput, Rule } from "./types";
 
 const LOC = "Phụ lục I, mục II.5";
@@ -46,9 +47,10 @@ export const docTitle: Rule = {
       );
       out.push(...checkCentered(ctx, t, "Tên loại văn bản", LOC));
       if (h.docSummary.length === 0) {
-        out.push(
-          at(ctx, t, spanOf(ctx, null, t), `Thiếu trích yếu nội dung ngay dưới tên loại văn bản ${c}.`),
-        );
+        if (!hasNoSummary(para(ctx, t).text))
+          out.push(
+            at(ctx, t, spanOf(ctx, null, t), `Thiếu trích yếu nội dung ngay dưới tên loại văn bản ${c}.`),
+          );
       } else {
         for (const s of h.docSummary) {
           out.push(

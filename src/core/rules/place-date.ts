@@ -34,8 +34,9 @@ export const placeDate: Rule = {
   check(ctx) {
     const a = ctx.analysis;
     const i = a.header.placeDate;
+    // Biên bản has no place and date line in its header (NĐ 30/2020, Phụ lục III, Mẫu 1.9).
     if (i === null)
-      return hasHeader(a)
+      return hasHeader(a) && a.docTypeName?.toUpperCase() !== "BIÊN BẢN"
         ? [missing(`Thiếu dòng địa danh và ngày, tháng, năm ban hành ${cite(ctx, LOC)}.`)]
         : [];
     const p = para(ctx, i);

@@ -15,8 +15,20 @@ import type { Block } from "../../core/model/blocks";
 import type { Edit } from "../../core/rules/types";
 import { buildClosing } from "../../core/builders/closing";
 import { parseIsoDate } from "../../core/builders/date-line";
-import { DRAFT_TYPES, type DraftType } from "../../core/builders/doc-types";
-import { buildDraft, buildDraftHeader, firstRecipientOf } from "../../core/builders/document";
+import {
+  DRAFT_TYPE_INFO,
+  type DraftGroup,
+  type DraftType,
+  GROUP_ORDER,
+  typesOfGroup,
+} from "../../core/builders/doc-types";
+import {
+  buildDraft,
+  buildDraftHeader,
+  firstRecipientOf,
+  SECRECY,
+  URGENCY,
+} from "../../core/builders/document";
 import { draftFormat } from "../../core/builders/draft-format";
 import {
   buildHeading,
@@ -64,8 +76,12 @@ export default function DraftTab() {
   const app = useApp();
   const { org, host, capabilities } = app;
   const [type, setType] = useState<DraftType>("ke-hoach");
+  const [group, setGroup] = useState<DraftGroup>(DRAFT_TYPE_INFO["ke-hoach"].group);
   const [date, setDate] = useState(todayIso());
   const [summary, setSummary] = useState("");
+  const [to, setTo] = useState("");
+  const [secrecy, setSecrecy] = useState("");
+  const [urgency, setUrgency] = useState("");
   const [sig, setSig] = useState<SignatureSpec>(() => signatureFromOrg(org));
   const [first, setFirst] = useState<First>(firstRecipientOf("ke-hoach", org) ?? "none");
   const [choices, setChoices] = useState<Recipient[]>(() => org.recipients);
@@ -107,11 +123,29 @@ export default function DraftTab() {
     setType(next);
     setFirst(firstRecipientOf(next, org) ?? "none");
   };
+  // Groups that hold a type of the organisation's profile; choosing one picks its first type.
+  const groups = GROUP_ORDER.filter((g) => typesOfGroup(g, org.profile).length > 0);
+  const chooseGroup = (next: DraftGroup) => {
+    setGroup(next);
+    const first = typesOfGroup(next, org.profile)[0];
+    if (first) chooseType(first);
+  };
 
   const createDocument = () =>
     run(async () => {
       if (problem) throw new Error(problem);
-      const d = buildDraft({ type, org: { ...org, recipients }, date: chosenDate, summary, signature: sig });
+      const d = buildDraft({
+        type,
+        org: { ...org, recipients },
+        date: chosenDate,
+        summary,
+        signature: sig,
+        marks: { secrecy, urgency },
+        to: to
+          .split(";")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      });
       if (capabilities.openNewDocument) {
         await host.openNew(writeDocx(d.spec));
         setShowSteps(false);
@@ -143,6 +177,8 @@ export default function DraftTab() {
       setNotice({ intent: "success", text: t.insertClosing });
     });
 
+  // The new heading takes its number from the headings above; the typed headings after it are renumbered in the
+  // same change, so one undo takes both back.
   const insertHeading = () =>
     run(async () => {
       const model = await host.read();
@@ -151,8 +187,26 @@ export default function DraftTab() {
       const before = last && last.index !== null ? last.index + 1 : model.bodyCount;
       const label = nextHeadingLabel(model, level, before);
       const title = headingTitle.trim() || "[Tiêu đề]";
-      await insert([buildHeading(level, label, title, format.bodySize)], t.headingInserted(label));
-      setNotice({ intent: "success", text: t.headingInserted(label) });
+      const inserted = await host.insert([buildHeading(level, label, title, format.bodySize)], "selection");
+      const at = inserted.firstParagraph ?? before;
+      const after = renumberHeadings(await host.read());
+      const edits = after.edits.filter((e) => e.kind === "replaceText" && e.paragraph > at);
+      const changes = after.changes.filter((c) => c.paragraph > at && !c.fromList);
+      const renumbered = edits.length
+        ? await host.applyEdits(edits, { label: t.headingInserted(label) })
+        : { saved: null };
+      const items = [...(renumbered.saved?.items ?? []), ...(inserted.saved?.items ?? [])];
+      if (inserted.saved) app.pushUndo({ ...inserted.saved, label: t.headingInserted(label), items });
+      app.documentChanged();
+      setNotice({
+        intent: "success",
+        text: changes.length
+          ? t.headingInsertedRenumbered(
+              label,
+              changes.map((c) => `${c.from} → ${c.to}`),
+            )
+          : t.headingInserted(label),
+      });
     });
 
   const previewRenumber = () =>
@@ -221,9 +275,18 @@ export default function DraftTab() {
         <Text as="h2" weight="semibold" size={500}>
           {t.newDocument}
         </Text>
+        <Field label={t.group}>
+          <Select value={group} onChange={(_, d) => chooseGroup(d.value as DraftGroup)}>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {t.groups[g]}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Field label={t.type}>
           <Select value={type} onChange={(_, d) => chooseType(d.value as DraftType)}>
-            {DRAFT_TYPES.map((id) => (
+            {typesOfGroup(group, org.profile).map((id) => (
               <option key={id} value={id}>
                 {t.types[id]}
               </option>
@@ -236,6 +299,29 @@ export default function DraftTab() {
         <Field label={t.summary} hint={t.summaryHint}>
           <Input value={summary} onChange={(_, d) => setSummary(d.value)} />
         </Field>
+        <Field label={t.to} hint={t.toHint}>
+          <Input value={to} onChange={(_, d) => setTo(d.value)} />
+        </Field>
+        <div className={styles.row}>
+          <Field label={t.secrecy}>
+            <Select value={secrecy} onChange={(_, d) => setSecrecy(d.value)}>
+              {["", ...SECRECY].map((m) => (
+                <option key={m} value={m}>
+                  {m || t.noMark}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.urgency}>
+            <Select value={urgency} onChange={(_, d) => setUrgency(d.value)}>
+              {["", ...URGENCY].map((m) => (
+                <option key={m} value={m}>
+                  {m || t.noMark}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
         <Button appearance="primary" disabled={busy} onClick={createDocument}>
           {t.create}
         </Button>

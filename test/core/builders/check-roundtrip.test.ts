@@ -1,41 +1,30 @@
 // Every document the drafting side writes passes the checker: writeDocx → readDocx → check, for each type and
 // profile, with no error or warning. The writer's fragment reads back as the same paragraphs.
-import { DRAFT_TYPES } from "../../../src/core/builders/doc-types";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DRAFT_TYPES, typeProfiles } from "../../../src/core/builders/doc-types";
 import { buildDraft } from "../../../src/core/builders/document";
 import { a4Page } from "../../../src/core/model/create";
 import { readDocx, readFlatOpc } from "../../../src/core/ooxml/read";
 import { writeDocx, writeFragment } from "../../../src/core/ooxml/write";
+import { parseOrgProfile } from "../../../src/core/org/profile-json";
 import type { OrgProfile } from "../../../src/core/org/types";
 import { checkAsync, prepareCheck } from "../../../src/core/rules/engine";
 import type { Finding } from "../../../src/core/rules/types";
-import { byRole, officeProfile, paragraphsOf, sampleOrgProfile, textOf } from "./helpers";
+import { byRole, paragraphsOf, textOf } from "./helpers";
 
 const date = { day: 5, month: 1, year: 2026 };
 
-const PROFILES: [string, () => OrgProfile][] = [
-  ["nd30", officeProfile],
-  [
-    "mttq",
-    () => ({ ...sampleOrgProfile(), signer: { ...sampleOrgProfile().signer, name: "Hoàng Văn Bình" } }),
-  ],
-  [
-    "dang",
-    () => ({
-      ...officeProfile(),
-      parentAgency: "ĐẢNG BỘ TỈNH LẠNG SƠN",
-      agencyName: "TỈNH ỦY LẠNG SƠN",
-      agencyAbbr: "TU",
-      profile: "dang",
-      signer: {
-        authority: "TM",
-        collective: "Ban Thường vụ",
-        headTitle: "Bí thư",
-        signerTitle: "Phó Bí thư",
-        name: "Nguyễn Văn An",
-      },
-    }),
-  ],
-];
+/** Each profile's example organisation config (examples/), as a user would pass it to `vanthu new --config`. */
+const EXAMPLES: Record<string, string> = {
+  nd30: "office.json",
+  dang: "party-committee.json",
+  mttq: "front-committee.json",
+};
+const exampleOrg = (profile: string): OrgProfile =>
+  parseOrgProfile(readFileSync(join(__dirname, "../../../examples", EXAMPLES[profile]), "utf8"));
+
+const CASES = DRAFT_TYPES.flatMap((type) => typeProfiles(type).map((profile) => [type, profile] as const));
 
 /**
  * Whether the reader sees a line shape written the way Word writes it (wps inside mc:AlternateContent with a
@@ -52,14 +41,14 @@ const readerSeesDrawnLines = (() => {
   return readDocx(bytes).paragraphs[0].runs.some((r) => r.isLine);
 })();
 
-// The checker reads reference data (administrative units) that loads before the first check.
+// The checker reads reference data (units, laws, spelling) that loads before the first check.
 beforeAll(() => prepareCheck());
 
-describe.each(PROFILES)("profile %s", (profile, orgOf) => {
-  it.each(DRAFT_TYPES)("%s passes the checker with no error or warning", async (type) => {
-    const org = orgOf();
+describe("every type under every profile it allows, from that profile's example config", () => {
+  it.each(CASES)("%s (%s) passes the checker with no error or warning", async (type, profile) => {
+    const org = exampleOrg(profile);
+    expect(org.profile).toBe(profile);
     const draft = buildDraft({ type, org, date });
-    expect(draft.signatureProblem).toBeNull();
     const model = readDocx(writeDocx(draft.spec));
     const drawnUnder = new Set(
       paragraphsOf(draft.blocks)
@@ -76,19 +65,27 @@ describe.each(PROFILES)("profile %s", (profile, orgOf) => {
       .filter((f) => !readerMiss(f))
       // The skeleton's own blanks: test/core/rules/placeholder-skeletons.test.ts checks they are exactly those.
       .filter((f) => f.rule !== "placeholder")
-      // Known builder gaps (issue 19), reported by the new rules; remove once the builders write these: the
-      // quyết định names the head's title in the thẩm quyền line even when the collective signs (TM.), and a Party
-      // quyết định writes its căn cứ without the dash of HD 36 ("- Căn cứ …;").
-      .filter((f) => !(f.rule === "authority" && type === "quyet-dinh" && org.signer.authority === "TM"))
-      .filter((f) => !(f.rule === "basis" && profile === "dang" && /gạch đầu dòng/.test(f.message)))
       .map((f) => `${f.rule} ${f.severity} ¶${f.paragraph}: ${f.message} | ${f.excerpt}`);
     expect(findings).toEqual([]);
   });
 });
 
+it("passes the checker with a phụ lục page after the document (Mẫu 2.1)", async () => {
+  const org = exampleOrg("nd30");
+  const draft = buildDraft({ type: "ke-hoach", org, date, annex: "Danh sách đơn vị" });
+  const texts = paragraphsOf(draft.blocks).map(textOf);
+  expect(texts).toEqual(expect.arrayContaining(["Phụ lục I", "DANH SÁCH ĐƠN VỊ"]));
+  const model = readDocx(writeDocx(draft.spec));
+  expect(model.paragraphs.find((p) => p.text === "Phụ lục I")?.format.pageBreakBefore).toBe(true);
+  const findings = (await checkAsync(model, { profile: "nd30", org })).filter(
+    (f) => f.severity !== "info" && f.rule !== "placeholder",
+  );
+  expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+});
+
 describe("fragment for insertOoxml", () => {
   it.each(DRAFT_TYPES)("%s reads back as the same paragraphs, with no stray empty paragraph", (type) => {
-    const draft = buildDraft({ type, org: officeProfile(), date });
+    const draft = buildDraft({ type, org: exampleOrg(typeProfiles(type)[0]), date });
     const model = readFlatOpc(writeFragment(draft.blocks, { bodySize: draft.spec.bodySize }));
     const expected = paragraphsOf(draft.blocks).map(textOf);
     expect(model.paragraphs.slice(0, model.bodyCount).map((p) => p.text)).toEqual(expected);

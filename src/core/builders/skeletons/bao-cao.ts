@@ -1,14 +1,16 @@
-// Báo cáo: kết quả — tồn tại, hạn chế — phương hướng — kiến nghị.
+// Báo cáo: sent upward with "Kính gửi:" and "- Như trên;" (Phụ lục I, mục II.9b); kết quả — tồn tại, hạn chế —
+// phương hướng — kiến nghị.
 import { ph } from "../paragraphs";
-import { fill, HeadingSequence, para, withEnding } from "./common";
+import { fill, HeadingSequence, kinhGui, para, withEnding } from "./common";
 import type { Skeleton, SkeletonInput } from "./types";
 
-export function baoCao({ format: f }: SkeletonInput): Skeleton {
+export function baoCao({ format: f, to }: SkeletonInput): Skeleton {
   const h = new HeadingSequence(f);
   return {
     summary: [ph("Kết quả thực hiện nội dung báo cáo")],
     summaryPrefix: "",
     body: [
+      ...kinhGui(f, to),
       para(f, "Thực hiện ", ph("văn bản yêu cầu báo cáo"), ", ", ph("Tên cơ quan"), " báo cáo như sau:"),
       h.add(1, "Kết quả thực hiện"),
       h.add(2, "Công tác chỉ đạo, triển khai"),
@@ -23,5 +25,6 @@ export function baoCao({ format: f }: SkeletonInput): Skeleton {
       fill(f, "Đề xuất, kiến nghị"),
       withEnding(para(f, "Trên đây là báo cáo ", ph("nội dung"), " của ", ph("Tên cơ quan"))),
     ],
+    firstRecipient: "nhu-tren",
   };
 }

@@ -3,12 +3,12 @@ import { ph } from "../paragraphs";
 import { fill, kinhGui, para, withEnding } from "./common";
 import type { Skeleton, SkeletonInput } from "./types";
 
-export function congVan({ format: f }: SkeletonInput): Skeleton {
+export function congVan({ format: f, to }: SkeletonInput): Skeleton {
   return {
     summary: [ph("trích yếu nội dung")],
     summaryPrefix: "",
     body: [
-      kinhGui(f),
+      ...kinhGui(f, to),
       para(
         f,
         "Thực hiện ",

@@ -3,13 +3,13 @@ import { ph } from "../paragraphs";
 import { fill, HeadingSequence, kinhGui, para, withEnding } from "./common";
 import type { Skeleton, SkeletonInput } from "./types";
 
-export function toTrinh({ format: f }: SkeletonInput): Skeleton {
+export function toTrinh({ format: f, to }: SkeletonInput): Skeleton {
   const h = new HeadingSequence(f);
   return {
     summary: [ph("nội dung đề nghị phê duyệt")],
     summaryPrefix: "Về việc ",
     body: [
-      kinhGui(f),
+      ...kinhGui(f, to),
       para(
         f,
         "Căn cứ ",

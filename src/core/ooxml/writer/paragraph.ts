@@ -4,7 +4,7 @@ import type { BlockParagraph } from "../../model/blocks";
 import type { WriteContext } from "./context";
 import { lineShapeRun } from "./line-shape";
 import { runProps, runXml } from "./run";
-import { wrappedWidthTwips } from "./text-width";
+import { lastLineWidthTwips, wrappedWidthTwips } from "./text-width";
 import { el } from "./xml";
 
 const pt = (points: number | undefined): number => Math.round((points ?? 0) * 20);
@@ -48,7 +48,8 @@ export function paragraphXml(p: BlockParagraph, ctx: WriteContext, available: nu
     const text = p.runs.map((r) => r.text).join("");
     const bold = p.runs.some((r) => r.bold);
     const indent = (p.indent?.left ?? 0) + (p.indent?.right ?? 0);
-    const textWidth = wrappedWidthTwips(text, size, bold, available - indent);
+    const measure = p.lineUnder.lastLine ? lastLineWidthTwips : wrappedWidthTwips;
+    const textWidth = measure(text, size, bold, available - indent);
     const width = Math.max(240, Math.round(textWidth * p.lineUnder.fraction));
     // Anchored after the text, so "line" is the paragraph's last line even when the name wraps.
     runs += lineShapeRun({ width, offsetPt: size * 1.25 + 1.5 }, ctx, size);

@@ -40,19 +40,29 @@ export function textWidthTwips(text: string, size: number, bold: boolean): numbe
  * (a single word longer than the line counts whole).
  */
 export function wrappedWidthTwips(text: string, size: number, bold: boolean, available: number): number {
+  return Math.max(...wrappedLineWidths(text, size, bold, available));
+}
+
+/** Width of the last line the text takes when wrapped as in wrappedWidthTwips. */
+export function lastLineWidthTwips(text: string, size: number, bold: boolean, available: number): number {
+  const widths = wrappedLineWidths(text, size, bold, available);
+  return widths[widths.length - 1];
+}
+
+function wrappedLineWidths(text: string, size: number, bold: boolean, available: number): number[] {
   // Line breaks the user typed ("…TỔ QUỐC\nVIỆT NAM…") end a line as wrapping does.
-  if (text.includes("\n")) {
-    return Math.max(...text.split("\n").map((line) => wrappedWidthTwips(line, size, bold, available)));
-  }
+  if (text.includes("\n"))
+    return text.split("\n").flatMap((l) => wrappedLineWidths(l, size, bold, available));
   const space = textWidthTwips(" ", size, bold);
-  let longest = 0;
+  const widths: number[] = [];
   let line = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const w = textWidthTwips(word, size, bold);
     if (line > 0 && line + space + w > available) {
-      longest = Math.max(longest, line);
+      widths.push(line);
       line = w;
     } else line = line > 0 ? line + space + w : w;
   }
-  return Math.max(longest, line);
+  widths.push(line);
+  return widths;
 }

@@ -1,16 +1,29 @@
 // Strings of the Soạn thảo tab.
-import type { DraftType } from "../../../core/builders/doc-types";
-import { DOCUMENT_TYPE_NAMES } from "../../../core/doc-types";
+import { DRAFT_TYPES, type DraftGroup, type DraftType, typeName } from "../../../core/builders/doc-types";
 import type { HeadingLevel } from "../../../core/builders/headings";
 
 export const draft = {
   newDocument: "Văn bản mới",
   type: "Loại văn bản",
-  types: DOCUMENT_TYPE_NAMES satisfies Record<DraftType, string>,
+  types: Object.fromEntries(DRAFT_TYPES.map((id) => [id, typeName(id)])) as Record<DraftType, string>,
+  group: "Nhóm văn bản",
+  groups: {
+    decision: "Quyết định, nghị quyết, chỉ thị",
+    rules: "Quy chế, quy định, hướng dẫn",
+    plan: "Kế hoạch, chương trình, đề án",
+    report: "Báo cáo, tờ trình, thông báo, biên bản",
+    letter: "Công văn, giấy mời, giấy tờ",
+    record: "Phiếu, hợp đồng, thỏa thuận",
+  } satisfies Record<DraftGroup, string>,
   date: "Ngày ban hành",
   dateHint: "Để trống để điền sau.",
   summary: "Trích yếu",
   summaryHint: "Để trống thì để chỗ […] cho người soạn điền.",
+  to: "Kính gửi (hoặc người được mời)",
+  toHint: "Nhiều nơi thì ngăn bằng dấu chấm phẩy; để trống thì để chỗ […].",
+  secrecy: "Độ mật",
+  urgency: "Độ khẩn",
+  noMark: "Không",
   create: "Tạo văn bản",
   createdNew: "Đã mở văn bản mới. Các chỗ […] tô vàng là phần cần điền.",
   insertedSkeleton:
@@ -69,6 +82,8 @@ export const draft = {
   headingTitlePlaceholder: "Ví dụ: Mục đích, yêu cầu",
   insertHeading: "Chèn đề mục",
   headingInserted: (label: string) => `Đã chèn đề mục ${label}`,
+  headingInsertedRenumbered: (label: string, changes: string[]) =>
+    `Đã chèn đề mục ${label} và đánh số lại các đề mục sau nó: ${changes.join("; ")}. Hoàn tác một lần thì bỏ cả hai.`,
   renumber: "Đánh số lại",
   renumberHint: "Sắp lại số các đề mục gõ tay (I., 1., 1.1., a)) theo thứ tự sau khi thêm, xóa.",
   preview: "Xem trước",
