@@ -13,7 +13,7 @@ import { type DraftType, typeName, typeProfiles } from "./doc-types";
 import { draftFormat, type DraftFormat } from "./draft-format";
 import { annexPages } from "./annex";
 import { buildHeader, type HeaderOptions, numberText } from "./header";
-import { centred, styled } from "./paragraphs";
+import { bodyParagraph, centred, styled } from "./paragraphs";
 import type { RecipientsOptions } from "./recipients";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
 import { SKELETONS, type Skeleton } from "./skeletons";
@@ -184,6 +184,10 @@ export function buildDraft(o: DraftOptions): Draft {
     ...scopeLine(o.marks?.scope),
     ...title,
     ...skeleton.body,
+    // The body refers to the phụ lục it carries (NĐ 30, Phụ lục I, mục III.1).
+    ...(o.annex !== undefined
+      ? [bodyParagraph(["(Chi tiết tại Phụ lục I kèm theo)."], format.bodySize)]
+      : []),
     ...closingBlocks(o, skeleton, format, skeletonInput.signature),
     ...(skeleton.trailer ?? []),
     ...contactLines(o),

@@ -36,7 +36,11 @@ export function legalBasisLines(type: DraftType, org: OrgProfile, f: DraftFormat
     f.profile === "mttq"
       ? line(["Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam", ";"])
       : line(["Căn cứ ", organisationLaw(org), ";"]);
-  const lines = [first, line(["Căn cứ ", ph("văn bản quy định thẩm quyền, nội dung"), ";"])];
+  // A nghị quyết has no proposal line: its last căn cứ ends the list with ".".
+  const lines = [
+    first,
+    line(["Căn cứ ", ph("văn bản quy định thẩm quyền, nội dung"), type === "nghi-quyet" ? "." : ";"]),
+  ];
   if (type !== "nghi-quyet")
     lines.push(line(["Theo đề nghị của ", ph("người đứng đầu cơ quan, đơn vị trình"), "."]));
   return lines;

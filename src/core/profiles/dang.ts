@@ -65,9 +65,10 @@ export const dangProfile: Profile = {
       },
     },
     signature: { enabled: true, options: { marks: "slash", basis: HD36 } },
-    basis: { enabled: true, options: { size: [14, 15], dash: true, basis: HD36 } },
+    basis: { enabled: true, options: { size: [14, 15], dash: true, italic: false, basis: HD36 } },
     addressee: { enabled: true, options: { size: [14, 15], basis: HD36 } },
-    authority: { enabled: true, options: { basis: HD36 } },
+    // A Party document names its issuing committee in the header; a thẩm quyền line is judged only where written.
+    authority: { enabled: true, options: { requireLine: false, basis: HD36 } },
     placeholder: { enabled: true },
     marks: { enabled: true, options: { size: [13, 14] } },
     appendix: { enabled: true },

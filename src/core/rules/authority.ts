@@ -3,7 +3,7 @@
 // names the header's agency; it is upper case, bold and centred.
 import { AUTHORITY } from "../analysis/patterns";
 import { fold, hasPlaceholder } from "../analysis/text";
-import { at, checkCentered, checkLook, cite, para, spanOf } from "./layout-helpers";
+import { at, checkCentered, checkLook, cite, optBool, para, spanOf } from "./layout-helpers";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
 const LOC = "Điều 13; Phụ lục III, mẫu 1.2";
@@ -60,7 +60,7 @@ export const authority: Rule = {
     const agency = joined(ctx, a.header.agencyName);
     const out: FindingInput[] = [];
     if (lines.length === 0) {
-      if (head && a.header.docTitle !== null) {
+      if (head && a.header.docTitle !== null && optBool(ctx, "requireLine", true)) {
         const want = head.collective ? head.text : `${head.text} ${agency}`.trim();
         out.push(
           at(

@@ -61,6 +61,9 @@ export const basis: Rule = {
     if (!isList) return [];
     const c = cite(ctx, LOC);
     const dash = optBool(ctx, "dash", false);
+    // Italic for state bodies (NĐ 30); Party documents set the căn cứ upright like their body (HD 36, table of
+    // Phụ lục 2: nội dung văn bản in thường, đứng), so their slant is not judged.
+    const italic = optBool(ctx, "italic", true) ? true : undefined;
     const size = optRange(ctx, "size", [13, 14]);
     const out: FindingInput[] = [];
     const seen = new Set<string>();
@@ -118,7 +121,9 @@ export const basis: Rule = {
       const want = last ? "." : ";";
       const ep = endParagraph(ctx, l);
       const etext = ep.text.trimEnd();
-      if (!etext.endsWith(want)) {
+      // Party documents close the list with "- Xét đề nghị của …," before the enacting line (HD 36).
+      const partyProposal = last && dash && l.proposal && etext.endsWith(",");
+      if (!etext.endsWith(want) && !partyProposal) {
         const cut = /[.,;:]$/.test(etext) ? etext.length - 1 : etext.length;
         out.push(
           at(
@@ -135,7 +140,7 @@ export const basis: Rule = {
       for (const i of [l.paragraph, ...l.continuation]) {
         const q = para(ctx, i);
         const s = i === l.paragraph ? span : { start: 0, end: q.text.trimEnd().length };
-        out.push(...checkLook(ctx, i, s, { italic: true, bold: false, size }, "Căn cứ ban hành", LOC));
+        out.push(...checkLook(ctx, i, s, { italic, bold: false, size }, "Căn cứ ban hành", LOC));
       }
       if (!l.proposal) {
         const cited = l.text.replace(/^[-–]?\s*căn cứ\s+/iu, "");
