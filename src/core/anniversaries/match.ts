@@ -27,18 +27,26 @@ const ABBREVIATIONS: Record<string, string> = {
 
 const STOPWORDS = new Set(["cua"]);
 
+/**
+ * Folded word → its expansion, keyed as matchTokens sees words (y already read as i). A Map, so a word such as
+ * "constructor" is not taken for an abbreviation.
+ */
+const EXPANSIONS = new Map(
+  Object.entries(ABBREVIATIONS).map(([k, v]) => [k.replace(/y/g, "i"), v.split(" ")] as const),
+);
+
+const FOLDED_WORD = /[a-z0-9]+/g;
+
 /** Folded tokens: no diacritics, lower case, y read as i, punctuation dropped, abbreviations expanded. */
 export function matchTokens(text: string): string[] {
-  const folded = foldDiacritics(text)
-    .toLowerCase()
-    .replace(/y/g, "i")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  if (!folded) return [];
-  return folded
-    .split(" ")
-    .flatMap((t) => (ABBREVIATIONS[t.replace(/i/g, "y")] ?? ABBREVIATIONS[t] ?? t).split(" "))
-    .filter((t) => !STOPWORDS.has(t));
+  const folded = foldDiacritics(text).toLowerCase().replace(/y/g, "i");
+  const tokens: string[] = [];
+  // One pass over the words: this runs for every mention of a long plan.
+  const re = new RegExp(FOLDED_WORD);
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    for (const t of EXPANSIONS.get(m[0]) ?? [m[0]]) if (!STOPWORDS.has(t)) tokens.push(t);
+  }
+  return tokens;
 }
 
 interface Variant {
@@ -74,7 +82,7 @@ export class EventMatcher {
     for (const v of this.variants) {
       if (v.tokens.size === 0 || (v.needsDate && !onDate(v.event))) continue;
       if (date !== null && !onDate(v.event)) continue;
-      if (![...v.tokens].every((t) => words.has(t))) continue;
+      if (!containsAll(words, v.tokens)) continue;
       const score = v.tokens.size;
       if (!best.length || score > best[0].score) best = [{ event: v.event, score }];
       else if (score === best[0].score && !best.some((b) => b.event === v.event))
@@ -82,6 +90,11 @@ export class EventMatcher {
     }
     return best.length === 1 ? best[0].event : null;
   }
+}
+
+function containsAll(words: Set<string>, wanted: Set<string>): boolean {
+  for (const t of wanted) if (!words.has(t)) return false;
+  return true;
 }
 
 export interface Mention {
