@@ -120,6 +120,9 @@ const DAY_MONTH = /(\d{1,2})\s*\/\s*(\d{1,2})(?![\d])(?:\s*\/\s*(\d{4}))?/gu;
 /** A year not inside a longer number; the character before it, if any, is part of the match. */
 const YEAR = /(?:^|\D)(1[89]\d\d|20\d\d|2100)(?!\d)/gu;
 const MAX_PHRASE = 160;
+const WHITE = /\s/;
+/** "và 30 năm …", "cùng 20 năm …": a second mention joined to the first. */
+const JOINED = /^\s+(và|cùng)\s+\d{1,3}\s+năm\s/u;
 
 /** Where the words of a mention stop, and whether a "và N năm …" item follows. */
 function phraseEnd(text: string, from: number): { end: number; joined: boolean } {
@@ -132,9 +135,8 @@ function phraseEnd(text: string, from: number): { end: number; joined: boolean }
     if (/\d/.test(c) && /^\d{1,2}\s*[/.-]\s*\d{1,2}/.test(text.slice(i)) && /\s$/.test(text[i - 1] ?? " ")) {
       return { end: i, joined: false };
     }
-    const rest = text.slice(i);
-    const joined = /^\s+(và|cùng)\s+\d{1,3}\s+năm\s/u.exec(rest);
-    if (joined) return { end: i, joined: true };
+    // A joined item starts with white space: only there is the rest of the text worth a look.
+    if (WHITE.test(c) && JOINED.test(text.slice(i))) return { end: i, joined: true };
   }
   return { end: limit, joined: false };
 }

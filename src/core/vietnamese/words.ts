@@ -64,6 +64,12 @@ function wordCharAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+/** True when a and b hold the same code units in [start, end): a word already in lower case needs no copy. */
+function sameRange(a: string, b: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Maximal runs of letters, marks and digits (`/[\p{L}\p{M}\p{N}]+/gu`), scanned by hand: no match objects. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -90,13 +96,10 @@ export function tokenize(text: string): Token[] {
       prev.spaceAfter = k === start && k > prev.end;
     }
     const word = text.slice(start, end);
-    prev = {
-      text: word,
-      key: shared ? lower.slice(start, end) : word.toLowerCase(),
-      start,
-      end,
-      spaceAfter: false,
-    };
+    let key = word;
+    if (!shared) key = word.toLowerCase();
+    else if (!sameRange(text, lower, start, end)) key = lower.slice(start, end);
+    prev = { text: word, key, start, end, spaceAfter: false };
     tokens.push(prev);
   }
   return tokens;
