@@ -27,18 +27,26 @@ const ABBREVIATIONS: Record<string, string> = {
 
 const STOPWORDS = new Set(["cua"]);
 
+/**
+ * Folded word → its expansion, keyed as matchTokens sees words (y already read as i). A Map, so a word such as
+ * "constructor" is not taken for an abbreviation.
+ */
+const EXPANSIONS = new Map(
+  Object.entries(ABBREVIATIONS).map(([k, v]) => [k.replace(/y/g, "i"), v.split(" ")] as const),
+);
+
+const FOLDED_WORD = /[a-z0-9]+/g;
+
 /** Folded tokens: no diacritics, lower case, y read as i, punctuation dropped, abbreviations expanded. */
 export function matchTokens(text: string): string[] {
-  const folded = foldDiacritics(text)
-    .toLowerCase()
-    .replace(/y/g, "i")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  if (!folded) return [];
-  return folded
-    .split(" ")
-    .flatMap((t) => (ABBREVIATIONS[t.replace(/i/g, "y")] ?? ABBREVIATIONS[t] ?? t).split(" "))
-    .filter((t) => !STOPWORDS.has(t));
+  const folded = foldDiacritics(text).toLowerCase().replace(/y/g, "i");
+  const tokens: string[] = [];
+  // One pass over the words: this runs for every mention of a long plan.
+  const re = new RegExp(FOLDED_WORD);
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    for (const t of EXPANSIONS.get(m[0]) ?? [m[0]]) if (!STOPWORDS.has(t)) tokens.push(t);
+  }
+  return tokens;
 }
 
 interface Variant {
@@ -74,7 +82,7 @@ export class EventMatcher {
     for (const v of this.variants) {
       if (v.tokens.size === 0 || (v.needsDate && !onDate(v.event))) continue;
       if (date !== null && !onDate(v.event)) continue;
-      if (![...v.tokens].every((t) => words.has(t))) continue;
+      if (!containsAll(words, v.tokens)) continue;
       const score = v.tokens.size;
       if (!best.length || score > best[0].score) best = [{ event: v.event, score }];
       else if (score === best[0].score && !best.some((b) => b.event === v.event))
@@ -82,6 +90,11 @@ export class EventMatcher {
     }
     return best.length === 1 ? best[0].event : null;
   }
+}
+
+function containsAll(words: Set<string>, wanted: Set<string>): boolean {
+  for (const t of wanted) if (!words.has(t)) return false;
+  return true;
 }
 
 export interface Mention {
@@ -107,6 +120,9 @@ const DAY_MONTH = /(\d{1,2})\s*\/\s*(\d{1,2})(?![\d])(?:\s*\/\s*(\d{4}))?/gu;
 /** A year not inside a longer number; the character before it, if any, is part of the match. */
 const YEAR = /(?:^|\D)(1[89]\d\d|20\d\d|2100)(?!\d)/gu;
 const MAX_PHRASE = 160;
+const WHITE = /\s/;
+/** "và 30 năm …", "cùng 20 năm …": a second mention joined to the first. */
+const JOINED = /^\s+(và|cùng)\s+\d{1,3}\s+năm\s/u;
 
 /** Where the words of a mention stop, and whether a "và N năm …" item follows. */
 function phraseEnd(text: string, from: number): { end: number; joined: boolean } {
@@ -119,9 +135,8 @@ function phraseEnd(text: string, from: number): { end: number; joined: boolean }
     if (/\d/.test(c) && /^\d{1,2}\s*[/.-]\s*\d{1,2}/.test(text.slice(i)) && /\s$/.test(text[i - 1] ?? " ")) {
       return { end: i, joined: false };
     }
-    const rest = text.slice(i);
-    const joined = /^\s+(và|cùng)\s+\d{1,3}\s+năm\s/u.exec(rest);
-    if (joined) return { end: i, joined: true };
+    // A joined item starts with white space: only there is the rest of the text worth a look.
+    if (WHITE.test(c) && JOINED.test(text.slice(i))) return { end: i, joined: true };
   }
   return { end: limit, joined: false };
 }

@@ -37,9 +37,6 @@ class PrefixNormalizer implements XmlSink {
   constructor(private readonly inner: XmlSink) {}
 
   open(name: string, attrs: Attrs): void {
-    for (const key in attrs) {
-      if (key.charCodeAt(0) === 120 /* x */ && key.startsWith("xmlns")) this.declare(key, attrs[key]);
-    }
     if (this.rename === null) return this.inner.open(name, attrs);
     const renamed: Attrs = {};
     for (const key in attrs) renamed[this.qualify(key, true)] = attrs[key];
@@ -54,7 +51,11 @@ class PrefixNormalizer implements XmlSink {
     this.inner.text(text);
   }
 
-  private declare(key: string, uri: string): void {
+  /**
+   * An xmlns attribute of the tag being parsed (`XmlStream` hands them over as the parser meets them, before the
+   * tag opens): a scan of every tag's attributes would cost more, saxes keeping them in dictionary objects.
+   */
+  declare(key: string, uri: string): void {
     const canonical = CANONICAL[uri];
     if (canonical === undefined) return;
     // "xmlns" alone declares the default namespace: unprefixed names then belong to `canonical`.
@@ -86,6 +87,9 @@ export class XmlStream {
     const target = new PrefixNormalizer(sink);
     this.parser.on("doctype", () => {
       throw doctypeRefused(part);
+    });
+    this.parser.on("attribute", ({ name, value }) => {
+      if (name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns")) target.declare(name, value);
     });
     let depth = 0;
     this.parser.on("opentag", (tag) => {

@@ -188,8 +188,12 @@ export const headingSequence: Rule = {
     const a = ctx.analysis;
     const groups = new Map<number, HeadingInfo[]>();
     for (const h of a.headings)
-      if (h.scheme !== "dash" && h.scheme !== "plus")
-        groups.set(h.appendix, [...(groups.get(h.appendix) ?? []), h]);
+      if (h.scheme !== "dash" && h.scheme !== "plus") {
+        // Appended in place: copying the group for every heading was quadratic in long plans.
+        const group = groups.get(h.appendix);
+        if (group) group.push(h);
+        else groups.set(h.appendix, [h]);
+      }
     return [...groups.values()].flatMap((g) => checkGroup(ctx, g));
   },
 };

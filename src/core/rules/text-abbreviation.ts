@@ -6,9 +6,11 @@ import { foldDiacritics } from "../vietnamese/fold";
 import { spanFinding, textParagraphs } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
-const CANDIDATE = /[\p{Lu}][\p{Lu}&]*(?:-[\p{Lu}][\p{Lu}&]*)*/gu;
-/** Every listed abbreviation has two characters or more, so a text without two such in a row holds none. */
-const MAY_ABBREVIATE = /\p{Lu}[\p{Lu}&-]/u;
+/**
+ * A run of capitals, "&" and inner hyphens ("UBND", "KH-UBND", "P&G") of two characters or more: every listed
+ * abbreviation has two, and skipping lone capitals spares a match per sentence start and proper name.
+ */
+const CANDIDATE = /\p{Lu}(?:[\p{Lu}&]|-\p{Lu})[\p{Lu}&]*(?:-\p{Lu}[\p{Lu}&]*)*/gu;
 const GLUED = /[\p{L}\p{N}/\-&]/u;
 
 /** True when the match [start, end) is part of a longer code or word ("04/KH-UBND"). */
@@ -60,7 +62,7 @@ export const textAbbreviation: Rule = {
     // forms looked for: no other use can be reported, and the scan below stops once each of these is settled.
     const used = new Set<string>();
     for (const tp of paragraphs) {
-      if (!tp.furniture && MAY_ABBREVIATE.test(tp.text))
+      if (!tp.furniture)
         for (const m of tp.text.matchAll(CANDIDATE))
           if (FORMS.has(m[0]) && !glued(tp.text, m.index, m.index + m[0].length)) used.add(m[0]);
     }

@@ -27,12 +27,10 @@ const NAMES: Record<string, string> = {
  * Addresses and the blanks a draft leaves for the văn thư ("ngày    tháng 8 năm", "tháng    năm", "Số:    /KH-UBND")
  * that no spacing check touches. E-mail addresses are found from their "@" (see `emailSpans`).
  */
-const PROTECTED = [
-  /\b(?:https?:\/\/|www\.)\S+/giu,
-  /ngày[ \u00A0.…]+tháng/giu,
-  /tháng[ \u00A0.…]+năm/giu,
-  /Số:?[ \u00A0.…]*\//gu,
-];
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** The literal part of a URL, before the costlier word-boundary pattern runs. */
+const MAY_BE_URL = /www|http/i;
+const PROTECTED = [/ngày[ \u00A0.…]+tháng/giu, /tháng[ \u00A0.…]+năm/giu, /Số:?[ \u00A0.…]*\//gu];
 
 /** A cheap test before the protected patterns run. */
 const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
@@ -41,8 +39,6 @@ const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
 // a mark per character rather than by comparing findings with each other.
 /** Two or more spaces (no-break ones included); reported between visible characters only. */
 const DOUBLE_SPACE = /[ \u00A0]{2,}/g;
-/** A run of plain spaces; reported when , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx") follows. */
-const SPACES = / +/g;
 const CLOSING = /[,;:!?)\]”]/;
 const NOT_AFTER_STOP = /[./…\p{L}\p{N}]/u;
 /** A mark glued to the next word or opening quote; a full stop only between lower and upper case ("thời.Tăng"). */
@@ -132,6 +128,8 @@ export function findSpacingIssues(text: string): SpanReport[] {
   const taken = new Uint8Array(text.length + 1);
   const mark = (start: number, end: number) => taken.fill(1, start, Math.max(end, start + 1));
   if (MAY_NEED_PROTECTION.test(text)) {
+    if (MAY_BE_URL.test(text))
+      for (const m of text.matchAll(URL_PATTERN)) mark(m.index, m.index + m[0].length);
     for (const re of PROTECTED) for (const m of text.matchAll(re)) mark(m.index, m.index + m[0].length);
     for (const [start, end] of emailSpans(text)) mark(start, end);
   }
@@ -144,9 +142,11 @@ export function findSpacingIssues(text: string): SpanReport[] {
     reports.push(r);
   };
 
-  for (const m of text.matchAll(SPACES)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  // Runs of plain spaces, found with indexOf (a paragraph holds hundreds); reported when , ; : ! ? ) ] ” or a
+  // single full stop (not "...", "./." or ".docx") follows.
+  for (let start = text.indexOf(" "), end = 0; start >= 0; start = text.indexOf(" ", end)) {
+    end = start + 1;
+    while (text.charCodeAt(end) === 32) end++;
     const next = text[end] ?? "";
     const closes = CLOSING.test(next) || (next === "." && !NOT_AFTER_STOP.test(text[end + 1] ?? ""));
     if (!closes || start === 0 || !VISIBLE.test(text[start - 1])) continue;

@@ -47,22 +47,59 @@ export interface Token {
   spaceAfter: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+/** A letter, mark or digit: what words are made of. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per UTF-16 unit, filled as met: 0 not yet known, 1 part of a word, 2 not. */
+const unitClass = new Uint8Array(0x10000);
 
+/** Code units of the word character at i (2 for one written as a surrogate pair), or 0 when none is there. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = unitClass[c];
+  if (k === 0) k = unitClass[c] = WORD_CHAR.test(text[i]) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** True when a and b hold the same code units in [start, end): a word already in lower case needs no copy. */
+function sameRange(a: string, b: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Maximal runs of letters, marks and digits (`/[\p{L}\p{M}\p{N}]+/gu`), scanned by hand: no match objects. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // An exec loop on a private copy of the pattern: cheaper than matchAll on long documents.
-  const re = new RegExp(TOKEN);
+  // Lower-case the paragraph once and cut the keys from it, when that gives each word's own lower case: no
+  // character changes length (İ) and no Σ, whose lower case depends on what follows it.
+  const lower = text.toLowerCase();
+  const shared = lower.length === text.length && !text.includes("\u03a3");
   let prev: Token | null = null;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let i = 0; i < text.length;) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    const end = i;
     if (prev) {
       let k = prev.end;
       while (k < start && text.charCodeAt(k) === 32) k++;
       prev.spaceAfter = k === start && k > prev.end;
     }
-    prev = { text: m[0], key: m[0].toLowerCase(), start, end, spaceAfter: false };
+    const word = text.slice(start, end);
+    let key = word;
+    if (!shared) key = word.toLowerCase();
+    else if (!sameRange(text, lower, start, end)) key = lower.slice(start, end);
+    prev = { text: word, key, start, end, spaceAfter: false };
     tokens.push(prev);
   }
   return tokens;
