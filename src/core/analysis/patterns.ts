@@ -38,7 +38,8 @@ export function isPlaceDate(text: string): boolean {
   if (f.length > 120) return false;
   // "Lâm Đồng, ngày 05 tháng 4 năm 2026", "……, ngày … tháng … năm …" — not a form's "3. Ngày, tháng, năm sinh:"
   // nor "Hôm nay, ngày … tháng … năm …".
-  const m = /^([^,()]{0,60}?),?\s*ngay[\s\d.…_]*\bthang\b[\s\d.…_]*\bnam\b/.exec(f);
+  // Blanks may be dots, underscores or a bracketed placeholder ("ngày […] tháng […]").
+  const m = /^([^,()]{0,60}?),?\s*ngay[\s\d.…_[\]]*\bthang\b[\s\d.…_[\]]*\bnam\b/.exec(f);
   return m !== null && !/^\s*(hom nay|\d)/.test(m[1]);
 }
 

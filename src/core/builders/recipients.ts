@@ -36,7 +36,11 @@ export function buildRecipients(o: RecipientsOptions, f: DraftFormat): BlockPara
   const item = (text: string): BlockParagraph => ({
     kind: "paragraph",
     role: "recipient",
-    runs: [{ text }],
+    // A bracketed name ("[Người được mời]") is a blank the writer fills, marked as the other blanks are.
+    runs: text
+      .split(/(\[[^\]]*\])/)
+      .filter(Boolean)
+      .map((part) => (/^\[.*\]$/.test(part) ? { text: part, placeholder: true } : { text: part })),
     size: f.recipientSize,
     align: "left",
     lineSpacing: 1,

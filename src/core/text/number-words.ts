@@ -24,6 +24,17 @@ const SCALES: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 
 /** Words that may follow the number without changing it ("một trăm triệu đồng chẵn"). */
 const TRAILING = new Set(["dong", "chan", "vnd"]);
 
+/**
+ * The number words as written with their marks. A word typed with marks must be one of these: folding alone would
+ * read "(bà)" as "ba" (3) or "tư" as "tu"; a word typed without any mark ("mot tram") is read by its folded form.
+ */
+const SPELLINGS = new Set(
+  (
+    "không linh lẻ một mốt hai ba bốn tư năm lăm nhăm sáu bảy bẩy tám chín mười mươi chục trăm nghìn ngàn triệu tỷ tỉ " +
+    "phẩy đồng chẵn việt nam vnđ"
+  ).split(" "),
+);
+
 /** Folded word (no diacritics, lower case); "mươi" and "mười" fold alike, and so do "năm" and "nam". */
 const foldWord = (w: string) => foldDiacritics(w).toLowerCase();
 
@@ -79,7 +90,12 @@ export function readNumberWords(text: string): number | null {
     .replace(/[.,;:!?/()]+/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .map(foldWord);
+    .map((w) => {
+      const lower = w.normalize("NFC").toLowerCase();
+      const folded = foldWord(w);
+      return folded === lower || SPELLINGS.has(lower) ? folded : "";
+    });
+  if (words.includes("")) return null;
   // "… đồng chẵn", "… Việt Nam đồng", "… VNĐ".
   while (words.length && TRAILING.has(words[words.length - 1])) {
     words.pop();

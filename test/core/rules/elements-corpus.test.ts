@@ -8,6 +8,7 @@ import type { DocModel } from "../../../src/core/model/types";
 import { readDocx } from "../../../src/core/ooxml/read";
 import { check } from "../../../src/core/rules/engine";
 import { elementRules } from "../../../src/core/rules/registry-elements";
+import type { Finding } from "../../../src/core/rules/types";
 
 const CORPUS = "/work/shared/corpus/external";
 const DECREE = join(CORPUS, "ericphan28__van-ban-plus");
@@ -16,6 +17,12 @@ const SAMPLE = join(__dirname, "../../../assets/sample");
 
 const read = (file: string): DocModel => readDocx(new Uint8Array(readFileSync(file)));
 const elements = (m: DocModel) => check(m, { registry: elementRules });
+/**
+ * The appendices quote forms one after another, and the Nơi nhận they quote (Phụ lục I, ô 9b; Mẫu 1.8 of Phụ lục III)
+ * begins "- Như trên;" with no "Kính gửi" of its own: read as one document, that quoted line is what addressee
+ * reports, rightly for a document and not a slip of the decree.
+ */
+const quotedNhuTren = (f: Finding): boolean => f.rule === "addressee" && f.excerpt === "- Như trên;";
 const corpus = existsSync(DECREE) && existsSync(PEER) ? describe : describe.skip;
 
 describe.each(["ke-hoach-thi-dua-2017-2020.docx", "seed-as-is.docx"])("the seed plan %s", (file) => {
@@ -30,7 +37,7 @@ corpus("the decree and its appendices", () => {
   });
 
   it("Phụ lục I: only the blanks of the forms it quotes (the reference line, a sample Điều, Nơi nhận, ô 13)", () => {
-    const found = elements(read(join(DECREE, "Phuluc1.docx")));
+    const found = elements(read(join(DECREE, "Phuluc1.docx"))).filter((f) => !quotedNhuTren(f));
     expect(new Set(found.map((f) => f.rule))).toEqual(new Set(["placeholder"]));
     expect([...new Set(found.map((f) => f.paragraph))]).toEqual([102, 513, 619, 622, 670, 671, 672]);
   });
@@ -38,7 +45,7 @@ corpus("the decree and its appendices", () => {
   it.each(["Phuluc3", "Phuluc4"])("%s (blank forms, mẫu): every finding is a blank of a form", (name) => {
     const found = elements(read(join(DECREE, `${name}.docx`)));
     expect(found.length).toBeGreaterThan(0);
-    expect(found.filter((f) => f.rule !== "placeholder")).toEqual([]);
+    expect(found.filter((f) => f.rule !== "placeholder" && !quotedNhuTren(f))).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // The placeholder rule on the skeletons `vanthu new` writes: it raises exactly their "[…]" blanks (the number, day
 // and month and the signer's name may stay blank in a draft), and once every blank is filled the new rules find
 // nothing.
-import { DRAFT_TYPES } from "../../../src/core/builders/doc-types";
+import { analyze } from "../../../src/core/analysis/analyze";
+import { DRAFT_TYPES, typeProfiles } from "../../../src/core/builders/doc-types";
 import { buildDraft } from "../../../src/core/builders/document";
 import { findPlaceholders } from "../../../src/core/builders/placeholders";
 import type { Block, BlockParagraph, DocumentSpec } from "../../../src/core/model/blocks";
@@ -42,13 +43,18 @@ function filled(spec: DocumentSpec): DocumentSpec {
   return { ...spec, blocks: spec.blocks.map(block) };
 }
 
-describe.each(DRAFT_TYPES)("%s skeleton", (type) => {
+// The state office profile makes every type a state body may issue (the Party's own types are made under dang).
+describe.each(DRAFT_TYPES.filter((t) => typeProfiles(t).includes("nd30")))("%s skeleton", (type) => {
   const draft = buildDraft({ type, org: officeProfile(), date });
 
   it("raises exactly its “[…]” blanks in a draft", () => {
     const model = readDocx(writeDocx(draft.spec));
     const found = check(model, { registry: elementRules, rules: ["placeholder"] });
-    const want = findPlaceholders(model).map((s) => `${s.paragraph}:${s.text}`);
+    // A draft may keep the signer's name blank (a biên bản's thư ký has none in the organisation profile).
+    const signer = analyze(model).closing.signerName;
+    const want = findPlaceholders(model)
+      .filter((s) => s.paragraph !== signer)
+      .map((s) => `${s.paragraph}:${s.text}`);
     expect(want.length).toBeGreaterThan(0);
     expect(
       found.map(
