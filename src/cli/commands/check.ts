@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { VanThuError } from "../../core/errors";
 import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
-import { exitCode, tally, toContractJson, type FileResult } from "../../core/report/results";
+import { exitCode, paragraphNumber, tally, toContractJson, type FileResult } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId } from "../../core/rules/types";
@@ -66,7 +66,7 @@ export function formatText(results: FileResult[]): string {
       continue;
     }
     for (const f of r.findings) {
-      const where = f.paragraph === null ? "-" : String(f.paragraph);
+      const where = f.paragraph === null ? "-" : String(paragraphNumber(f.paragraph));
       lines.push(`${r.file}:${where}  ${SEVERITY_TEXT[f.severity]}  ${f.rule}  ${f.message}`);
     }
   }
@@ -151,7 +151,7 @@ export const checkCommand: Command = {
         : format === "html"
           ? renderHtmlReport(results, {
               rules: ruleDocs(),
-              generatedAt: new Date().toISOString(),
+              generatedAt: new Date(),
             })
           : formatText(results);
     if (values.output) writeFileSync(values.output, out);
