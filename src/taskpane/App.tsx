@@ -51,10 +51,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // One row of tabs at a Word pane's 350 px: below 480 px the icons go and the tabs close up; anything still
+  // wider scrolls rather than wrapping to a second row.
   tabs: {
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    flexShrink: 0,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
+    "@media (max-width: 480px)": {
+      paddingInline: 0,
+      "& .fui-Tab__icon": { display: "none" },
+      "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXS, flexShrink: 0 },
+    },
   },
   notices: {
     ...column(tokens.spacingVerticalXS),
@@ -73,6 +82,8 @@ export interface AppProps {
   settings: SettingsStore;
   defaultOrg: OrgProfile;
   initialTab: TabId;
+  /** The open document's file name, when known. */
+  documentName?: string;
   onDocumentChanged?(): void;
 }
 
@@ -93,6 +104,7 @@ export function App(props: AppProps) {
       settings={settings}
       defaultOrg={props.defaultOrg}
       goToTab={goToTab}
+      documentName={props.documentName}
       onDocumentChanged={props.onDocumentChanged}
     >
       <Shell tab={tab} />

@@ -10,7 +10,7 @@ import { WordHost, getPartitionKey, officeReady } from "../../host/word";
 import { isWordHost, officeScriptLoaded, officeTheme } from "../../host/word/office-env";
 import { App } from "../App";
 import { PreviewLayout } from "../preview/PreviewLayout";
-import { loadSample } from "../preview/load-sample";
+import { loadSample, sampleName } from "../preview/load-sample";
 import { createSettingsStore } from "../settings/settings-store";
 import { initialTab } from "../shell/tabs";
 import { themeFor } from "../shell/theme";
@@ -71,8 +71,8 @@ async function startPreview(show: Show): Promise<void> {
   const host = new MemoryHost(model);
   const capabilities = await host.capabilities();
   show(
-    <PreviewLayout host={host} initialModel={model}>
-      {(onDocumentChanged) => (
+    <PreviewLayout host={host} initialModel={model} initialName={sampleName}>
+      {(onDocumentChanged, documentName) => (
         <App
           host={host}
           capabilities={capabilities}
@@ -80,6 +80,7 @@ async function startPreview(show: Show): Promise<void> {
           defaultOrg={sampleOrgProfile()}
           initialTab={initialTab(window.location.search, settings)}
           onDocumentChanged={onDocumentChanged}
+          documentName={documentName}
         />
       )}
     </PreviewLayout>,

@@ -19,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { renderHtmlReport } from "../../core/report/html";
+import { paragraphNumber } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { needsConfirmation } from "../../core/rules/engine";
 import type { Finding, ProfileId } from "../../core/rules/types";
@@ -45,15 +46,15 @@ const useStyles = makeStyles({
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 function where(f: Finding): string {
-  if (f.paragraph !== null) return s.paragraph(f.paragraph);
+  if (f.paragraph !== null) return s.paragraph(paragraphNumber(f.paragraph));
   return f.paragraphId !== undefined ? s.outsideBody : s.pageLevel;
 }
 
-function downloadReport(html: string): void {
+function downloadReport(html: string, documentName: string): void {
   const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = s.reportTitle;
+  a.download = s.reportFile(documentName);
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
@@ -65,7 +66,8 @@ export default function CheckTab() {
   const [track, setTrack] = useState(false);
   const [pending, setPending] = useState<Finding | null>(null);
   const [sensitiveOk, setSensitiveOk] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice belongs to the revision it describes: an undo (a newer revision) retires it.
+  const [notice, setNotice] = useState<{ text: string; revision: number } | null>(null);
   const caps = app.capabilities;
   const busy = state.phase === "reading" || state.phase === "checking";
   const needsConfirm = state.model !== null && needsConfirmation(state.model) && !sensitiveOk;
@@ -75,34 +77,41 @@ export default function CheckTab() {
   const applyFindings = async (list: Finding[], label: string) => {
     const edits = list.flatMap((f) => f.fix?.edits ?? []);
     const result = await state.apply(edits, label, track && caps.trackChanges);
-    setNotice(
-      [s.applied(result.applied), result.skipped.length ? s.skipped(result.skipped.length) : ""]
+    setNotice({
+      text: [s.applied(result.applied), result.skipped.length ? s.skipped(result.skipped.length) : ""]
         .filter(Boolean)
         .join(" "),
-    );
+      revision: result.revision,
+    });
     setPending(null);
   };
 
   const fixOne = (f: Finding, group: RuleGroup) => {
-    if (group.fixPolicy === "safe") void applyFindings([f], `${s.fix} ${f.rule}`);
+    if (group.fixPolicy === "safe") void applyFindings([f], s.changeLabel(1, group.title));
     else setPending(f);
   };
 
   const fixAll = (group: RuleGroup) =>
     void applyFindings(
       group.findings.filter((f) => f.fixable),
-      `${s.fixAll(group.findings.length)} ${group.rule}`,
+      s.changeLabel(group.findings.filter((f) => f.fixable).length, group.title),
     );
 
-  const addComments = async () => setNotice(s.commentsDone(await app.host.addComments(state.findings)));
+  const addComments = async () =>
+    setNotice({
+      text: s.commentsDone(await app.host.addComments(state.findings)),
+      revision: app.revision,
+    });
 
+  const documentName = app.documentName ?? s.unnamedDocument;
   const exportReport = () =>
     downloadReport(
-      renderHtmlReport([{ file: "văn bản", profile: state.profile, findings: state.findings }], {
+      renderHtmlReport([{ file: documentName, profile: state.profile, findings: state.findings }], {
         rules: ruleDocs(),
         docsBase: new URL("docs/rules/", window.location.href).href,
-        generatedAt: new Date().toLocaleString("vi-VN"),
+        generatedAt: new Date(),
       }),
+      documentName,
     );
 
   return (
@@ -146,9 +155,9 @@ export default function CheckTab() {
           <MessageBarBody>{s.error(state.error)}</MessageBarBody>
         </MessageBar>
       )}
-      {notice && (
+      {notice && notice.revision === app.revision && (
         <MessageBar intent="info">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {state.phase === "done" && (
@@ -191,7 +200,7 @@ export default function CheckTab() {
                   <Badge color={SEVERITY_COLOR[g.findings[0].severity]} appearance="tint">
                     {g.findings.length}
                   </Badge>
-                  &nbsp;{g.title} <Text size={200}>&nbsp;({g.rule})</Text>
+                  &nbsp;{g.title}
                 </AccordionHeader>
                 <AccordionPanel>
                   <div className={styles.row}>
@@ -235,7 +244,7 @@ export default function CheckTab() {
                             <Button
                               size="small"
                               appearance="primary"
-                              onClick={() => void applyFindings([f], f.rule)}
+                              onClick={() => void applyFindings([f], s.changeLabel(1, g.title))}
                             >
                               {s.apply}
                             </Button>{" "}
