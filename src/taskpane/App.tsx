@@ -1,7 +1,8 @@
 // The task pane shell: tab bar, the assistant's undo button, and the selected tab inside an error boundary.
-import { useCallback, useState, type ComponentType } from "react";
+import { Suspense, lazy, useCallback, useState, type ComponentType } from "react";
 import {
   Button,
+  Spinner,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -21,11 +22,6 @@ import {
 } from "@fluentui/react-icons";
 import type { DocumentHost, HostCapabilities } from "../host/document-host";
 import type { OrgProfile } from "../core/org/types";
-import AnniversaryTab from "./tabs/AnniversaryTab";
-import CheckTab from "./tabs/CheckTab";
-import DraftTab from "./tabs/DraftTab";
-import LibraryTab from "./tabs/LibraryTab";
-import SettingsTab from "./tabs/SettingsTab";
 import { AppProvider } from "./state/AppProvider";
 import { useApp, type SettingsStore, type TabId } from "./state/app-context";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
@@ -33,6 +29,13 @@ import { TAB_IDS } from "./shell/tabs";
 import { SETTINGS } from "./settings/keys";
 import { app } from "./i18n/vi/app";
 import { column } from "./shell/flex-gap";
+
+// Each tab's code (and the data it brings: rules, anniversaries, library) loads when the tab is first opened.
+const DraftTab = lazy(() => import(/* webpackChunkName: "tab-soan-thao" */ "./tabs/DraftTab"));
+const CheckTab = lazy(() => import(/* webpackChunkName: "tab-kiem-tra" */ "./tabs/CheckTab"));
+const AnniversaryTab = lazy(() => import(/* webpackChunkName: "tab-ngay-ky-niem" */ "./tabs/AnniversaryTab"));
+const LibraryTab = lazy(() => import(/* webpackChunkName: "tab-thu-vien" */ "./tabs/LibraryTab"));
+const SettingsTab = lazy(() => import(/* webpackChunkName: "tab-cai-dat" */ "./tabs/SettingsTab"));
 
 const TABS: Record<TabId, { component: ComponentType; icon: JSX.Element }> = {
   "soan-thao": { component: DraftTab, icon: <DocumentEdit20Regular /> },
@@ -134,7 +137,9 @@ function Shell({ tab }: { tab: TabId }) {
       <UndoBar />
       <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`} data-tab={tab}>
         <ErrorBoundary key={tab}>
-          <Selected />
+          <Suspense fallback={<Spinner size="small" label={app.loadingTab} />}>
+            <Selected />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </div>

@@ -20,7 +20,8 @@ import {
 } from "@fluentui/react-components";
 import { renderHtmlReport } from "../../core/report/html";
 import { paragraphNumber } from "../../core/report/results";
-import { ruleDoc, ruleDocs } from "../../core/rules/docs";
+import { ruleDocs } from "../../core/rules/docs";
+import { RuleHelp } from "../help/RuleHelp";
 import { needsConfirmation } from "../../core/rules/engine";
 import type { Finding, ProfileId } from "../../core/rules/types";
 import { checkStrings as s } from "../i18n/vi/check";
@@ -72,6 +73,7 @@ export default function CheckTab() {
   const busy = state.phase === "reading" || state.phase === "checking";
   const needsConfirm = state.model !== null && needsConfirmation(state.model) && !sensitiveOk;
   const groups = groupByRule(state.findings);
+  const help = new Map(ruleDocs().map((d) => [d.id, d]));
   const count = (sev: Finding["severity"]) => state.findings.filter((f) => f.severity === sev).length;
 
   const applyFindings = async (list: Finding[], label: string) => {
@@ -214,9 +216,7 @@ export default function CheckTab() {
                         {s.fixAll(g.findings.filter((f) => f.fixable).length)}
                       </Button>
                     )}
-                    <Link href={ruleDoc(g.rule)?.docsPath} target="_blank">
-                      {s.docs}
-                    </Link>
+                    {help.get(g.rule) && <RuleHelp rule={help.get(g.rule)!} />}
                   </div>
                   {g.findings.map((f, i) => (
                     <div key={i} className={styles.finding}>

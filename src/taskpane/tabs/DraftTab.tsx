@@ -140,7 +140,7 @@ export default function DraftTab() {
         format,
       );
       await insert([closing], t.insertClosing);
-      setNotice({ intent: "success", text: t.insertClosing });
+      setNotice({ intent: "success", text: t.closingInserted });
     });
 
   const insertHeading = () =>

@@ -32,7 +32,6 @@ export const checkStrings = {
   commentsDone: (n: number) => `Đã ghi ${n} nhận xét vào văn bản.`,
   trackChanges: "Sửa ở chế độ theo dõi thay đổi",
   export: "Xuất báo cáo",
-  docs: "Hướng dẫn",
   basis: "Căn cứ",
   applied: (n: number) => `Đã sửa ${n} chỗ.`,
   skipped: (n: number) => `${n} chỗ đã thay đổi từ lần kiểm tra trước nên được bỏ qua; hãy kiểm tra lại.`,

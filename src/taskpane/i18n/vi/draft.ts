@@ -25,6 +25,8 @@ export const draft = {
   parts: "Chèn thành phần",
   insertHeader: "Chèn phần đầu (tên cơ quan, Quốc hiệu, số, ngày, tên loại)",
   insertClosing: "Chèn Nơi nhận và chữ ký",
+  closingInserted:
+    "Đã chèn bảng Nơi nhận và chữ ký vào vị trí con trỏ; anh/chị điền tên người ký nếu còn trống.",
   inserted: (n: number) => `Đã chèn ${n} đoạn.`,
   signature: "Chữ ký",
   signatureForm: "Thể thức ký",
