@@ -1,5 +1,5 @@
 // The task pane shell: tab bar, the assistant's undo button, and the selected tab inside an error boundary.
-import { Suspense, lazy, useCallback, useState, type ComponentType } from "react";
+import { Suspense, lazy, useCallback, useRef, useState, type ComponentType } from "react";
 import {
   Button,
   Spinner,
@@ -9,6 +9,7 @@ import {
   Tab,
   TabList,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import {
@@ -54,19 +55,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  // One row of tabs at a Word pane's 350 px: below 480 px the icons go and the tabs close up; anything still
-  // wider scrolls rather than wrapping to a second row.
+  // One row of tabs at a Word pane's 350 px: a narrow pane drops the icons and closes the tabs up (the pane's own
+  // width decides, not the window's: the preview keeps the pane at 360 px in a wide window); anything still wider
+  // scrolls rather than wrapping to a second row.
   tabs: {
     flexWrap: "nowrap",
     overflowX: "auto",
     flexShrink: 0,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
-    "@media (max-width: 480px)": {
-      paddingInline: 0,
-      "& .fui-Tab__icon": { display: "none" },
-      "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXS, flexShrink: 0 },
-    },
+  },
+  compactTabs: {
+    paddingInline: 0,
+    "& .fui-Tab__icon": { display: "none" },
+    "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXS, flexShrink: 0, minWidth: 0 },
   },
   notices: {
     ...column(tokens.spacingVerticalXS),
@@ -115,14 +117,31 @@ export function App(props: AppProps) {
   );
 }
 
+/** Below this pane width the five tabs with their icons no longer fit on one row. */
+const COMPACT_BELOW = 520;
+
+function usePaneWidth(): [(el: HTMLDivElement | null) => void, number | null] {
+  const [width, setWidth] = useState<number | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    if (!el) return;
+    setWidth(el.clientWidth);
+    observer.current = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.current.observe(el);
+  }, []);
+  return [ref, width];
+}
+
 function Shell({ tab }: { tab: TabId }) {
   const styles = useStyles();
   const { goToTab } = useApp();
+  const [shellRef, width] = usePaneWidth();
   const Selected = TABS[tab].component;
   return (
-    <div className={styles.shell}>
+    <div className={styles.shell} ref={shellRef}>
       <TabList
-        className={styles.tabs}
+        className={mergeClasses(styles.tabs, width !== null && width < COMPACT_BELOW && styles.compactTabs)}
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => goToTab(data.value as TabId)}

@@ -137,6 +137,14 @@ describe.each([350, 1400])("the pane at %i px", (width) => {
       .getByRole("tab")
       .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(new Set(tops).size).toBe(1);
+    // …and every tab is wholly in view, none scrolled off the edge.
+    const cut = await page.getByRole("tablist").evaluate((list) => {
+      const edge = list.getBoundingClientRect().right;
+      return [...list.querySelectorAll('[role="tab"]')]
+        .filter((t) => t.getBoundingClientRect().right > edge + 1)
+        .map((t) => t.textContent);
+    });
+    expect(cut).toEqual([]);
     for (const tab of ["Soạn thảo", "Ngày kỷ niệm", "Kiểm tra", "Thư viện", "Cài đặt"]) {
       await page.getByRole("tab", { name: tab }).click();
       if (tab === "Kiểm tra") await checkDocument(page);

@@ -92,7 +92,8 @@ export function RuleHelp({ rule }: { rule: RuleDoc }) {
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{rule.title}</DialogTitle>
-          <DialogContent>
+          {/* A long page scrolls: the region takes focus so the keyboard can scroll it too. */}
+          <DialogContent tabIndex={0} role="region" aria-label={rule.title}>
             <RulePage rule={rule} />
           </DialogContent>
           <DialogActions>
