@@ -68,7 +68,8 @@ const useStyles = makeStyles({
   compactTabs: {
     paddingInline: 0,
     "& .fui-Tab__icon": { display: "none" },
-    "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXS, flexShrink: 0, minWidth: 0 },
+    "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXXS, flexShrink: 0, minWidth: 0 },
+    "& .fui-Tab__content": { paddingInline: "1px", fontSize: tokens.fontSizeBase200 },
   },
   notices: {
     ...column(tokens.spacingVerticalXS),

@@ -166,6 +166,24 @@ describe.each([350, 1400])("the pane at %i px", (width) => {
     await page.close();
   });
 
+  test("“Tạo văn bản” asks before replacing the preview's document", async () => {
+    const page = await open(width);
+    const before = await docPreview(page).innerText();
+    await panel(page).getByRole("button", { name: "Tạo văn bản", exact: true }).click();
+    await panel(page)
+      .getByText(/văn bản mới sẽ thay văn bản đang mở/)
+      .waitFor();
+    await panel(page).getByRole("button", { name: "Hủy", exact: true }).click();
+    await expect(docPreview(page).innerText()).resolves.toBe(before);
+    await panel(page).getByRole("button", { name: "Tạo văn bản", exact: true }).click();
+    await panel(page).getByRole("button", { name: "Tạo và thay văn bản" }).click();
+    await panel(page)
+      .getByText(/^Đã mở văn bản mới/)
+      .waitFor();
+    await expect(docPreview(page).innerText()).resolves.not.toContain("giai đoạn 2017-2020");
+    await page.close();
+  });
+
   test("a bad year is flagged under its own field", async () => {
     const page = await open(width);
     await page.getByRole("tab", { name: "Ngày kỷ niệm" }).click();

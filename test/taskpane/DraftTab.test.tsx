@@ -24,6 +24,9 @@ describe("DraftTab", () => {
     fireEvent.change(screen.getByLabelText(t.type), { target: { value: "cong-van" } });
     fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-03-09" } });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
+    // The preview holds one document: replacing it is confirmed first.
+    expect(h.host.snapshot().paragraphs[0].text).toBe("cũ");
+    fireEvent.click(screen.getByRole("button", { name: t.confirmReplaceYes }));
     await screen.findByText(t.createdNew, undefined, { timeout: 15000 });
     const all = texts(h);
     expect(all).not.toContain("cũ");

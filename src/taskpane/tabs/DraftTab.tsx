@@ -108,6 +108,7 @@ export default function DraftTab() {
     setFirst(firstRecipientOf(next, org) ?? "none");
   };
 
+  const [confirmReplace, setConfirmReplace] = useState(false);
   const createDocument = () =>
     run(async () => {
       if (problem) throw new Error(problem);
@@ -236,9 +237,38 @@ export default function DraftTab() {
         <Field label={t.summary} hint={t.summaryHint}>
           <Input value={summary} onChange={(_, d) => setSummary(d.value)} />
         </Field>
-        <Button appearance="primary" disabled={busy} onClick={createDocument}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          // The preview has one document: a new one replaces it, so it asks first (Word opens a new window).
+          onClick={
+            capabilities.host === "memory" && capabilities.openNewDocument
+              ? () => setConfirmReplace(true)
+              : createDocument
+          }
+        >
           {t.create}
         </Button>
+        {confirmReplace && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {t.confirmReplace}{" "}
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => {
+                  setConfirmReplace(false);
+                  void createDocument();
+                }}
+              >
+                {t.confirmReplaceYes}
+              </Button>{" "}
+              <Button size="small" onClick={() => setConfirmReplace(false)}>
+                {t.confirmReplaceNo}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
 
       <div className={styles.section}>

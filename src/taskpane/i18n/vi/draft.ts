@@ -12,6 +12,10 @@ export const draft = {
   summary: "Trích yếu",
   summaryHint: "Để trống thì để chỗ […] cho người soạn điền.",
   create: "Tạo văn bản",
+  confirmReplace:
+    "Bản xem thử chỉ giữ một văn bản: văn bản mới sẽ thay văn bản đang mở (các thay đổi trong trang sẽ mất). Anh/chị có muốn tiếp tục?",
+  confirmReplaceYes: "Tạo và thay văn bản",
+  confirmReplaceNo: "Hủy",
   createdNew: "Đã mở văn bản mới. Các chỗ […] tô vàng là phần cần điền.",
   insertedSkeleton:
     "Đã chèn khung văn bản vào vị trí con trỏ. Word không cho chèn kèm khổ giấy, nên hãy tự đặt:",
