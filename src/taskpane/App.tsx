@@ -68,8 +68,9 @@ const useStyles = makeStyles({
   compactTabs: {
     paddingInline: 0,
     "& .fui-Tab__icon": { display: "none" },
-    "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXXS, flexShrink: 0, minWidth: 0 },
-    "& .fui-Tab__content": { paddingInline: "1px", fontSize: tokens.fontSizeBase200 },
+    // Tabs share what there is; the longest name ("Ngày kỷ niệm") may take two lines rather than push one out.
+    "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXXS, flex: "1 1 auto", minWidth: 0 },
+    "& .fui-Tab__content": { paddingInline: 0, fontSize: tokens.fontSizeBase200, whiteSpace: "normal" },
   },
   notices: {
     ...column(tokens.spacingVerticalXS),
