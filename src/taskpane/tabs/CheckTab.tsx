@@ -26,6 +26,7 @@ import { needsConfirmation } from "../../core/rules/engine";
 import type { Finding, ProfileId } from "../../core/rules/types";
 import { checkStrings as s } from "../i18n/vi/check";
 import { groupByRule, useCheck, type RuleGroup } from "../check/use-check";
+import { displayExcerpt } from "../check/display-excerpt";
 import { useApp } from "../state/app-context";
 import { column, row } from "../shell/flex-gap";
 
@@ -228,7 +229,14 @@ export default function CheckTab() {
                         {`${s.severity[f.severity]} · ${where(f)}`}
                       </Link>
                       <Text>{f.message}</Text>
-                      {f.excerpt && <Text className={styles.excerpt}>{f.excerpt}</Text>}
+                      {f.excerpt && (
+                        <Text className={styles.excerpt}>
+                          {displayExcerpt(
+                            f.excerpt,
+                            f.paragraph !== null ? state.model?.paragraphs[f.paragraph]?.text : undefined,
+                          )}
+                        </Text>
+                      )}
                       {f.fixable && f.fix && pending !== f && (
                         <Button size="small" disabled={needsConfirm} onClick={() => fixOne(f, g)}>
                           {s.fix}
