@@ -1,13 +1,15 @@
 // The task pane shell: tab bar, the assistant's undo button, and the selected tab inside an error boundary.
-import { useCallback, useState, type ComponentType } from "react";
+import { Suspense, lazy, useCallback, useRef, useState, type ComponentType } from "react";
 import {
   Button,
+  Spinner,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Tab,
   TabList,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import {
@@ -21,11 +23,6 @@ import {
 } from "@fluentui/react-icons";
 import type { DocumentHost, HostCapabilities } from "../host/document-host";
 import type { OrgProfile } from "../core/org/types";
-import AnniversaryTab from "./tabs/AnniversaryTab";
-import CheckTab from "./tabs/CheckTab";
-import DraftTab from "./tabs/DraftTab";
-import LibraryTab from "./tabs/LibraryTab";
-import SettingsTab from "./tabs/SettingsTab";
 import { AppProvider } from "./state/AppProvider";
 import { useApp, type SettingsStore, type TabId } from "./state/app-context";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
@@ -33,6 +30,13 @@ import { TAB_IDS } from "./shell/tabs";
 import { SETTINGS } from "./settings/keys";
 import { app } from "./i18n/vi/app";
 import { column } from "./shell/flex-gap";
+
+// Each tab's code (and the data it brings: rules, anniversaries, library) loads when the tab is first opened.
+const DraftTab = lazy(() => import(/* webpackChunkName: "tab-soan-thao" */ "./tabs/DraftTab"));
+const CheckTab = lazy(() => import(/* webpackChunkName: "tab-kiem-tra" */ "./tabs/CheckTab"));
+const AnniversaryTab = lazy(() => import(/* webpackChunkName: "tab-ngay-ky-niem" */ "./tabs/AnniversaryTab"));
+const LibraryTab = lazy(() => import(/* webpackChunkName: "tab-thu-vien" */ "./tabs/LibraryTab"));
+const SettingsTab = lazy(() => import(/* webpackChunkName: "tab-cai-dat" */ "./tabs/SettingsTab"));
 
 const TABS: Record<TabId, { component: ComponentType; icon: JSX.Element }> = {
   "soan-thao": { component: DraftTab, icon: <DocumentEdit20Regular /> },
@@ -51,10 +55,22 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // One row of tabs at a Word pane's 350 px: a narrow pane drops the icons and closes the tabs up (the pane's own
+  // width decides, not the window's: the preview keeps the pane at 360 px in a wide window); anything still wider
+  // scrolls rather than wrapping to a second row.
   tabs: {
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    flexShrink: 0,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalXS,
+  },
+  compactTabs: {
+    paddingInline: 0,
+    "& .fui-Tab__icon": { display: "none" },
+    // Tabs share what there is; the longest name ("Ngày kỷ niệm") may take two lines rather than push one out.
+    "& .fui-Tab": { paddingInline: tokens.spacingHorizontalXXS, flex: "1 1 auto", minWidth: 0 },
+    "& .fui-Tab__content": { paddingInline: 0, fontSize: tokens.fontSizeBase200, whiteSpace: "normal" },
   },
   notices: {
     ...column(tokens.spacingVerticalXS),
@@ -73,6 +89,8 @@ export interface AppProps {
   settings: SettingsStore;
   defaultOrg: OrgProfile;
   initialTab: TabId;
+  /** The open document's file name, when known. */
+  documentName?: string;
   onDocumentChanged?(): void;
 }
 
@@ -93,6 +111,7 @@ export function App(props: AppProps) {
       settings={settings}
       defaultOrg={props.defaultOrg}
       goToTab={goToTab}
+      documentName={props.documentName}
       onDocumentChanged={props.onDocumentChanged}
     >
       <Shell tab={tab} />
@@ -100,14 +119,31 @@ export function App(props: AppProps) {
   );
 }
 
+/** Below this pane width the five tabs with their icons no longer fit on one row. */
+const COMPACT_BELOW = 520;
+
+function usePaneWidth(): [(el: HTMLDivElement | null) => void, number | null] {
+  const [width, setWidth] = useState<number | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    if (!el) return;
+    setWidth(el.clientWidth);
+    observer.current = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.current.observe(el);
+  }, []);
+  return [ref, width];
+}
+
 function Shell({ tab }: { tab: TabId }) {
   const styles = useStyles();
   const { goToTab } = useApp();
+  const [shellRef, width] = usePaneWidth();
   const Selected = TABS[tab].component;
   return (
-    <div className={styles.shell}>
+    <div className={styles.shell} ref={shellRef}>
       <TabList
-        className={styles.tabs}
+        className={mergeClasses(styles.tabs, width !== null && width < COMPACT_BELOW && styles.compactTabs)}
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => goToTab(data.value as TabId)}
@@ -122,7 +158,9 @@ function Shell({ tab }: { tab: TabId }) {
       <UndoBar />
       <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`} data-tab={tab}>
         <ErrorBoundary key={tab}>
-          <Selected />
+          <Suspense fallback={<Spinner size="small" label={app.loadingTab} />}>
+            <Selected />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </div>

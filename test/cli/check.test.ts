@@ -140,6 +140,17 @@ describe("vanthu check text and html", () => {
     expect(lines[lines.length - 1]).toMatch(/^\d+ lỗi, \d+ cảnh báo, \d+ gợi ý trong 1 tệp\.$/);
   });
 
+  it("numbers paragraphs from 1 in text while JSON keeps the 0-based index", async () => {
+    const json = JSON.parse((await run(checkCommand, [SAMPLE, "--format", "json"])).stdout);
+    const first = (json.files[0].findings as { paragraph: number | null; message: string }[]).find(
+      (f) => f.paragraph !== null,
+    )!;
+    const { stdout } = await run(checkCommand, [SAMPLE]);
+    expect(stdout).toContain(`.docx:${first.paragraph! + 1}  `);
+    const line = stdout.split("\n").find((l) => l.endsWith(first.message))!;
+    expect(line).toMatch(new RegExp(`\\.docx:${first.paragraph! + 1} `));
+  });
+
   it("writes a self-contained html report to --output", async () => {
     const out = join(dir, "report.html");
     const { stdout } = await run(checkCommand, [SAMPLE, "--format", "html", "--output", out]);

@@ -113,6 +113,8 @@ test("renders the sample, switches tabs, checks, drafts, lists anniversaries and
 test("spaces the pane's boxes with margins where flex gap is missing", async () => {
   const { page, errors } = await open("preview.html");
   await waitForSample(page);
+  // The tab opened first loads its code after the shell: wait for its boxes before counting them.
+  await page.getByRole("tabpanel").getByRole("button").first().waitFor();
   const fallback = await page.evaluate((mark) => {
     const html = document.documentElement;
     const markedByProbe = html.classList.contains(mark);

@@ -15,7 +15,7 @@ const saved: SavedState = { id: "s1", label: "Chèn", createdAt: "2026-01-01T00:
 function setup(orgProfile: OrgProfile = sampleOrgProfile()) {
   const insert = jest.fn(async () => ({ firstParagraph: 3, saved }));
   const pushUndo = jest.fn();
-  const documentChanged = jest.fn();
+  const documentChanged = jest.fn(() => 1);
   const setOrgSpy = jest.fn();
   function Harness() {
     const [org, setOrg] = useState(orgProfile);
@@ -40,6 +40,7 @@ function setup(orgProfile: OrgProfile = sampleOrgProfile()) {
       pushUndo,
       undoLast: async () => undefined,
       documentChanged,
+      revision: 0,
       goToTab: () => undefined,
     } as AppServices;
     return (

@@ -34,7 +34,7 @@ describe("Kiểm tra tab", () => {
   it("lists findings grouped by rule, selects the paragraph of a finding, and fixes all of a safe rule", async () => {
     const { host, undo } = await renderTab(<CheckTab />, draft(), { ...sampleOrgProfile(), profile: "nd30" });
     await runCheck();
-    const spacing = screen.getByRole("button", { name: /\(text-spacing\)/ });
+    const spacing = screen.getByRole("button", { name: /^\d+\s*Dấu cách$/ });
     expect(within(spacing).getByText("2")).toBeTruthy();
     fireEvent.click(spacing);
     fireEvent.click(screen.getAllByRole("button", { name: /Cảnh báo · Đoạn 3/ })[0]);
@@ -47,7 +47,7 @@ describe("Kiểm tra tab", () => {
       "Đẩy mạnh phong trào thi đua yêu nước, huy động mọi nguồn lực.",
     );
     expect(undo).toHaveLength(1);
-    expect(screen.queryByRole("button", { name: /\(text-spacing\)/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^\d+\s*Dấu cách$/ })).toBeNull();
   });
 
   it("checks blanks as a draft by default and as errors once “Trước khi ban hành” is chosen", async () => {

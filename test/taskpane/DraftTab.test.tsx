@@ -28,6 +28,9 @@ describe("DraftTab", () => {
     fireEvent.change(screen.getByLabelText(t.to), { target: { value: "Sở Tài chính; Sở Tư pháp" } });
     fireEvent.change(screen.getByLabelText(t.urgency), { target: { value: "HỎA TỐC" } });
     fireEvent.click(screen.getByRole("button", { name: t.create }));
+    // The preview holds one document: replacing it is confirmed first.
+    expect(h.host.snapshot().paragraphs[0].text).toBe("cũ");
+    fireEvent.click(screen.getByRole("button", { name: t.confirmReplaceYes }));
     await screen.findByText(t.createdNew, undefined, { timeout: 15000 });
     const all = texts(h);
     expect(all).not.toContain("cũ");

@@ -1,7 +1,7 @@
 // Render a tab inside AppContext with a memory host and in-memory settings.
 import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { ReactElement } from "react";
+import { useState, type ReactElement, type ReactNode } from "react";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { MemoryHost } from "../../src/host/memory/memory-host";
 import type { HostCapabilities, SavedState } from "../../src/host/document-host";
@@ -71,13 +71,26 @@ export async function renderTab(
     undoStack: undo,
     pushUndo: (s) => void undo.unshift(s),
     undoLast: async () => undefined,
-    documentChanged: () => undefined,
+    documentChanged: () => 1,
+    revision: 0,
     goToTab: () => undefined,
   };
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <AppContext.Provider value={services}>{tab}</AppContext.Provider>
+      <WithRevisions services={services}>{tab}</WithRevisions>
     </FluentProvider>,
   );
   return { host, services, undo, orgs, ...utils };
+}
+
+/** Keeps the revision as the app does: every documentChanged() makes a new one the tabs see. */
+function WithRevisions({ services, children }: { services: AppServices; children: ReactNode }) {
+  const [revision, setRevision] = useState(0);
+  const documentChanged = () => {
+    setRevision((r) => r + 1);
+    return revision + 1;
+  };
+  return (
+    <AppContext.Provider value={{ ...services, revision, documentChanged }}>{children}</AppContext.Provider>
+  );
 }

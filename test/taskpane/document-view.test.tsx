@@ -104,7 +104,7 @@ describe("PreviewLayout", () => {
     let changed: () => void = () => undefined;
     render(
       <FluentProvider theme={webLightTheme}>
-        <PreviewLayout host={host} initialModel={model}>
+        <PreviewLayout host={host} initialModel={model} initialName="ke-hoach.docx">
           {(onDocumentChanged) => {
             changed = onDocumentChanged;
             return <p>ngăn Trợ lý</p>;

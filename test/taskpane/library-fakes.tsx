@@ -100,7 +100,8 @@ export function renderWithApp<H extends DocumentHost = FakeHost>(
     undoStack: [],
     pushUndo: jest.fn(),
     undoLast: jest.fn(),
-    documentChanged: jest.fn(),
+    documentChanged: jest.fn(() => 1),
+    revision: 0,
     goToTab: jest.fn(),
   };
   const result = render(

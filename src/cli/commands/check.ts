@@ -5,7 +5,13 @@ import { VanThuError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
 import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
-import { contractJsonChunks, exitCode, tally, type FileResult } from "../../core/report/results";
+import {
+  contractJsonChunks,
+  exitCode,
+  paragraphNumber,
+  tally,
+  type FileResult,
+} from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId, Stage } from "../../core/rules/types";
@@ -78,7 +84,7 @@ export function formatText(results: FileResult[]): string {
       continue;
     }
     for (const f of r.findings) {
-      const where = f.paragraph === null ? "-" : String(f.paragraph);
+      const where = f.paragraph === null ? "-" : String(paragraphNumber(f.paragraph));
       lines.push(`${r.file}:${where}  ${SEVERITY_TEXT[f.severity]}  ${f.rule}  ${f.message}`);
     }
   }
@@ -181,7 +187,7 @@ export const checkCommand: Command = {
       format === "json"
         ? contractJsonChunks(results)
         : format === "html"
-          ? [renderHtmlReport(results, { rules: ruleDocs(), generatedAt: new Date().toISOString() })]
+          ? [renderHtmlReport(results, { rules: ruleDocs(), generatedAt: new Date() })]
           : [terminalSafe(formatText(results))];
     // Piece by piece: a large JSON report is never one string.
     if (!values.output) for (const chunk of out) io.stdout(chunk);

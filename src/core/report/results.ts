@@ -60,3 +60,13 @@ export function exitCode(results: FileResult[]): number {
   if (t.unreadable > 0) return 2;
   return t.error > 0 ? 1 : 0;
 }
+
+/** The paragraph number people read (pane, HTML report, CLI text): 1-based. The JSON contract stays 0-based. */
+export const paragraphNumber = (index: number): number => index + 1;
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors before warnings before hints; within a severity, page-level findings first, then document order. */
+export function bySeverityThenPosition(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.paragraph ?? -1) - (b.paragraph ?? -1);
+}

@@ -6,7 +6,7 @@ export interface RuleDoc {
   id: string;
   title: string;
   description: string;
-  /** "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.1a; …" */
+  /** "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.1a; …", or what the rule rests on when no text prescribes it. */
   basis: string;
   normativity: Normativity;
   severity: Severity;
@@ -15,12 +15,24 @@ export interface RuleDoc {
   docsPath: string;
 }
 
+/** Rules that rest on drafting practice say so, with the text they lean on when there is one. */
+export const PRACTICE_ONLY =
+  "Thực tiễn soạn thảo văn bản hành chính; Nghị định 30/2020/NĐ-CP không có quy định riêng về điểm này.";
+
+function basisText(meta: Rule["meta"]): string {
+  const cited = meta.legalBasis.map((b) => `${b.instrument}, ${b.locator}`).join("; ");
+  if (!cited) return PRACTICE_ONLY;
+  return meta.normativity === "practice"
+    ? `${cited} (áp dụng theo thực tiễn, không phải quy định bắt buộc)`
+    : cited;
+}
+
 export function ruleDocs(rules: Rule[] = allRules): RuleDoc[] {
   return rules.map(({ meta }) => ({
     id: meta.id,
     title: meta.title,
     description: meta.description,
-    basis: meta.legalBasis.map((b) => `${b.instrument}, ${b.locator}`).join("; "),
+    basis: basisText(meta),
     normativity: meta.normativity,
     severity: meta.severity,
     fixPolicy: meta.fixPolicy,

@@ -124,6 +124,8 @@ export interface LookWant {
   size?: Range;
   /** Size the fix sets; the nearest end of `size` when omitted. */
   targetSize?: number;
+  /** Why `size` is narrower than the decree's range, said in the message ("Quốc hiệu cỡ 12 pt…"). */
+  sizeReason?: string;
 }
 
 /** Check an element's look; one finding per broken property, each with its fix. */
@@ -190,7 +192,7 @@ export function checkLook(
     if (bad.length) {
       const target = want.targetSize ?? (bad[0] < want.size[0] ? want.size[0] : want.size[1]);
       out.push(
-        at(ctx, i, span, `${name} cỡ chữ ${fmtSizes(bad)} pt, quy định ${fmtRange(want.size)} pt ${c}.`, {
+        at(ctx, i, span, sizeMessage(name, bad, want, c), {
           description: `Đổi cỡ chữ thành ${target} pt`,
           edits: [runFormatEdit(p, span, { size: target })],
         }),
@@ -198,6 +200,13 @@ export function checkLook(
     }
   }
   return out;
+}
+
+function sizeMessage(name: string, bad: number[], want: LookWant, citation: string): string {
+  const range = fmtRange(want.size!);
+  return want.sizeReason
+    ? `${name} cỡ chữ ${fmtSizes(bad)} pt, cần ${range} pt vì ${want.sizeReason} ${citation}.`
+    : `${name} cỡ chữ ${fmtSizes(bad)} pt, quy định ${range} pt ${citation}.`;
 }
 
 function allItalic(p: Paragraph, span: { start: number; end: number }): boolean {

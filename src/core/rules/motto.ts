@@ -60,13 +60,24 @@ export const motto: Rule = {
       );
     }
     // Sizes move together: Quốc hiệu 13 → Tiêu ngữ 14, Quốc hiệu 12 → Tiêu ngữ 13.
-    let size: Range = optRange(ctx, "size", [13, 14]);
+    const allowed: Range = optRange(ctx, "size", [13, 14]);
+    let size = allowed;
+    let sizeReason: string | undefined;
     if (a.header.nationalTitle !== null) {
       const q = para(ctx, a.header.nationalTitle);
       const qs = look(q, 0, q.text.length).sizes;
-      if (qs.length === 1 && qs[0] + 1 >= size[0] && qs[0] + 1 <= size[1]) size = [qs[0] + 1, qs[0] + 1];
+      if (
+        qs.length === 1 &&
+        qs[0] + 1 >= allowed[0] &&
+        qs[0] + 1 <= allowed[1] &&
+        allowed[0] !== allowed[1]
+      ) {
+        size = [qs[0] + 1, qs[0] + 1];
+        // The decree allows a range; the pairing with the Quốc hiệu picks one size: say so, or the citation misleads.
+        sizeReason = `Quốc hiệu đang cỡ ${qs[0]} pt và Tiêu ngữ đi cặp lớn hơn Quốc hiệu 1 pt (riêng Tiêu ngữ được ${allowed[0]}–${allowed[1]} pt)`;
+      }
     }
-    out.push(...checkLook(ctx, i, span, { bold: true, italic: false, size }, "Tiêu ngữ", LOC));
+    out.push(...checkLook(ctx, i, span, { bold: true, italic: false, size, sizeReason }, "Tiêu ngữ", LOC));
     if (optBool(ctx, "lineUnder", true) && !hasLineUnder(a, p, i, span.start))
       out.push(
         at(

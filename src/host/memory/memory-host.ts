@@ -17,9 +17,14 @@ import type {
 import { applyEditsToModel, cloneModel as clone } from "./apply-edits";
 import { insertBody, removeBody } from "./splice";
 
+/** The caret or selection, as the preview sets it from the user's clicks. */
 export interface MemorySelection {
+  /** First selected body paragraph (where the caret is). */
   paragraph: number;
+  /** Offsets in `paragraph` (start === end: the caret); absent: the whole paragraph. */
   span?: { start: number; end: number };
+  /** Last selected body paragraph when the selection runs over several (inclusive). */
+  last?: number;
 }
 
 export interface MemoryComment {
@@ -31,6 +36,8 @@ export interface MemoryComment {
 export type MemoryHostEvent =
   | { type: "change"; model: DocModel }
   | { type: "select"; selection: MemorySelection }
+  /** Paragraphs the pane just inserted, for the preview to show where they went. */
+  | { type: "inserted"; first: number; count: number }
   | { type: "comments"; comments: MemoryComment[] };
 
 export type MemoryListener = (event: MemoryHostEvent) => void;
@@ -105,12 +112,7 @@ export class MemoryHost implements DocumentHost {
 
   async insert(blocks: Block[], where: InsertWhere, label?: string): Promise<InsertResult> {
     const fragment = this.blocksToModel(blocks);
-    const at =
-      where === "start"
-        ? 0
-        : where === "selection" && this.selection && this.selection.paragraph < this.model.bodyCount
-          ? this.selection.paragraph + 1
-          : this.model.bodyCount;
+    const at = where === "start" ? 0 : where === "selection" ? this.insertionPoint() : this.model.bodyCount;
     const count = fragment.bodyCount;
     this.model = insertBody(clone(this.model), at, fragment);
     if (count === 0) return { firstParagraph: null, saved: null };
@@ -120,7 +122,25 @@ export class MemoryHost implements DocumentHost {
       data: JSON.stringify({ op: "inserted" } satisfies SavedItem),
     }));
     this.changed();
+    // The caret follows the new text, as typing would leave it, so the next insertion goes after it.
+    const end = this.model.paragraphs[at + count - 1].text.length;
+    await this.select(at + count - 1, { start: end, end });
+    this.emit({ type: "inserted", first: at, count });
     return { firstParagraph: at, saved: this.savedState(label ?? `Chèn ${count} đoạn văn`, items) };
+  }
+
+  /**
+   * Where "at the cursor" puts new paragraphs: before the caret's paragraph when the caret stands at its start
+   * (or in an empty paragraph), else after the selection's last paragraph; the end without a selection. Word
+   * splits a paragraph at a caret inside it; the preview keeps whole paragraphs.
+   */
+  private insertionPoint(): number {
+    const sel = this.selection;
+    if (!sel || sel.paragraph >= this.model.bodyCount) return this.model.bodyCount;
+    const caretAtStart =
+      sel.last === undefined && sel.span !== undefined && sel.span.start === 0 && sel.span.end === 0;
+    if (caretAtStart || this.model.paragraphs[sel.paragraph].text === "") return sel.paragraph;
+    return Math.min(sel.last ?? sel.paragraph, this.model.bodyCount - 1) + 1;
   }
 
   async openNew(docx: Uint8Array): Promise<void> {
@@ -130,14 +150,26 @@ export class MemoryHost implements DocumentHost {
     this.changed();
   }
 
-  async select(paragraph: number, span?: { start: number; end: number }): Promise<void> {
-    this.selection = span ? { paragraph, span: { ...span } } : { paragraph };
+  /** `excerpt` is not needed here (the memory host's text is the model's); `last` extends the selection over
+   * paragraphs, as a drag in the preview does. */
+  async select(
+    paragraph: number,
+    span?: { start: number; end: number },
+    _excerpt?: string,
+    last?: number,
+  ): Promise<void> {
+    this.selection = { paragraph };
+    if (span) this.selection.span = { ...span };
+    if (last !== undefined && last > paragraph) this.selection.last = last;
     this.emit({ type: "select", selection: clone(this.selection) });
   }
 
+  /** The selected body paragraphs, whole (the caret's paragraph for a bare caret, as Word gives). */
   async readSelection(): Promise<Paragraph[]> {
-    const p = this.selection ? this.model.paragraphs[this.selection.paragraph] : undefined;
-    return p && p.index !== null ? [clone(p)] : [];
+    const sel = this.selection;
+    if (!sel) return [];
+    const last = Math.min(sel.last ?? sel.paragraph, this.model.bodyCount - 1);
+    return this.model.paragraphs.slice(sel.paragraph, last + 1).map(clone);
   }
 
   async applyEdits(

@@ -12,7 +12,7 @@ import type { OfficeApi } from "../../host/word/office-api";
 import { isWordHost, officeScriptLoaded, officeTheme } from "../../host/word/office-env";
 import { App } from "../App";
 import { PreviewLayout } from "../preview/PreviewLayout";
-import { loadSample } from "../preview/load-sample";
+import { loadSample, sampleName } from "../preview/load-sample";
 import { createSettingsStore } from "../settings/settings-store";
 import { initialTab } from "../shell/tabs";
 import { themeFor } from "../shell/theme";
@@ -85,8 +85,8 @@ async function startPreview(show: Show): Promise<void> {
   const host = new MemoryHost(model);
   const capabilities = await host.capabilities();
   show(
-    <PreviewLayout host={host} initialModel={model}>
-      {(onDocumentChanged) => (
+    <PreviewLayout host={host} initialModel={model} initialName={sampleName}>
+      {(onDocumentChanged, documentName) => (
         <App
           host={host}
           capabilities={capabilities}
@@ -94,6 +94,7 @@ async function startPreview(show: Show): Promise<void> {
           defaultOrg={sampleOrgProfile()}
           initialTab={initialTab(window.location.search, settings)}
           onDocumentChanged={onDocumentChanged}
+          documentName={documentName}
         />
       )}
     </PreviewLayout>,

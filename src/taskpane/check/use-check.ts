@@ -1,8 +1,10 @@
-// State of the Kiểm tra tab: read the document, check it, apply fixes, re-check.
-import { useCallback, useState } from "react";
+// State of the Kiểm tra tab: read the document, check it, apply fixes, re-check. Any change the pane makes or
+// undoes (a new revision) re-checks, so the findings never describe a document that is no longer there.
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { DocModel } from "../../core/model/types";
 import { ruleDoc } from "../../core/rules/docs";
 import { checkAsync } from "../../core/rules/engine";
+import { bySeverityThenPosition } from "../../core/report/results";
 import type { Edit, Finding, ProfileId, Stage } from "../../core/rules/types";
 import type { ApplyResult } from "../../host/document-host";
 import { useApp } from "../state/app-context";
@@ -16,23 +18,24 @@ export interface RuleGroup {
   findings: Finding[];
 }
 
+/** Findings by rule: errors first, then in document order (the groups by their first finding). */
 export function groupByRule(findings: Finding[]): RuleGroup[] {
   const groups = new Map<string, RuleGroup>();
-  for (const f of findings) {
-    const meta = ruleDoc(f.rule);
-    const group = groups.get(f.rule) ?? {
-      rule: f.rule,
-      title: meta?.title ?? f.rule,
-      fixPolicy: meta?.fixPolicy ?? "suggest-only",
-      findings: [],
-    };
+  for (const f of [...findings].sort(bySeverityThenPosition)) {
+    let group = groups.get(f.rule);
+    if (!group) {
+      const meta = ruleDoc(f.rule);
+      group = {
+        rule: f.rule,
+        title: meta?.title ?? f.rule,
+        fixPolicy: meta?.fixPolicy ?? "suggest-only",
+        findings: [],
+      };
+      groups.set(f.rule, group);
+    }
     group.findings.push(f);
-    groups.set(f.rule, group);
   }
-  const rank = { error: 0, warning: 1, info: 2 };
-  return [...groups.values()].sort(
-    (a, b) => rank[a.findings[0].severity] - rank[b.findings[0].severity] || a.rule.localeCompare(b.rule),
-  );
+  return [...groups.values()];
 }
 
 export function useCheck() {
@@ -46,9 +49,12 @@ export function useCheck() {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [lastApply, setLastApply] = useState<ApplyResult | null>(null);
+  /** The revision the findings were read at (null: never checked). */
+  const checkedAt = useRef<number | null>(null);
 
   const run = useCallback(
     async (profileId: ProfileId = profile) => {
+      checkedAt.current = app.revision;
       setPhase("reading");
       setError(null);
       setProgress(null);
@@ -73,12 +79,16 @@ export function useCheck() {
       const result = await app.host.applyEdits(edits, { trackChanges, label });
       if (result.saved) app.pushUndo(result.saved);
       setLastApply(result);
-      app.documentChanged();
-      await run();
-      return result;
+      // The new revision re-checks (below).
+      const revision = result.applied > 0 ? app.documentChanged() : app.revision;
+      return { ...result, revision };
     },
-    [app, run],
+    [app],
   );
+
+  useEffect(() => {
+    if (checkedAt.current !== null && checkedAt.current !== app.revision) void run();
+  }, [app.revision, run]);
 
   return {
     profile,

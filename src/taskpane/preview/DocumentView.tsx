@@ -1,18 +1,48 @@
 // A live HTML rendering of a DocModel for the browser preview: body paragraphs in order with alignment,
 // indents, spacing and run formatting, and tables in place (borderless header tables stay borderless).
-// The selected paragraph (and span) is highlighted and scrolled to; paragraphs with comments are marked.
+// Clicking places the caret and dragging selects (both go to the host, so "insert at the cursor" lands there); the
+// caret and the selection are drawn and scrolled to; paragraphs just inserted flash; commented ones are marked.
 import { createContext, useContext, useEffect, useRef, type CSSProperties, type ReactNode } from "react";
 import type { DocModel, PageSetup, Paragraph, Run, Table } from "../../core/model/types";
 import type { MemoryComment, MemorySelection } from "../../host/memory";
+import { makeStyles } from "@fluentui/react-components";
 import { app } from "../i18n/vi/app";
+import { selectionIn } from "./dom-selection";
+
+/** Paragraphs the pane just inserted; `key` changes with each insertion so the flash replays. */
+export interface InsertedMark {
+  first: number;
+  count: number;
+  key: number;
+}
 
 interface Marks {
   selection: MemorySelection | null;
+  inserted: InsertedMark | null;
   /** Comment messages by body paragraph index. */
   comments: Map<number, string[]>;
 }
 
-const MarksContext = createContext<Marks>({ selection: null, comments: new Map() });
+const MarksContext = createContext<Marks>({ selection: null, inserted: null, comments: new Map() });
+
+const useStyles = makeStyles({
+  inserted: {
+    animationName: { from: { backgroundColor: "#c7e0f4" }, to: { backgroundColor: "transparent" } },
+    animationDuration: "2.5s",
+    animationTimingFunction: "ease-out",
+    "@media (prefers-reduced-motion: reduce)": { animationName: "none", backgroundColor: "#deecf9" },
+  },
+  caret: {
+    borderLeft: "2px solid #0f6cbd",
+    marginLeft: "-1px",
+    marginRight: "-1px",
+    animationName: { "50%": { borderLeftColor: "transparent" } },
+    animationDuration: "1s",
+    animationTimingFunction: "step-end",
+    animationIterationCount: "infinite",
+    "@media (prefers-reduced-motion: reduce)": { animationName: "none" },
+  },
+});
 
 /** 1440 twips = 1 inch = 96 CSS px. */
 export const twipsToPx = (twips: number): number => twips / 15;
@@ -29,9 +59,12 @@ interface Props {
   model: DocModel;
   selection?: MemorySelection | null;
   comments?: MemoryComment[];
+  inserted?: InsertedMark | null;
+  /** The user clicked or selected in the document. */
+  onSelect?(selection: MemorySelection): void;
 }
 
-export function DocumentView({ model, selection = null, comments = [] }: Props) {
+export function DocumentView({ model, selection = null, comments = [], inserted = null, onSelect }: Props) {
   const pageRef = useRef<HTMLDivElement>(null);
   const byParagraph = new Map<number, string[]>();
   for (const c of comments) {
@@ -41,8 +74,18 @@ export function DocumentView({ model, selection = null, comments = [] }: Props) 
   useEffect(() => {
     if (!selection) return;
     const target = pageRef.current?.querySelector(`[data-paragraph="${selection.paragraph}"]`);
-    target?.scrollIntoView?.({ block: "center", behavior: "smooth" });
+    // "nearest": a click in view does not move the page; a finding or an insertion out of view is brought in.
+    target?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
   }, [selection]);
+  useEffect(() => {
+    if (!inserted) return;
+    const target = pageRef.current?.querySelector(`[data-paragraph="${inserted.first}"]`);
+    target?.scrollIntoView?.({ block: "center", behavior: "smooth" });
+  }, [inserted]);
+  const select = () => {
+    const next = pageRef.current && selectionIn(pageRef.current, window.getSelection());
+    if (next) onSelect?.(next);
+  };
   const page = model.sections[0]?.page ?? null;
   const byId = new Map(model.paragraphs.map((p) => [p.id, p]));
   const body = model.paragraphs.filter((p) => p.index !== null).sort((a, b) => a.index! - b.index!);
@@ -60,8 +103,15 @@ export function DocumentView({ model, selection = null, comments = [] }: Props) 
     content.push(<TableView key={`t${table.index}`} table={table} byId={byId} />);
   }
   return (
-    <MarksContext.Provider value={{ selection, comments: byParagraph }}>
-      <div ref={pageRef} style={pageStyle(page)} data-testid="doc-page" lang="vi">
+    <MarksContext.Provider value={{ selection, inserted, comments: byParagraph }}>
+      <div
+        ref={pageRef}
+        style={pageStyle(page)}
+        data-testid="doc-page"
+        lang="vi"
+        onMouseUp={onSelect && select}
+        onKeyUp={onSelect && select}
+      >
         {content.length ? content : <p style={{ color: "#777" }}>{app.preview.emptyDocument}</p>}
       </div>
     </MarksContext.Provider>
@@ -88,8 +138,17 @@ function pageStyle(page: PageSetup | null): CSSProperties {
 
 function ParagraphView({ paragraph: p }: { paragraph: Paragraph }) {
   const marks = useContext(MarksContext);
-  const selected = marks.selection !== null && marks.selection.paragraph === p.index;
-  const span = selected ? (marks.selection?.span ?? null) : null;
+  const styles = useStyles();
+  const sel = marks.selection;
+  const selected =
+    sel !== null && p.index !== null && p.index >= sel.paragraph && p.index <= (sel.last ?? sel.paragraph);
+  const span = selected && sel.last === undefined ? (sel.span ?? null) : null;
+  const caret = span && span.start === span.end ? span.start : null;
+  const justInserted =
+    marks.inserted !== null &&
+    p.index !== null &&
+    p.index >= marks.inserted.first &&
+    p.index < marks.inserted.first + marks.inserted.count;
   const notes = p.index === null ? undefined : marks.comments.get(p.index);
   const f = p.format;
   const lineHeight =
@@ -112,19 +171,50 @@ function ParagraphView({ paragraph: p }: { paragraph: Paragraph }) {
   const label = p.list?.label ? `${p.list.label} ` : "";
   return (
     <p
+      className={justInserted ? styles.inserted : undefined}
       style={style}
       data-paragraph={p.index ?? undefined}
       data-selected={selected || undefined}
+      data-inserted={justInserted ? marks.inserted!.key : undefined}
       data-comments={notes?.length}
       title={notes ? `${app.preview.commentTitle(notes.length)}:\n${notes.join("\n")}` : undefined}
     >
       {label}
-      {p.runs.length ? p.runs.map((run, i) => <RunView key={i} run={run} span={span} />) : "\u00a0"}
+      {p.runs.length ? (
+        p.runs.map((run, i) => (
+          <RunView
+            key={i}
+            run={run}
+            span={caret === null ? span : null}
+            caret={caret !== null && caretInRun(caret, run, i === p.runs.length - 1) ? caret : null}
+          />
+        ))
+      ) : (
+        <>
+          {caret !== null && <Caret />}
+          {"\u00a0"}
+        </>
+      )}
     </p>
   );
 }
 
-function RunView({ run, span }: { run: Run; span: { start: number; end: number } | null }) {
+function Caret() {
+  return <span className={useStyles().caret} data-testid="caret" aria-hidden="true" />;
+}
+
+/** The caret is drawn in the run it falls in; at the paragraph's end, in the last run. */
+const caretInRun = (caret: number, run: Run, last: boolean): boolean =>
+  caret >= run.start &&
+  (caret < run.start + run.text.length || (last && caret === run.start + run.text.length));
+
+interface RunProps {
+  run: Run;
+  span: { start: number; end: number } | null;
+  caret: number | null;
+}
+
+function RunView({ run, span, caret }: RunProps) {
   if (run.kind === "drawing") {
     return run.isLine ? (
       <span
@@ -149,12 +239,25 @@ function RunView({ run, span }: { run: Run; span: { start: number; end: number }
     backgroundColor: f.highlight ?? undefined,
   };
   const end = run.start + run.text.length;
-  if (!span || span.end <= run.start || span.start >= end) return <span style={style}>{run.text}</span>;
+  if (caret !== null)
+    return (
+      <span style={style} data-run-start={run.start}>
+        {run.text.slice(0, caret - run.start)}
+        <Caret />
+        {run.text.slice(caret - run.start)}
+      </span>
+    );
+  if (!span || span.end <= run.start || span.start >= end)
+    return (
+      <span style={style} data-run-start={run.start}>
+        {run.text}
+      </span>
+    );
   // The selected span inside this run.
   const from = Math.max(span.start, run.start) - run.start;
   const to = Math.min(span.end, end) - run.start;
   return (
-    <span style={style}>
+    <span style={style} data-run-start={run.start}>
       {run.text.slice(0, from)}
       <mark data-testid="selected-span">{run.text.slice(from, to)}</mark>
       {run.text.slice(to)}

@@ -5,7 +5,7 @@ import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentu
 import { FolderOpen20Regular } from "@fluentui/react-icons";
 import type { DocModel } from "../../core/model/types";
 import type { MemoryComment, MemoryHost, MemorySelection } from "../../host/memory";
-import { DocumentView } from "./DocumentView";
+import { DocumentView, type InsertedMark } from "./DocumentView";
 import { app } from "../i18n/vi/app";
 import { row } from "../shell/flex-gap";
 
@@ -16,12 +16,16 @@ const useStyles = makeStyles({
     "@media (max-width: 800px)": { flexDirection: "column", height: "auto" },
   },
   pane: {
+    // A Word task pane is about 350 px wide: the preview keeps that width whatever a message says.
     flex: "0 0 360px",
+    width: "360px",
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     minHeight: 0,
+    overflowX: "hidden",
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
-    "@media (max-width: 800px)": { flexBasis: "auto", height: "70vh", borderRight: "none" },
+    "@media (max-width: 800px)": { flexBasis: "auto", width: "auto", height: "70vh", borderRight: "none" },
   },
   document: {
     flexGrow: 1,
@@ -36,20 +40,24 @@ const useStyles = makeStyles({
   },
 });
 
-type PreviewHost = Pick<MemoryHost, "read" | "subscribe" | "openNew">;
+type PreviewHost = Pick<MemoryHost, "read" | "subscribe" | "openNew" | "select">;
 
 interface Props {
   host: PreviewHost;
   initialModel: DocModel;
-  /** The task pane, given the callback that re-renders the document after a change. */
-  children(onDocumentChanged: () => void): ReactNode;
+  /** File name of the initial document. */
+  initialName: string;
+  /** The task pane, given the callback that re-renders the document after a change and the document's name. */
+  children(onDocumentChanged: () => void, documentName: string): ReactNode;
 }
 
-export function PreviewLayout({ host, initialModel, children }: Props) {
+export function PreviewLayout({ host, initialModel, initialName, children }: Props) {
   const styles = useStyles();
   const [model, setModel] = useState(initialModel);
   const [selection, setSelection] = useState<MemorySelection | null>(null);
   const [comments, setComments] = useState<MemoryComment[]>([]);
+  const [inserted, setInserted] = useState<InsertedMark | null>(null);
+  const [name, setName] = useState(initialName);
   const [generation, setGeneration] = useState(0);
   const [openError, setOpenError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -59,6 +67,8 @@ export function PreviewLayout({ host, initialModel, children }: Props) {
       host.subscribe((event) => {
         if (event.type === "change") setModel(event.model);
         else if (event.type === "select") setSelection(event.selection);
+        else if (event.type === "inserted")
+          setInserted((last) => ({ first: event.first, count: event.count, key: (last?.key ?? 0) + 1 }));
         else setComments(event.comments);
       }),
     [host],
@@ -74,6 +84,8 @@ export function PreviewLayout({ host, initialModel, children }: Props) {
       await host.openNew(new Uint8Array(await file.arrayBuffer()));
       setSelection(null);
       setComments([]);
+      setInserted(null);
+      setName(file.name);
       // A new document: the pane starts afresh so no tab keeps findings of the old one.
       setGeneration((g) => g + 1);
     } catch (error) {
@@ -87,7 +99,7 @@ export function PreviewLayout({ host, initialModel, children }: Props) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{app.preview.banner}</MessageBarBody>
         </MessageBar>
-        <Fragment key={generation}>{children(refresh)}</Fragment>
+        <Fragment key={generation}>{children(refresh, name)}</Fragment>
       </div>
       <main className={styles.document} aria-label={app.preview.documentLabel} data-testid="doc-preview">
         <div className={styles.toolbar}>
@@ -112,7 +124,13 @@ export function PreviewLayout({ host, initialModel, children }: Props) {
             <MessageBarBody>{openError}</MessageBarBody>
           </MessageBar>
         )}
-        <DocumentView model={model} selection={selection} comments={comments} />
+        <DocumentView
+          model={model}
+          selection={selection}
+          comments={comments}
+          inserted={inserted}
+          onSelect={(next) => void host.select(next.paragraph, next.span, undefined, next.last)}
+        />
       </main>
     </div>
   );

@@ -2,6 +2,9 @@
 import sampleUrl from "../../../assets/sample/ke-hoach-thi-dua-2017-2020.docx";
 import { VanThuError } from "../../core/errors";
 
+/** The sample's file name, as the report and the download name it. */
+export const sampleName = "ke-hoach-thi-dua-2017-2020.docx";
+
 export async function loadSample(url: string = sampleUrl): Promise<Uint8Array> {
   let response: Response;
   try {

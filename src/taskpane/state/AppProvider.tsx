@@ -13,17 +13,21 @@ export interface AppProviderProps {
   /** Profile used until the user saves one (the sample office in the preview, an empty one in Word). */
   defaultOrg: OrgProfile;
   goToTab(tab: TabId): void;
+  documentName?: string;
   /** Called after every change the app knows of (the preview re-renders the document). */
   onDocumentChanged?(): void;
   children: ReactNode;
 }
 
 export function AppProvider(props: AppProviderProps) {
-  const { host, capabilities, settings, defaultOrg, goToTab, onDocumentChanged, children } = props;
+  const { host, capabilities, settings, defaultOrg, goToTab, documentName, onDocumentChanged, children } =
+    props;
   const [org, setOrgState] = useState<OrgProfile>(() => settings.get<OrgProfile>(SETTINGS.org) ?? defaultOrg);
   const [undoStack, setUndoStack] = useState<SavedState[]>([]);
   // The latest stack for undoLast, which must not restore the same change twice when clicked quickly.
   const stackRef = useRef<SavedState[]>([]);
+  const [revision, setRevision] = useState(0);
+  const revisionRef = useRef(0);
   const changedRef = useRef(onDocumentChanged);
   changedRef.current = onDocumentChanged;
 
@@ -42,7 +46,11 @@ export function AppProvider(props: AppProviderProps) {
 
   const pushUndo = useCallback((saved: SavedState) => replaceStack([saved, ...stackRef.current]), []);
 
-  const documentChanged = useCallback(() => changedRef.current?.(), []);
+  const documentChanged = useCallback(() => {
+    changedRef.current?.();
+    setRevision(++revisionRef.current);
+    return revisionRef.current;
+  }, []);
 
   const undoLast = useCallback(async () => {
     const [latest, ...rest] = stackRef.current;
@@ -70,9 +78,24 @@ export function AppProvider(props: AppProviderProps) {
       pushUndo,
       undoLast,
       documentChanged,
+      revision,
+      documentName,
       goToTab,
     }),
-    [host, capabilities, settings, org, setOrg, undoStack, pushUndo, undoLast, documentChanged, goToTab],
+    [
+      host,
+      capabilities,
+      settings,
+      org,
+      setOrg,
+      undoStack,
+      pushUndo,
+      undoLast,
+      documentChanged,
+      revision,
+      documentName,
+      goToTab,
+    ],
   );
 
   return <AppContext.Provider value={services}>{children}</AppContext.Provider>;

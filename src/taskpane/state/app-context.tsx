@@ -21,8 +21,12 @@ export interface AppServices {
   pushUndo(saved: SavedState): void;
   /** Restore the latest change and drop it from the stack. */
   undoLast(): Promise<void>;
-  /** Tell the app the document changed (the preview re-renders, tabs may re-read). */
-  documentChanged(): void;
+  /** Tell the app the document changed (the preview re-renders, tabs may re-read); returns the new revision. */
+  documentChanged(): number;
+  /** How many changes the pane has made or undone: results read at an older revision are out of date. */
+  revision: number;
+  /** The open document's file name, when the host knows it (the preview does). */
+  documentName?: string;
   /** Switch to another tab ("soan-thao" | "kiem-tra" | "ngay-ky-niem" | "thu-vien" | "cai-dat"). */
   goToTab(tab: TabId): void;
 }

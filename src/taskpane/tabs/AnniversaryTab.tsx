@@ -40,16 +40,21 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   row: row(tokens.spacingHorizontalS),
+  // Two year fields share a 350 px pane: each takes half and may shrink below the input's natural width.
+  half: { flex: "1 1 0", minWidth: 0 },
+  shrink: { minWidth: 0, width: "100%" },
   categories: { display: "flex", flexDirection: "column" },
 });
 
-function periodError(from: string, to: string): string | null {
+/** What is wrong with the period, said under the field that holds it (order and length under "Đến năm"). */
+function periodError(from: string, to: string): { field: "from" | "to"; message: string } | null {
   const a = Number(from);
   const b = Number(to);
   const ok = (s: string, y: number) => /^\d{4}$/.test(s) && y >= MIN_YEAR && y <= MAX_YEAR;
-  if (!ok(from, a) || !ok(to, b)) return t.badYear(MIN_YEAR, MAX_YEAR);
-  if (a > b) return t.badOrder;
-  if (b - a >= MAX_SPAN) return t.tooLong(MAX_SPAN);
+  if (!ok(from, a)) return { field: "from", message: t.badYear(MIN_YEAR, MAX_YEAR) };
+  if (!ok(to, b)) return { field: "to", message: t.badYear(MIN_YEAR, MAX_YEAR) };
+  if (a > b) return { field: "to", message: t.badOrder };
+  if (b - a >= MAX_SPAN) return { field: "to", message: t.tooLong(MAX_SPAN) };
   return null;
 }
 
@@ -124,11 +129,31 @@ export default function AnniversaryTab() {
     <div className={styles.root}>
       <Text>{t.intro}</Text>
       <div className={styles.row}>
-        <Field label={t.from} validationMessage={error ?? undefined}>
-          <Input value={from} inputMode="numeric" onChange={(_, d) => setFrom(d.value)} />
+        <Field
+          className={styles.half}
+          label={t.from}
+          validationMessage={error?.field === "from" ? error.message : undefined}
+        >
+          <Input
+            className={styles.shrink}
+            input={{ size: 4 }}
+            value={from}
+            inputMode="numeric"
+            onChange={(_, d) => setFrom(d.value)}
+          />
         </Field>
-        <Field label={t.to}>
-          <Input value={to} inputMode="numeric" onChange={(_, d) => setTo(d.value)} />
+        <Field
+          className={styles.half}
+          label={t.to}
+          validationMessage={error?.field === "to" ? error.message : undefined}
+        >
+          <Input
+            className={styles.shrink}
+            input={{ size: 4 }}
+            value={to}
+            inputMode="numeric"
+            onChange={(_, d) => setTo(d.value)}
+          />
         </Field>
       </div>
       <Field label={t.org}>

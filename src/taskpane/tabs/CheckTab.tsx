@@ -19,11 +19,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { renderHtmlReport } from "../../core/report/html";
-import { ruleDoc, ruleDocs } from "../../core/rules/docs";
+import { paragraphNumber } from "../../core/report/results";
+import { ruleDocs } from "../../core/rules/docs";
+import { RuleHelp } from "../help/RuleHelp";
 import { needsConfirmation } from "../../core/rules/engine";
 import type { Finding, ProfileId, Stage } from "../../core/rules/types";
 import { checkStrings as s } from "../i18n/vi/check";
 import { groupByRule, useCheck, type RuleGroup } from "../check/use-check";
+import { displayExcerpt } from "../check/display-excerpt";
 import { useApp } from "../state/app-context";
 import { column, row } from "../shell/flex-gap";
 
@@ -45,15 +48,15 @@ const useStyles = makeStyles({
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 function where(f: Finding): string {
-  if (f.paragraph !== null) return s.paragraph(f.paragraph);
+  if (f.paragraph !== null) return s.paragraph(paragraphNumber(f.paragraph));
   return f.paragraphId !== undefined ? s.outsideBody : s.pageLevel;
 }
 
-function downloadReport(html: string): void {
+function downloadReport(html: string, documentName: string): void {
   const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = s.reportTitle;
+  a.download = s.reportFile(documentName);
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
@@ -65,44 +68,53 @@ export default function CheckTab() {
   const [track, setTrack] = useState(false);
   const [pending, setPending] = useState<Finding | null>(null);
   const [sensitiveOk, setSensitiveOk] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice belongs to the revision it describes: an undo (a newer revision) retires it.
+  const [notice, setNotice] = useState<{ text: string; revision: number } | null>(null);
   const caps = app.capabilities;
   const busy = state.phase === "reading" || state.phase === "checking";
   const needsConfirm = state.model !== null && needsConfirmation(state.model) && !sensitiveOk;
   const groups = groupByRule(state.findings);
+  const help = new Map(ruleDocs().map((d) => [d.id, d]));
   const count = (sev: Finding["severity"]) => state.findings.filter((f) => f.severity === sev).length;
 
   const applyFindings = async (list: Finding[], label: string) => {
     const edits = list.flatMap((f) => f.fix?.edits ?? []);
     const result = await state.apply(edits, label, track && caps.trackChanges);
-    setNotice(
-      [s.applied(result.applied), result.skipped.length ? s.skipped(result.skipped.length) : ""]
+    setNotice({
+      text: [s.applied(result.applied), result.skipped.length ? s.skipped(result.skipped.length) : ""]
         .filter(Boolean)
         .join(" "),
-    );
+      revision: result.revision,
+    });
     setPending(null);
   };
 
   const fixOne = (f: Finding, group: RuleGroup) => {
-    if (group.fixPolicy === "safe") void applyFindings([f], `${s.fix} ${f.rule}`);
+    if (group.fixPolicy === "safe") void applyFindings([f], s.changeLabel(1, group.title));
     else setPending(f);
   };
 
   const fixAll = (group: RuleGroup) =>
     void applyFindings(
       group.findings.filter((f) => f.fixable),
-      `${s.fixAll(group.findings.length)} ${group.rule}`,
+      s.changeLabel(group.findings.filter((f) => f.fixable).length, group.title),
     );
 
-  const addComments = async () => setNotice(s.commentsDone(await app.host.addComments(state.findings)));
+  const addComments = async () =>
+    setNotice({
+      text: s.commentsDone(await app.host.addComments(state.findings)),
+      revision: app.revision,
+    });
 
+  const documentName = app.documentName ?? s.unnamedDocument;
   const exportReport = () =>
     downloadReport(
-      renderHtmlReport([{ file: "văn bản", profile: state.profile, findings: state.findings }], {
+      renderHtmlReport([{ file: documentName, profile: state.profile, findings: state.findings }], {
         rules: ruleDocs(),
         docsBase: new URL("docs/rules/", window.location.href).href,
-        generatedAt: new Date().toLocaleString("vi-VN"),
+        generatedAt: new Date(),
       }),
+      documentName,
     );
 
   return (
@@ -159,9 +171,9 @@ export default function CheckTab() {
           <MessageBarBody>{s.error(state.error)}</MessageBarBody>
         </MessageBar>
       )}
-      {notice && (
+      {notice && notice.revision === app.revision && (
         <MessageBar intent="info">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {state.phase === "done" && (
@@ -204,7 +216,7 @@ export default function CheckTab() {
                   <Badge color={SEVERITY_COLOR[g.findings[0].severity]} appearance="tint">
                     {g.findings.length}
                   </Badge>
-                  &nbsp;{g.title} <Text size={200}>&nbsp;({g.rule})</Text>
+                  &nbsp;{g.title}
                 </AccordionHeader>
                 <AccordionPanel>
                   <div className={styles.row}>
@@ -218,21 +230,28 @@ export default function CheckTab() {
                         {s.fixAll(g.findings.filter((f) => f.fixable).length)}
                       </Button>
                     )}
-                    <Link href={ruleDoc(g.rule)?.docsPath} target="_blank">
-                      {s.docs}
-                    </Link>
+                    {help.get(g.rule) && <RuleHelp rule={help.get(g.rule)!} />}
                   </div>
                   {g.findings.map((f, i) => (
                     <div key={i} className={styles.finding}>
                       <Link
                         as="button"
                         disabled={f.paragraph === null}
-                        onClick={() => f.paragraph !== null && void app.host.select(f.paragraph, f.span)}
+                        onClick={() =>
+                          f.paragraph !== null && void app.host.select(f.paragraph, f.span, f.excerpt)
+                        }
                       >
                         {`${s.severity[f.severity]} · ${where(f)}`}
                       </Link>
                       <Text>{f.message}</Text>
-                      {f.excerpt && <Text className={styles.excerpt}>{f.excerpt}</Text>}
+                      {f.excerpt && (
+                        <Text className={styles.excerpt}>
+                          {displayExcerpt(
+                            f.excerpt,
+                            f.paragraph !== null ? state.model?.paragraphs[f.paragraph]?.text : undefined,
+                          )}
+                        </Text>
+                      )}
                       {f.fixable && f.fix && pending !== f && (
                         <Button size="small" disabled={needsConfirm} onClick={() => fixOne(f, g)}>
                           {s.fix}
@@ -248,7 +267,7 @@ export default function CheckTab() {
                             <Button
                               size="small"
                               appearance="primary"
-                              onClick={() => void applyFindings([f], f.rule)}
+                              onClick={() => void applyFindings([f], s.changeLabel(1, g.title))}
                             >
                               {s.apply}
                             </Button>{" "}

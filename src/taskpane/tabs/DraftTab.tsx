@@ -131,6 +131,7 @@ export default function DraftTab() {
     if (first) chooseType(first);
   };
 
+  const [confirmReplace, setConfirmReplace] = useState(false);
   const createDocument = () =>
     run(async () => {
       if (problem) throw new Error(problem);
@@ -174,7 +175,7 @@ export default function DraftTab() {
         format,
       );
       await insert([closing], t.insertClosing);
-      setNotice({ intent: "success", text: t.insertClosing });
+      setNotice({ intent: "success", text: t.closingInserted });
     });
 
   // The new heading takes its number from the headings above; the typed headings after it are renumbered in the
@@ -322,9 +323,38 @@ export default function DraftTab() {
             </Select>
           </Field>
         </div>
-        <Button appearance="primary" disabled={busy} onClick={createDocument}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          // The preview has one document: a new one replaces it, so it asks first (Word opens a new window).
+          onClick={
+            capabilities.host === "memory" && capabilities.openNewDocument
+              ? () => setConfirmReplace(true)
+              : createDocument
+          }
+        >
           {t.create}
         </Button>
+        {confirmReplace && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {t.confirmReplace}{" "}
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => {
+                  setConfirmReplace(false);
+                  void createDocument();
+                }}
+              >
+                {t.confirmReplaceYes}
+              </Button>{" "}
+              <Button size="small" onClick={() => setConfirmReplace(false)}>
+                {t.confirmReplaceNo}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
 
       <div className={styles.section}>

@@ -195,12 +195,8 @@ export default function LibraryTab() {
       <SourcePanel state={lib} onExport={exportLayer} />
       {needsBackup && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {t.sources.backupHint}{" "}
-            <Button size="small" onClick={exportLayer}>
-              {t.sources.exportLayer}
-            </Button>
-          </MessageBarBody>
+          {/* The export button itself stands once, in the source panel above. */}
+          <MessageBarBody>{t.sources.backupHint}</MessageBarBody>
         </MessageBar>
       )}
       {exportText !== null && (
@@ -238,7 +234,10 @@ export default function LibraryTab() {
         </Field>
       </div>
       <Checkbox label={t.search.onlyMine} checked={onlyMine} onChange={(_, d) => setOnlyMine(!!d.checked)} />
-      <Caption1 role="status">{t.search.results(hits.length, shown.length)}</Caption1>
+      {/* Before any library is loaded there is nothing to have not found. */}
+      {(lib.base || lib.layer) && (
+        <Caption1 role="status">{t.search.results(hits.length, shown.length)}</Caption1>
+      )}
       <ul className={styles.list} aria-label={t.search.listLabel}>
         {browseBySection
           ? sections.map((s) => {

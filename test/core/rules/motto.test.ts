@@ -62,7 +62,7 @@ testRule(motto, {
     {
       name: "size not coupled: Quốc hiệu 13, Tiêu ngữ 13",
       doc: plan({ motto: { run: { size: 13, bold: true } } }),
-      findings: [{ message: expect.stringContaining("quy định 14 pt") }],
+      findings: [{ message: expect.stringContaining("cần 14 pt vì Quốc hiệu đang cỡ 13 pt") }],
     },
     {
       name: "no line under",

@@ -197,6 +197,41 @@ describe("MemoryHost insert, select, comments", () => {
     expect((await host.readSelection()).map((p) => p.text)).toEqual(["Trên đây là kế hoạch."]);
   });
 
+  it("inserts before a caret at a paragraph's start, after it elsewhere, and the caret follows the new text", async () => {
+    const host = sample();
+    const seen: MemoryHostEvent[] = [];
+    host.subscribe((e) => seen.push(e));
+    await host.select(3, { start: 0, end: 0 });
+    expect((await host.insert(blocks.slice(0, 1), "selection")).firstParagraph).toBe(3);
+    expect(host.getSelection()).toEqual({ paragraph: 3, span: { start: 5, end: 5 } });
+    expect(seen).toContainEqual({ type: "inserted", first: 3, count: 1 });
+    // The caret now ends "Mới 1": the next insertion follows it.
+    expect((await host.insert(blocks.slice(1), "selection")).firstParagraph).toBe(4);
+    await host.select(0, { start: 3, end: 3 });
+    expect((await host.insert(blocks.slice(0, 1), "selection")).firstParagraph).toBe(1);
+    const texts = (await host.read()).paragraphs.filter((p) => p.index !== null).map((p) => p.text);
+    expect(texts).toEqual([
+      expectedText,
+      "Mới 1",
+      "Ô trái",
+      "Ô phải",
+      "Mới 1",
+      "Mới 2",
+      "Trên đây là kế hoạch.",
+    ]);
+  });
+
+  it("reads every paragraph of a selection over several, and inserts after the last", async () => {
+    const host = sample();
+    await host.select(1, undefined, undefined, 3);
+    expect((await host.readSelection()).map((p) => p.text)).toEqual([
+      "Ô trái",
+      "Ô phải",
+      "Trên đây là kế hoạch.",
+    ]);
+    expect((await host.insert(blocks.slice(0, 1), "selection")).firstParagraph).toBe(4);
+  });
+
   it("keeps comments in a list the preview can show", async () => {
     const host = sample();
     const finding: Finding = {

@@ -13,6 +13,7 @@ export const app = {
   tabListLabel: "Các chức năng của Trợ lý",
   loading: "Đang khởi động Trợ lý Văn thư…",
   loadingDocument: "Đang đọc văn bản…",
+  loadingTab: "Đang mở…",
   otherHost: "Trợ lý Văn thư chỉ chạy trong Microsoft Word.",
   startFailed: "Trợ lý Văn thư không khởi động được",
   errorTitle: "Trợ lý gặp lỗi và đã dừng phần này",

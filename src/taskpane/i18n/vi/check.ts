@@ -22,11 +22,14 @@ export const checkStrings = {
     `${errors} lỗi · ${warnings} cảnh báo · ${infos} gợi ý`,
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Gợi ý" },
   pageLevel: "Toàn văn bản",
-  paragraph: (n: number) => `Đoạn ${n + 1}`,
+  /** `n` is already the 1-based number people read. */
+  paragraph: (n: number) => `Đoạn ${n}`,
   outsideBody: "Ngoài thân văn bản",
   fix: "Sửa",
   fixAll: (n: number) => `Sửa tất cả (${n})`,
   fixAllHint: "Chỉ áp dụng các sửa an toàn của quy tắc này.",
+  /** What a fix did, as the undo button and its notice name it. */
+  changeLabel: (n: number, title: string) => `sửa ${n} chỗ “${title}”`,
   confirmGuarded: "Áp dụng thay đổi này?",
   apply: "Áp dụng",
   cancel: "Hủy",
@@ -35,14 +38,15 @@ export const checkStrings = {
   commentsDone: (n: number) => `Đã ghi ${n} nhận xét vào văn bản.`,
   trackChanges: "Sửa ở chế độ theo dõi thay đổi",
   export: "Xuất báo cáo",
-  docs: "Hướng dẫn",
   basis: "Căn cứ",
   applied: (n: number) => `Đã sửa ${n} chỗ.`,
   skipped: (n: number) => `${n} chỗ đã thay đổi từ lần kiểm tra trước nên được bỏ qua; hãy kiểm tra lại.`,
   confirmSensitive:
-    "Văn bản này đã ký số, được bảo vệ hoặc đang theo dõi thay đổi. Bạn có chắc muốn để Trợ lý sửa trực tiếp?",
+    "Văn bản này đã ký số, được bảo vệ hoặc đang theo dõi thay đổi. Anh/chị có chắc muốn để Trợ lý sửa trực tiếp?",
   confirmSensitiveYes: "Vẫn sửa",
   unavailable: (reason: string) => `Không dùng được: ${reason}`,
   error: (message: string) => `Không kiểm tra được: ${message}`,
-  reportTitle: "bao-cao-kiem-tra.html",
+  reportFile: (documentName: string) =>
+    `bao-cao-kiem-tra-${documentName.replace(/\.docx?$/i, "").replace(/[\\/:*?"<>|]+/g, "-")}.html`,
+  unnamedDocument: "Văn bản đang mở",
 };

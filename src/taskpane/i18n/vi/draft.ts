@@ -25,6 +25,10 @@ export const draft = {
   urgency: "Độ khẩn",
   noMark: "Không",
   create: "Tạo văn bản",
+  confirmReplace:
+    "Bản xem thử chỉ giữ một văn bản: văn bản mới sẽ thay văn bản đang mở (các thay đổi trong trang sẽ mất). Anh/chị có muốn tiếp tục?",
+  confirmReplaceYes: "Tạo và thay văn bản",
+  confirmReplaceNo: "Hủy",
   createdNew: "Đã mở văn bản mới. Các chỗ […] tô vàng là phần cần điền.",
   insertedSkeleton:
     "Đã chèn khung văn bản vào vị trí con trỏ. Word không cho chèn kèm khổ giấy, nên hãy tự đặt:",
@@ -38,6 +42,8 @@ export const draft = {
   parts: "Chèn thành phần",
   insertHeader: "Chèn phần đầu (tên cơ quan, Quốc hiệu, số, ngày, tên loại)",
   insertClosing: "Chèn Nơi nhận và chữ ký",
+  closingInserted:
+    "Đã chèn bảng Nơi nhận và chữ ký vào vị trí con trỏ; anh/chị điền tên người ký nếu còn trống.",
   inserted: (n: number) => `Đã chèn ${n} đoạn.`,
   signature: "Chữ ký",
   signatureForm: "Thể thức ký",

@@ -1,5 +1,6 @@
 // One clause: preview with the variables filled, the values to fill, insertion at the cursor, and the
 // edit/delete actions of the user's layer (with what differs from the province's version).
+import { useEffect, useRef } from "react";
 import {
   Badge,
   Button,
@@ -61,10 +62,15 @@ export function ClauseDetail({
 }: ClauseDetailProps) {
   const styles = useStyles();
   const { clause, origin, baseClause } = item;
+  // A clause picked from a long list opens below it: bring its detail into view.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    sectionRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [clause.id]);
   const blocks = clausesToBlocks([clause], values);
   const variables = clauseVariables(clause);
   return (
-    <section className={styles.root} aria-label={clause.title}>
+    <section ref={sectionRef} className={styles.root} aria-label={clause.title}>
       <Subtitle2>
         {fillText(clause.title, values)}{" "}
         {origin !== "base" && <Badge appearance="tint">{t.origin[origin]}</Badge>}
