@@ -60,7 +60,7 @@ describe("Kiểm tra tab", () => {
     });
     await renderTab(<CheckTab />, model, sampleOrgProfile());
     await runCheck();
-    const blanks = () => screen.getByRole("button", { name: /\(placeholder\)/ });
+    const blanks = () => screen.getByRole("button", { name: /^\d+\s*Chỗ trống chưa điền$/ });
     fireEvent.click(blanks());
     expect(screen.getAllByRole("button", { name: /Cảnh báo · Đoạn 3/ }).length).toBeGreaterThan(0);
     fireEvent.change(screen.getByRole("combobox", { name: "Giai đoạn" }), { target: { value: "final" } });

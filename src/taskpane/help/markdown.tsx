@@ -120,7 +120,7 @@ function inline(text: string, styles: Styles): ReactNode[] {
         </span>,
       );
     else if (m[3] !== undefined) out.push(<em key={key}>{inline(m[3], styles)}</em>);
-    else out.push(m[4]);
+    else out.push(<span key={key}>{inline(m[4], styles)}</span>);
     last = at + m[0].length;
   }
   if (last < text.length) out.push(text.slice(last));
