@@ -18,7 +18,7 @@ const INPUTS: Record<string, (n: number) => string> = {
   "repeated function words": (n) => "của ".repeat(n / 4),
   "repeated phrases": (n) => "Trên đây là ".repeat(n / 12),
   "short sentences": (n) => "Một câu. ".repeat(n / 9),
-  "abbreviations": (n) => "UBND ".repeat(n / 5),
+  abbreviations: (n) => "UBND ".repeat(n / 5),
   "mixed tone styles": (n) => "hoà hòa ".repeat(n / 8),
 };
 

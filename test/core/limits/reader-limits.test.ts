@@ -48,7 +48,11 @@ describe("list start numbers", () => {
   });
 
   it("still numbers ordinary lists as Word does", () => {
-    expect(readDocx(list(27, "lowerLetter")).paragraphs.map((x) => x.list?.label)).toEqual(["aa)", "bb)", "cc)"]);
+    expect(readDocx(list(27, "lowerLetter")).paragraphs.map((x) => x.list?.label)).toEqual([
+      "aa)",
+      "bb)",
+      "cc)",
+    ]);
   });
 });
 
