@@ -1,26 +1,11 @@
 // Inputs past the limits of src/core/limits.ts, each built here: what made the reader or the checker exhaust memory
 // or time is refused with one sentence, or read with bounded labels.
 import { strToU8, zipSync } from "fflate";
-import { VanThuError } from "../../../src/core/errors";
 import { LIMITS } from "../../../src/core/limits";
 import { readDocx } from "../../../src/core/ooxml/read";
 import { check } from "../../../src/core/rules/engine";
+import { expectOneSentence, refusal } from "../../helpers/refusal";
 import { docx, documentXml, p } from "../ooxml/fixture";
-
-function refusal(read: () => unknown): VanThuError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(VanThuError);
-    return error as VanThuError;
-  }
-  throw new Error("expected a refusal");
-}
-
-const oneSentence = (message: string): void => {
-  expect(message).not.toContain("\n");
-  expect(message.endsWith(".")).toBe(true);
-};
 
 const list = (start: number, format: string): Uint8Array =>
   docx({
@@ -72,7 +57,7 @@ describe("nesting", () => {
     const error = refusal(() => readDocx(docx({ body: nestedTables(55_000) })));
     expect(error.code).toBe("too-large");
     expect(error.message).toContain("lồng");
-    oneSentence(error.message);
+    expectOneSentence(error.message);
   });
 
   it("refuses 20,000 nested content controls", () => {
@@ -99,7 +84,7 @@ describe("size", () => {
     expect(bytes.length).toBeLessThan(200_000);
     const error = refusal(() => readDocx(bytes));
     expect(error.message).toContain("100.000 đoạn");
-    oneSentence(error.message);
+    expectOneSentence(error.message);
   });
 
   it("reads a paragraph of 4 MB", () => {

@@ -1,25 +1,14 @@
 import { strToU8, zipSync } from "fflate";
 import { VanThuError, type VanThuErrorCode } from "../../../src/core/errors";
 import { readDocx, readFlatOpc } from "../../../src/core/ooxml/read";
+import { expectOneSentence, refusal } from "../../helpers/refusal";
 import { docx, documentXml, flatOpc, p } from "./fixture";
-
-function refusal(read: () => unknown): VanThuError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(VanThuError);
-    return error as VanThuError;
-  }
-  throw new Error("expected a refusal");
-}
 
 function expectRefused(read: () => unknown, code: VanThuErrorCode, words: string): void {
   const error = refusal(read);
   expect(error.code).toBe(code);
   expect(error.message).toContain(words);
-  // One sentence: no line breaks, ends with a full stop, no stack or English parser message.
-  expect(error.message).not.toContain("\n");
-  expect(error.message.endsWith(".")).toBe(true);
+  expectOneSentence(error.message);
 }
 
 /** Overwrite the uncompressed size the central directory declares for `name`. */
