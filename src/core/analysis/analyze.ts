@@ -2,6 +2,7 @@
 // check and shared by every rule.
 import type { DocModel } from "../model/types";
 import { detectClosing } from "./closing";
+import { detectCopyBlock } from "./copy-block";
 import { detectHeader } from "./header";
 import { NORMATIVE_ORDER, PLAN_ORDER, paragraphLabel } from "./headings";
 import { findLinesUnder } from "./lines-under";
@@ -35,18 +36,22 @@ export function analyze(model: DocModel): DocAnalysis {
   const header = detectHeader(model);
   const title = detectTitleBlock(model, header.end + 1, header.vvSummary.length > 0);
   const bodyStart = title.bodyStart;
+  // A bản sao block ends the copied document: its closing and appendices stop where the block starts.
+  const copy = detectCopyBlock(model, bodyStart);
+  const documentEnd = copy?.start ?? body.length;
 
   // Appendices: "Phụ lục I" on its own line after the start of the body, each with its title lines.
   const appendices: { paragraph: number; label: string }[] = [];
-  for (let i = Math.max(bodyStart, header.end + 1); i < body.length; i++) {
+  for (let i = Math.max(bodyStart, header.end + 1); i < documentEnd; i++) {
     if (body[i].cell === null && isAppendixLabel(body[i].text))
       appendices.push({ paragraph: i, label: body[i].text.trim() });
   }
-  const firstAppendix = appendices.length ? appendices[0].paragraph : body.length;
+  const firstAppendix = appendices.length ? appendices[0].paragraph : documentEnd;
   const closing = detectClosing(model, bodyStart, firstAppendix);
   const bodyEnd = Math.max(bodyStart, Math.min(closing.start, firstAppendix));
 
   const furniture = new Set<number>([...header.members, ...closing.members, ...drawn]);
+  for (let i = documentEnd; i < body.length; i++) furniture.add(i);
   [
     title.docTitle,
     ...title.docSummary,
@@ -71,7 +76,7 @@ export function analyze(model: DocModel): DocAnalysis {
     let s = a.paragraph + 1;
     // Title lines of the Phụ lục: upper-case title, "(Kèm theo …)" reference line, centred lines.
     while (
-      s < body.length &&
+      s < documentEnd &&
       s - a.paragraph <= 4 &&
       (isEmptyParagraph(body[s]) ||
         /^\(/.test(body[s].text.trim()) ||
@@ -80,7 +85,7 @@ export function analyze(model: DocModel): DocAnalysis {
     ) {
       furniture.add(s++);
     }
-    const end = n + 1 < appendices.length ? appendices[n + 1].paragraph : body.length;
+    const end = n + 1 < appendices.length ? appendices[n + 1].paragraph : documentEnd;
     bodyRanges.push({ start: Math.min(s, end), end, appendix: n + 1 });
   });
 
@@ -156,6 +161,7 @@ export function analyze(model: DocModel): DocAnalysis {
       ending,
     },
     appendices,
+    ...(copy ? { copy: { start: copy.start, form: copy.form, kind: copy.kind } } : {}),
     date,
     linesUnder,
     lineExtents,

@@ -23,6 +23,7 @@ import {
   stripPlaceholders,
   type Segment,
 } from "./text";
+import { markOf } from "./marks";
 import type { ElementKind, ElementSpan } from "./types";
 import { isUpperText } from "../vietnamese/letters";
 
@@ -193,8 +194,9 @@ export function detectHeader(model: DocModel): HeaderResult {
       if (seg) agencyLines.push({ i, seg });
     }
     // Công văn: the trích yếu under the number, in the left column (Party: "về việc …" without "V/v").
+    // Độ mật / độ khẩn under it (ô 10a, 10b) are marks, not part of the trích yếu.
     const afterNumber = left.filter(
-      ({ i, p }) => i > numberAt && !isEmptyParagraph(p) && !isUnderscoreLine(p),
+      ({ i, p }) => i > numberAt && !isEmptyParagraph(p) && !isUnderscoreLine(p) && !markOf(p.text),
     );
     if (afterNumber.length && (isVv(afterNumber[0].p.text) || isVeViec(afterNumber[0].p.text))) {
       for (const { i, p } of afterNumber) {

@@ -139,7 +139,9 @@ export function findLinesUnder(model: DocModel): LinesUnder {
     if (isEmptyParagraph(p) || isUnderscoreLine(p)) return;
     // "CHÍNH PHỦ\n_______": underscores on a second line of the same paragraph.
     const ownUnderscores = p.text.includes("\n") && /\n[\s_]*_{3,}[\s_]*$/.test(p.text);
-    if (underlinedText(p) || p.format.borders.bottom || unplaced.has(i) || ownUnderscores) {
+    // A frame (độ khẩn, phạm vi lưu hành) draws a bottom side too, but it is no line under the text.
+    const framed = p.format.borders.left && p.format.borders.right;
+    if (underlinedText(p) || (p.format.borders.bottom && !framed) || unplaced.has(i) || ownUnderscores) {
       lines.add(i);
       whole.add(i);
     }

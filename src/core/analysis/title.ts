@@ -21,6 +21,7 @@ import {
   stripPlaceholders,
   wordCount,
 } from "./text";
+import { markOf } from "./marks";
 import type { DocType, ElementKind, ElementSpan } from "./types";
 
 export interface TitleResult {
@@ -59,7 +60,11 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
   const skip = (i: number) => {
     while (
       i < body.length &&
-      (isEmptyParagraph(body[i]) || isUnderscoreLine(body[i]) || isAsteriskLine(body[i]))
+      (isEmptyParagraph(body[i]) ||
+        isUnderscoreLine(body[i]) ||
+        isAsteriskLine(body[i]) ||
+        // Phạm vi lưu hành (ô 11) above the tên loại, or over the Kính gửi of a công văn.
+        markOf(body[i].text) !== null)
     )
       i++;
     return i;

@@ -139,4 +139,6 @@ export interface DocAnalysis {
   bodyRanges?: { start: number; end: number; appendix: number }[];
   /** True for normative structure (Điều/khoản/điểm), false for plans and reports. */
   normative?: boolean;
+  /** The bản sao block after the copied document (Mẫu 3.1): from `start` to the end, its form paragraph. */
+  copy?: { start: number; form: number; kind: "sao-y" | "sao-luc" | "trich-sao" };
 }

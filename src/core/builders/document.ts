@@ -130,12 +130,13 @@ export function firstRecipientOf(type: DraftType, org: OrgProfile): RecipientsOp
   return SKELETONS[type]({ org, format, signature: signatureFromOrg(org), to: [] }).firstRecipient;
 }
 
-/** Phạm vi lưu hành (ô 11): upper case, bold, 13, centred above the tên loại. */
+/** Phạm vi lưu hành (ô 11): upper case, bold, 13, centred above the tên loại "trong một khung hình chữ nhật viền đơn". */
 function scopeLine(scope: string | undefined): BlockParagraph[] {
   if (!scope?.trim()) return [];
   return [
     centred(styled([scope.trim().toLocaleUpperCase("vi")], { bold: true }), 13, undefined, {
       spacingBefore: 6,
+      border: "box",
     }),
   ];
 }
@@ -152,6 +153,8 @@ function contactLines(o: DraftOptions): BlockParagraph[] {
       align: "left" as const,
       lineSpacing: 1,
       spacingBefore: i === 0 ? 24 : 0,
+      // "dưới một đường kẻ nét liền kéo dài hết chiều ngang của vùng trình bày văn bản" (Phụ lục I, III.3).
+      ...(i === 0 ? { border: "top" as const } : {}),
     }));
 }
 

@@ -78,7 +78,7 @@ function joined(runs: BlockRun[]): BlockRun[] {
   return out;
 }
 
-function placeDateRuns(org: OrgProfile, date: DayMonthYear | null): BlockRun[] {
+export function placeDateRuns(org: OrgProfile, date: DayMonthYear | null): BlockRun[] {
   const place = org.place || "[Địa danh]";
   if (date) return [{ text: dateLine(place, date), italic: true }];
   return [
@@ -104,6 +104,12 @@ function agencyColumn(org: OrgProfile, f: DraftFormat): BlockParagraph[] {
     const parent = agencyLines(org.parentAgency.toLocaleUpperCase("vi"), f.parentSize, LEFT_TEXT).join("\n");
     out.push(centred([parent], f.parentSize, "parent-agency"));
   }
+  return [...out, ...agencyNameBlocks(org, f)];
+}
+
+/** The body's own name (and board) with the line or star under it, as in the header's left column. */
+export function agencyNameBlocks(org: OrgProfile, f: DraftFormat): BlockParagraph[] {
+  const out: BlockParagraph[] = [];
   const agency = org.agencyName.trim() ? agencyText(org, f) : "[TÊN CƠ QUAN BAN HÀNH]";
   const agencyRuns = styled([agency], { bold: true, placeholder: !org.agencyName.trim() });
   if (f.agencyMark === "line") {
@@ -121,15 +127,21 @@ function agencyColumn(org: OrgProfile, f: DraftFormat): BlockParagraph[] {
   return out;
 }
 
-/** Độ mật and độ khẩn (ô 10a, 10b): upper case, bold, 13 (Phụ lục I, mục III.2). */
+/**
+ * Độ mật and độ khẩn (ô 10a, 10b): upper case, bold, 13 (Phụ lục I, mục III.2). Độ khẩn sits "trong khung hình chữ
+ * nhật viền đơn" (III.2b); the độ mật stamp's shape is the state-secrets law's, so it is printed without a frame.
+ */
 function markLines(marks: HeaderOptions["marks"]): BlockParagraph[] {
-  return [marks?.secrecy, marks?.urgency]
-    .filter((m): m is string => !!m?.trim())
-    .map((m) =>
-      centred(styled([m.trim().toLocaleUpperCase("vi")], { bold: true }), 13, undefined, {
-        spacingBefore: 6,
-      }),
-    );
+  const line = (m: string | undefined, frame: boolean): BlockParagraph[] =>
+    m?.trim()
+      ? [
+          centred(styled([m.trim().toLocaleUpperCase("vi")], { bold: true }), 13, undefined, {
+            spacingBefore: 6,
+            ...(frame ? { border: "box" as const } : {}),
+          }),
+        ]
+      : [];
+  return [...line(marks?.secrecy, false), ...line(marks?.urgency, true)];
 }
 
 function titleColumn(f: DraftFormat): BlockParagraph[] {

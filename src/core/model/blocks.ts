@@ -25,7 +25,9 @@ export type ElementRole =
   | "signature-space"
   | "ending"
   | "anniversary"
-  | "clause";
+  | "clause"
+  | "copy-line"
+  | "copy-form";
 
 export interface BlockRun {
   text: string;
@@ -64,6 +66,11 @@ export interface BlockParagraph {
    */
   lineUnder?: { fraction: number; lastLine?: boolean };
   pageBreakBefore?: boolean;
+  /**
+   * A solid border drawn by the paragraph itself across its text width (less its indents): "top" or "bottom" for a
+   * full-width line (over the bản sao block, over the ô 13 footer), "box" for a frame (độ khẩn, phạm vi lưu hành).
+   */
+  border?: "top" | "bottom" | "box";
 }
 
 export interface BlockCell {
@@ -80,7 +87,8 @@ export interface BlockTable {
   rows: { cells: BlockCell[] }[];
   /** Header and closing tables are borderless. */
   borders: boolean;
-  role?: "header" | "closing" | "data";
+  /** "copy": the bản sao block's name, number, form and date (Mẫu 3.1). */
+  role?: "header" | "closing" | "data" | "copy";
 }
 
 export type Block = BlockParagraph | BlockTable;

@@ -87,6 +87,9 @@ export interface Spacing {
 export interface ParagraphBorders {
   top: boolean;
   bottom: boolean;
+  /** Left and right sides: with top and bottom, a frame around the paragraph (độ mật, độ khẩn). */
+  left?: boolean;
+  right?: boolean;
 }
 
 export interface ListInfo {

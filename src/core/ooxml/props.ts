@@ -49,6 +49,8 @@ export interface RawPPr {
   spacing?: RawSpacing;
   borderTop?: boolean;
   borderBottom?: boolean;
+  borderLeft?: boolean;
+  borderRight?: boolean;
   outlineLvl?: number;
   keepNext?: boolean;
   keepLines?: boolean;
@@ -232,6 +234,8 @@ export function applyPPrGrandchild(target: RawPPr, parent: string, name: string,
   } else if (parent === "w:pBdr") {
     if (name === "w:top") target.borderTop = isBorderVisible(attrs);
     else if (name === "w:bottom") target.borderBottom = isBorderVisible(attrs);
+    else if (name === "w:left") target.borderLeft = isBorderVisible(attrs);
+    else if (name === "w:right") target.borderRight = isBorderVisible(attrs);
   } else if (parent === "w:numPr") {
     const n = int(attrs["w:val"]);
     if (n === null) return;

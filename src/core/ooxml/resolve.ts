@@ -180,7 +180,13 @@ export class Resolver {
         firstLine: ind.hanging !== undefined ? -ind.hanging : (ind.firstLine ?? 0),
       },
       spacing: { before: sp.before ?? 0, after: sp.after ?? 0, line: sp.line ?? 240, lineRule },
-      borders: { top: p.borderTop ?? false, bottom: p.borderBottom ?? false },
+      borders: {
+        top: p.borderTop ?? false,
+        bottom: p.borderBottom ?? false,
+        // Sides only when drawn: most paragraphs carry none, and a frame needs both.
+        ...(p.borderLeft ? { left: true } : {}),
+        ...(p.borderRight ? { right: true } : {}),
+      },
       // Level 9 is "body text": no outline level.
       outlineLevel: p.outlineLvl === undefined || p.outlineLvl >= 9 ? null : p.outlineLvl,
       keepNext: p.keepNext ?? false,

@@ -83,6 +83,45 @@ it("passes the checker with a phụ lục page after the document (Mẫu 2.1)", 
   expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
 });
 
+describe("frames and lines the paragraph borders draw", () => {
+  const frame = { top: true, bottom: true, left: true, right: true };
+  const findingsOf = async (model: ReturnType<typeof readDocx>, org: OrgProfile) =>
+    (await checkAsync(model, { profile: "nd30", org }))
+      .filter((f) => f.severity !== "info" && f.rule !== "placeholder")
+      .map((f) => `${f.rule}: ${f.message} | ${f.excerpt}`);
+
+  it.each(["ke-hoach", "cong-van", "quyet-dinh"] as const)(
+    "%s: độ khẩn and phạm vi lưu hành in frames (Phụ lục I, III.2b–c) pass the checker",
+    async (type) => {
+      const org = exampleOrg("nd30");
+      const draft = buildDraft({
+        type,
+        org,
+        date,
+        marks: { urgency: "Hỏa tốc", scope: "Lưu hành nội bộ" },
+      });
+      const model = readDocx(writeDocx(draft.spec));
+      const body = model.paragraphs.slice(0, model.bodyCount);
+      expect(body.find((p) => p.text === "HỎA TỐC")?.format.borders).toEqual(frame);
+      expect(body.find((p) => p.text === "LƯU HÀNH NỘI BỘ")?.format.borders).toEqual(frame);
+      expect(await findingsOf(model, org)).toEqual([]);
+    },
+  );
+
+  it("the công văn's ô 13 footer sits under a full-width line and passes the checker", async () => {
+    const org = {
+      ...exampleOrg("nd30"),
+      contact: ["Địa chỉ: 8 Hùng Vương, phường Lạng Sơn", "Điện thoại: 0205 3812 345"],
+    };
+    const draft = buildDraft({ type: "cong-van", org, date, contactFooter: true });
+    const model = readDocx(writeDocx(draft.spec));
+    const address = model.paragraphs.find((p) => p.text.startsWith("Địa chỉ:"));
+    expect(address?.format.borders).toMatchObject({ top: true, bottom: false });
+    expect(address?.format.indent.left).toBe(0);
+    expect(await findingsOf(model, org)).toEqual([]);
+  });
+});
+
 describe("fragment for insertOoxml", () => {
   it.each(DRAFT_TYPES)("%s reads back as the same paragraphs, with no stray empty paragraph", (type) => {
     const draft = buildDraft({ type, org: exampleOrg(typeProfiles(type)[0]), date });
