@@ -19,6 +19,11 @@ export const commands: CommandEntry[] = [
     load: () => import("./new").then((m) => m.newCommand),
   },
   {
+    name: "copy",
+    summary: "thêm phần bản sao (sao y, sao lục, trích sao) dưới một văn bản .docx",
+    load: () => import("./copy").then((m) => m.copyCommand),
+  },
+  {
     name: "anniversaries",
     summary: "danh sách ngày kỷ niệm theo từng năm của một giai đoạn",
     load: () => import("./anniversaries").then((m) => m.anniversariesCommand),

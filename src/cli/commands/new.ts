@@ -1,16 +1,13 @@
 // vanthu new <type> --config office.json -o out.docx [options]; vanthu new --list [--format json].
-import { readFileSync } from "node:fs";
-import { parseIsoDate, toDayMonthYear } from "../../core/builders/date-line";
 import { DRAFT_TYPES, isDraftType, typeName, typeProfiles } from "../../core/builders/doc-types";
 import { buildDraft, type DraftOptions } from "../../core/builders/document";
 import { drafterMark } from "../../core/builders/recipients";
-import { type AuthorityMark, signatureFromOrg, type SignatureSpec } from "../../core/builders/signature";
 import { VanThuError } from "../../core/errors";
 import { writeDocx } from "../../core/ooxml/write";
-import { parseOrgProfile } from "../../core/org/profile-json";
 import type { OrgProfile } from "../../core/org/types";
 import type { ProfileId } from "../../core/rules/types";
 import { writeOutput } from "../output-path";
+import { type Args, checkProfile, dateOf, listOf, orgOf, parseArgs, signatureOf } from "./draft-args";
 import type { Command } from "../types";
 
 const USAGE = `Cách dùng: vanthu new <loại> --config office.json -o out.docx [tùy chọn]
@@ -52,44 +49,6 @@ const VALUED = [
   "annex",
 ];
 const FLAGS = ["list", "contact"];
-const FORMS: Record<string, AuthorityMark[]> = {
-  none: [],
-  TM: ["TM"],
-  KT: ["KT"],
-  "TM+KT": ["TM", "KT"],
-  Q: ["Q"],
-  TL: ["TL"],
-  "TL+KT": ["TL", "KT"],
-  TUQ: ["TUQ"],
-};
-const PROFILES = ["nd30", "dang", "mttq"];
-
-type Args = Record<string, string> & { _: string };
-
-function parseArgs(args: string[]): Args {
-  const out: Record<string, string> = { _: "" };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const key = a === "-o" ? "output" : a.startsWith("--") ? a.slice(2) : null;
-    if (key === null) {
-      if (out._) throw new VanThuError("unsupported", `Thừa tham số "${a}".`);
-      out._ = a;
-      continue;
-    }
-    if (FLAGS.includes(key)) {
-      out[key] = "yes";
-      continue;
-    }
-    if (!VALUED.includes(key))
-      throw new VanThuError("unsupported", `Không có tùy chọn ${a}; xem vanthu new --help.`);
-    const value = args[i + 1];
-    if (value === undefined || (value.startsWith("-") && value !== "-"))
-      throw new VanThuError("unsupported", `Tùy chọn ${a} cần một giá trị.`);
-    out[key] = key === "to" && out.to ? `${out.to};${value}` : value.normalize("NFC");
-    i++;
-  }
-  return out as Args;
-}
 
 function listTypes(o: Args): string {
   const profile = o.profile;
@@ -102,29 +61,8 @@ function listTypes(o: Args): string {
   return rows.map((r) => `${r.id}\t${r.profile}\t${r.name}`).join("\n") + "\n";
 }
 
-/**
- * The signature the options ask for, over the organisation's. When the form no longer has the organisation's
- * signer in it (a deputy's name under the head's own title), the name is left blank: never sign for someone else.
- */
-function signatureOf(o: Args, org: OrgProfile): SignatureSpec {
-  const base = signatureFromOrg(org);
-  const marks = o.sign === undefined ? base.marks : FORMS[o.sign];
-  const sameRole = o.sign === undefined || marks.join("+") === base.marks.join("+");
-  return {
-    marks,
-    collective: o.collective ?? base.collective,
-    headTitle: o["head-title"] ?? base.headTitle,
-    ...(o["unit-head-title"] !== undefined ? { unitHeadTitle: o["unit-head-title"] } : {}),
-    signerTitle: o["signer-title"] ?? (sameRole ? base.signerTitle : undefined),
-    name: o.signer ?? (sameRole ? base.name : ""),
-  };
-}
-
 function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): DraftOptions {
-  const date =
-    o.date === undefined ? toDayMonthYear(new Date()) : o.date.trim() ? parseIsoDate(o.date) : null;
-  if (o.date?.trim() && !date)
-    throw new VanThuError("unsupported", `Ngày "${o.date}" không hợp lệ; viết theo dạng YYYY-MM-DD.`);
+  const date = dateOf(o);
   const copies = o.copies === undefined ? undefined : Number(o.copies);
   if (copies !== undefined && !(Number.isInteger(copies) && copies > 0))
     throw new VanThuError("unsupported", `Số lượng bản "${o.copies}" phải là số nguyên dương.`);
@@ -137,12 +75,7 @@ function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): Dra
     profile: o.profile as ProfileId | undefined,
     summary: o.summary,
     signature: signatureOf(o, org),
-    to: o.to
-      ? o.to
-          .split(";")
-          .map((t) => t.trim())
-          .filter(Boolean)
-      : [],
+    to: listOf(o.to),
     marks: { secrecy: o.secrecy, urgency: o.urgency, scope: o.scope },
     drafter: o.drafter ? drafterMark(o.drafter, copies) : undefined,
     contactFooter: o.contact === "yes",
@@ -159,9 +92,8 @@ export const newCommand: Command = {
       return 0;
     }
     try {
-      const o = parseArgs(args);
-      if (o.profile !== undefined && !PROFILES.includes(o.profile))
-        throw new VanThuError("unsupported", `Hồ sơ "${o.profile}" không có; dùng nd30, dang hoặc mttq.`);
+      const o = parseArgs(args, VALUED, FLAGS, "new");
+      checkProfile(o);
       if (o.format !== undefined && !["text", "json"].includes(o.format))
         throw new VanThuError("unsupported", `Định dạng "${o.format}" không có; dùng text hoặc json.`);
       if (o.list) {
@@ -175,24 +107,7 @@ export const newCommand: Command = {
             ? `Loại văn bản "${o._}" không có; xem danh sách bằng vanthu new --list.`
             : "Thiếu loại văn bản; xem danh sách bằng vanthu new --list.",
         );
-      if (o.sign !== undefined && !(o.sign in FORMS))
-        throw new VanThuError(
-          "unsupported",
-          `Thể thức ký "${o.sign}" không có; dùng ${Object.keys(FORMS).join(", ")}.`,
-        );
-      if (!o.config)
-        throw new VanThuError(
-          "unsupported",
-          "Thiếu --config (tệp hồ sơ cơ quan, ví dụ examples/office.json).",
-        );
-      if (!o.output) throw new VanThuError("unsupported", "Thiếu -o (tệp .docx sẽ ghi ra).");
-      let configText: string;
-      try {
-        configText = readFileSync(o.config, "utf8");
-      } catch {
-        throw new VanThuError("io", `Không đọc được tệp cấu hình ${o.config}.`);
-      }
-      const org = parseOrgProfile(configText);
+      const org = orgOf(o);
       const draft = buildDraft(draftOptions(o, org, o._));
       writeOutput(o.output, writeDocx(draft.spec), [o.config]);
       io.stderr(`Đã tạo ${o.output}.\n`);

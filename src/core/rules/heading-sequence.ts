@@ -186,6 +186,8 @@ export const headingSequence: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
+    // A trích sao copies part of the content with the original's numbers (NĐ 30/2020, Điều 25.3b): gaps are right.
+    if (a.copy?.kind === "trich-sao") return [];
     const groups = new Map<number, HeadingInfo[]>();
     for (const h of a.headings)
       if (h.scheme !== "dash" && h.scheme !== "plus") {

@@ -2,6 +2,7 @@
 export { patchDocumentXml, restoreDocumentXml } from "./document";
 export type { DocumentPatch, SavedParagraph, SavedSection } from "./document";
 export { patchDocx, restoreDocx, insertIntoDocx, mainPartName, removeSignatures } from "./package";
+export { removeFromDocx } from "./package";
 export { insertFragment, fragmentDocument } from "./insert";
 export type { BodyInsertPoint } from "./insert";
 export type { DocxPatch } from "./package";

@@ -35,14 +35,14 @@ export function fragmentDocument(flatOpc: string): string {
   return flatOpc.slice(range.start, range.end);
 }
 
-interface BodyLayout {
+export interface BodyLayout {
   /** End of the <w:body> open tag. */
   bodyOpenEnd: number;
   /** Direct children of w:body, in order, with their local names. */
   children: (XmlRange & { local: string })[];
 }
 
-function bodyLayout(xml: string, namespaces?: Record<string, string>): BodyLayout {
+export function bodyLayout(xml: string, namespaces?: Record<string, string>): BodyLayout {
   let depth = 0;
   let bodyDepth = -1;
   let bodyOpenEnd = -1;

@@ -14,6 +14,7 @@ import {
   restoreDocumentXml,
 } from "./document";
 import { type BodyInsertPoint, insertFragment } from "./insert";
+import { removeBodyParagraphs } from "./remove";
 import { walkXml } from "./xml";
 
 const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
@@ -112,6 +113,14 @@ export function insertIntoDocx(
   const { xml, firstParagraph, count } = insertFragment(partText(files, name), flatOpc, at);
   files[name] = partBytes(xml);
   return { bytes: rezip(files), firstParagraph, count };
+}
+
+/** The .docx without the given body paragraphs (see removeBodyParagraphs). */
+export function removeFromDocx(bytes: Uint8Array, drop: ReadonlySet<number>): Uint8Array {
+  const files = unzip(bytes);
+  const name = mainPartName(files);
+  files[name] = partBytes(removeBodyParagraphs(partText(files, name), drop));
+  return rezip(files);
 }
 
 /**
