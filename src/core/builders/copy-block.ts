@@ -39,13 +39,19 @@ export interface CopyOptions {
   signature?: SignatureSpec;
 }
 
+/** Why a body under this profile cannot add a copy block, or null. */
+export function copyProfileProblem(profile: ProfileId): string | null {
+  // Hướng dẫn 36-HD/VPTW's own copy form is not in the sources this project relies on (format-rules.md §5).
+  return profile === "dang"
+    ? "Phần bản sao theo Hướng dẫn 36-HD/VPTW (văn bản của Đảng) chưa được hỗ trợ; anh/chị dùng hồ sơ nd30 hoặc mttq."
+    : null;
+}
+
 /** The one-sentence reason the copy block cannot be made, or null. */
 export function copyProblem(o: CopyOptions): string | null {
-  const profile = o.profile ?? o.org.profile;
-  // Hướng dẫn 36-HD/VPTW's own copy form is not in the sources this project relies on (format-rules.md §5).
-  if (profile === "dang")
-    return "Phần bản sao theo Hướng dẫn 36-HD/VPTW (văn bản của Đảng) chưa được hỗ trợ; anh/chị dùng hồ sơ nd30 hoặc mttq.";
-  return signatureProblem(o.signature ?? signatureFromOrg(o.org));
+  return (
+    copyProfileProblem(o.profile ?? o.org.profile) ?? signatureProblem(o.signature ?? signatureFromOrg(o.org))
+  );
 }
 
 /** "Số: …/SY-VP": the copy's number, its abbreviation and the copying body's (Mẫu 3.1, notes 3–5). */

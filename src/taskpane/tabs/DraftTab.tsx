@@ -1,5 +1,5 @@
 // Soạn thảo: new documents from skeletons, header / closing / headings inserted at the cursor, "Đánh số lại".
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import {
   Button,
   Checkbox,
@@ -51,6 +51,9 @@ import { writeDocx } from "../../core/ooxml/write";
 import { draft as t } from "../i18n/vi/draft";
 import { useApp } from "../state/app-context";
 import { column, row } from "../shell/flex-gap";
+
+// The bản sao block is seldom used: its builder loads when the section first shows.
+const CopySection = lazy(() => import(/* webpackChunkName: "draft-copy" */ "./CopySection"));
 
 type Notice = { intent: "success" | "error" | "info"; text: string } | null;
 type First = "none" | NonNullable<RecipientsOptions["first"]>;
@@ -438,6 +441,10 @@ export default function DraftTab() {
           {t.insertClosing}
         </Button>
       </div>
+
+      <Suspense fallback={<Text size={200}>{t.working}</Text>}>
+        <CopySection date={chosenDate} signature={sig} disabled={busy || problem !== null} />
+      </Suspense>
 
       <div className={styles.section}>
         <Text as="h3" weight="semibold">

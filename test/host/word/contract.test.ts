@@ -118,6 +118,19 @@ describe.each(WORD_CONFIGURATIONS)("the host contract in $name", (config) => {
     expect(word.runs).toEqual([3, 3]);
   });
 
+  // "Thêm phần bản sao" appends after the last part of the document, wherever the cursor is.
+  it("inserts at the end with the cursor elsewhere in 3 syncs and undoes exactly that in 3", async () => {
+    const { word, host, texts } = open(config);
+    word.doc.selection = { paragraph: 0, start: 2, end: 2 };
+    const result = await host.insert(blocks, "end", "Thêm phần bản sao (SAO Y)");
+    expect(texts()).toEqual([...TEXTS, "Nơi nhận:", "- Lưu: VT."]);
+    expect(result.firstParagraph).toBe(TEXTS.length);
+    expect(result.saved?.label).toBe("Thêm phần bản sao (SAO Y)");
+    expect(await host.restore(result.saved!)).toEqual({ restored: 1, skipped: 0 });
+    expect(texts()).toEqual(TEXTS);
+    expect(word.runs).toEqual([3, 3]);
+  });
+
   it("selects a span, and comments on it (WordApi 1.4)", async () => {
     const { word, host } = open(config);
     await host.select(3, { start: 12, end: 20 }, TEXTS[3]);

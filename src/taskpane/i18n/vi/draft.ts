@@ -109,4 +109,18 @@ export const draft = {
   noPlaceholders: "Không còn chỗ […] nào cần điền.",
   failed: (message: string) => `Không thực hiện được: ${message}`,
   working: "Đang xử lý…",
+  copy: {
+    title: "Bản sao",
+    hint: "Thêm phần bản sao (Mẫu 3.1) vào cuối văn bản đang mở, dưới một đường kẻ hết chiều ngang; người ký là người ở mục Chữ ký.",
+    kind: "Hình thức sao",
+    excerptHint:
+      "Trích sao: anh/chị giữ lại phần nội dung được trích và xóa các đoạn khác của văn bản gốc; thể thức văn bản gốc giữ nguyên.",
+    number: "Số bản sao",
+    numberHint: "Để trống cho văn thư ghi khi đăng ký.",
+    to: "Nơi nhận bản sao",
+    toHint: "Cách nhau bằng dấu chấm phẩy; để trống thì có chỗ cần điền.",
+    add: "Thêm phần bản sao",
+    label: (form: string) => `Thêm phần bản sao (${form})`,
+    added: (form: string) => `Đã thêm phần bản sao “${form}” vào cuối văn bản.`,
+  },
 };
