@@ -29,6 +29,20 @@ describe("vanthu new", () => {
     expect(doc).toContain("I. MỤC ĐÍCH, YÊU CẦU");
   });
 
+  it("writes the quy chế a quyết định ban hành carries after it, or leaves it out", async () => {
+    const xmlOf = async (extra: string[]) => {
+      const file = join(dir, `qd-bh-${extra.length}.docx`);
+      expect((await run(["quyet-dinh-ban-hanh", "--config", config, ...extra, "-o", file])).code).toBe(0);
+      return strFromU8(unzipSync(readFileSync(file))["word/document.xml"]);
+    };
+    const withIt = await xmlOf([]);
+    expect(withIt).toContain("QUY CHẾ");
+    expect(withIt).toContain("/QĐ-SNV ngày ");
+    expect(withIt).toContain("(Kèm theo Quyết định số ");
+    expect(await xmlOf(["--attached", "quy-dinh"])).toContain("QUY ĐỊNH");
+    expect(await xmlOf(["--attached", "none", "--date", ""])).not.toContain("Kèm theo Quyết định");
+  });
+
   it("writes a Party document from the Party committee's config", async () => {
     const file = join(dir, "party.docx");
     const party = join(__dirname, "../../examples/party-committee.json");
@@ -140,6 +154,11 @@ describe("vanthu new", () => {
     [["ket-luan", "--config", config, "-o", "x.docx"], /Kết luận không phải loại văn bản của hồ sơ nd30/],
     [["ke-hoach", "--config", config, "-o", "x.docx", "--profile", "dang"], /SỞ NỘI VỤ.*cơ quan nhà nước/],
     [["ke-hoach", "--config", config, "-o", "x.docx", "--copies", "3"], /--copies đi cùng --drafter/],
+    [["ke-hoach", "--config", config, "-o", "x.docx", "--attached", "quy-che"], /Mẫu 1\.3/],
+    [
+      ["quyet-dinh-ban-hanh", "--config", config, "-o", "x.docx", "--attached", "de-an"],
+      /Văn bản kèm theo "de-an"/,
+    ],
   ])("refuses %j with exit 2 and one sentence, writing nothing", async (args, message) => {
     const r = await run(args.map((a) => (a === "x.docx" ? join(dir, "refused.docx") : a)));
     expect(r.code).toBe(2);

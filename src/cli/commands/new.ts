@@ -1,4 +1,5 @@
 // vanthu new <type> --config office.json -o out.docx [options]; vanthu new --list [--format json].
+import { ATTACHED_KINDS, type AttachedKind } from "../../core/builders/attached-document";
 import { DRAFT_TYPES, isDraftType, typeName, typeProfiles } from "../../core/builders/doc-types";
 import { buildDraft, type DraftOptions } from "../../core/builders/document";
 import { drafterMark } from "../../core/builders/recipients";
@@ -25,7 +26,9 @@ Tùy chọn:
   --drafter PL [--copies 300]       ký hiệu người soạn thảo, số lượng bản
   --contact                         in địa chỉ cơ quan cuối công văn (trường "contact" của hồ sơ)
   --annex "Tiêu đề"                 thêm trang Phụ lục sau văn bản (Mẫu 2.1)
-Loại văn bản: vanthu new --list.`;
+  --attached quy-che|quy-dinh|none  quyết định ban hành (Mẫu 1.3): văn bản kèm theo trên trang riêng; mặc định quy-che
+Loại văn bản: vanthu new --list. Bản sao (sao y, sao lục, trích sao) không phải văn bản riêng nên không có trong
+danh sách: phần bản sao đặt dưới văn bản gốc, bằng vanthu copy <văn bản gốc.docx>.`;
 
 const VALUED = [
   "config",
@@ -47,6 +50,7 @@ const VALUED = [
   "copies",
   "format",
   "annex",
+  "attached",
 ];
 const FLAGS = ["list", "contact"];
 
@@ -59,6 +63,15 @@ function listTypes(o: Args): string {
   );
   if (o.format === "json") return `${JSON.stringify(rows)}\n`;
   return rows.map((r) => `${r.id}\t${r.profile}\t${r.name}`).join("\n") + "\n";
+}
+
+function attachedOf(value: string): AttachedKind | null {
+  if (value === "none") return null;
+  if ((ATTACHED_KINDS as string[]).includes(value)) return value as AttachedKind;
+  throw new VanThuError(
+    "unsupported",
+    `Văn bản kèm theo "${value}" không có; dùng ${[...ATTACHED_KINDS, "none"].join(", ")}.`,
+  );
 }
 
 function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): DraftOptions {
@@ -80,6 +93,7 @@ function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): Dra
     drafter: o.drafter ? drafterMark(o.drafter, copies) : undefined,
     contactFooter: o.contact === "yes",
     ...(o.annex !== undefined ? { annex: o.annex } : {}),
+    ...(o.attached !== undefined ? { attached: attachedOf(o.attached) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Element detection: which paragraph is the Quốc hiệu, the agency name, the Nơi nhận block…, computed once per
 // check and shared by every rule.
 import type { DocModel } from "../model/types";
+import { detectAttachedDocument } from "./attached";
 import { detectClosing } from "./closing";
 import { detectCopyBlock } from "./copy-block";
 import { detectHeader } from "./header";
@@ -47,7 +48,9 @@ export function analyze(model: DocModel): DocAnalysis {
       appendices.push({ paragraph: i, label: body[i].text.trim() });
   }
   const firstAppendix = appendices.length ? appendices[0].paragraph : documentEnd;
-  const closing = detectClosing(model, bodyStart, firstAppendix);
+  // Mẫu 1.3: the văn bản ban hành kèm theo ends the quyết định's closing; its content is read as its own part.
+  const attached = detectAttachedDocument(model, bodyStart, firstAppendix);
+  const closing = detectClosing(model, bodyStart, attached?.start ?? firstAppendix);
   const bodyEnd = Math.max(bodyStart, Math.min(closing.start, firstAppendix));
 
   const furniture = new Set<number>([...header.members, ...closing.members, ...drawn]);
@@ -71,6 +74,10 @@ export function analyze(model: DocModel): DocAnalysis {
   if (ending !== null && /^\s*[./]+\s*$/.test(body[ending].text)) furniture.add(ending);
 
   const bodyRanges = [{ start: bodyStart, end: bodyEnd, appendix: 0 }];
+  if (attached) {
+    attached.titleBlock.forEach((i) => furniture.add(i));
+    bodyRanges.push({ start: attached.contentStart, end: firstAppendix, appendix: -1 });
+  }
   appendices.forEach((a, n) => {
     furniture.add(a.paragraph);
     let s = a.paragraph + 1;

@@ -90,7 +90,7 @@ export interface HeadingInfo {
   values: number[];
   /** True when the label comes from Word's list numbering rather than typed text. */
   fromList: boolean;
-  /** 0 for the main text, n for the n-th Phụ lục. */
+  /** 0 for the main text, n for the n-th Phụ lục, -1 for the văn bản ban hành kèm theo a quyết định (Mẫu 1.3). */
   appendix: number;
 }
 

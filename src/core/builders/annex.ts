@@ -2,14 +2,17 @@
 // "Phụ lục I", its title, "(Kèm theo Văn bản số … ngày … của …)", its content.
 import type { BlockParagraph } from "../model/blocks";
 import type { DraftFormat } from "./draft-format";
-import { bodyParagraph, centred, ph, styled } from "./paragraphs";
+import { bodyParagraph, centred, ph, styled, withBlanks } from "./paragraphs";
 
 /** "(Kèm theo Văn bản số …/KH-SNV ngày … tháng … năm … của [Tên cơ quan])", italic, centred. */
 function reference(f: DraftFormat, number: string): BlockParagraph {
   return centred(
-    styled([`(Kèm theo Văn bản số ${number} ngày … tháng … năm … của `, ph("Tên cơ quan"), ")"], {
-      italic: true,
-    }),
+    styled(
+      [...withBlanks(`(Kèm theo Văn bản số ${number} ngày … tháng … năm … của `), ph("Tên cơ quan"), ")"],
+      {
+        italic: true,
+      },
+    ),
     f.bodySize,
     undefined,
     { lineUnder: { fraction: 0.3 }, spacingAfter: 12 },

@@ -12,11 +12,13 @@ import type { DayMonthYear } from "./date-line";
 import { type DraftType, typeName, typeProfiles } from "./doc-types";
 import { draftFormat, type DraftFormat } from "./draft-format";
 import { annexPages } from "./annex";
+import { attachedDocument, type AttachedKind } from "./attached-document";
 import { buildHeader, type HeaderOptions, numberText } from "./header";
 import { bodyParagraph, centred, styled } from "./paragraphs";
 import type { RecipientsOptions } from "./recipients";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
 import { SKELETONS, type Skeleton } from "./skeletons";
+import type { SkeletonInput } from "./skeletons/types";
 
 export interface DraftMarks {
   /** Độ mật (ô 10a): "MẬT", "TỐI MẬT", "TUYỆT MẬT". */
@@ -47,6 +49,11 @@ export interface DraftOptions {
   contactFooter?: boolean;
   /** A phụ lục page after the document with this title (Mẫu 2.1); "" leaves the title to fill. */
   annex?: string;
+  /**
+   * Quyết định ban hành, phê duyệt (Mẫu 1.3): the văn bản it carries, on its own pages after it; "quy-che" when
+   * absent, null to leave it out.
+   */
+  attached?: AttachedKind | null;
 }
 
 export interface Draft {
@@ -68,6 +75,8 @@ export function draftProblem(o: DraftOptions): string | null {
   const secrecy = o.marks?.secrecy?.trim().toLocaleUpperCase("vi");
   if (secrecy && !SECRECY.includes(secrecy))
     return `Độ mật "${o.marks?.secrecy}" không hợp lệ; dùng ${SECRECY.join(", ")}.`;
+  if (o.attached && o.type !== "quyet-dinh-ban-hanh")
+    return "Chỉ quyết định ban hành, phê duyệt (Mẫu 1.3) mới có văn bản kèm theo.";
   const urgency = o.marks?.urgency?.trim().toLocaleUpperCase("vi").replace("HOẢ", "HỎA");
   if (urgency && !URGENCY.includes(urgency))
     return `Độ khẩn "${o.marks?.urgency}" không hợp lệ; dùng ${URGENCY.join(", ")}.`;
@@ -175,6 +184,13 @@ function closingBlocks(
   return [buildPairClosing(pair.left, pair.right, format, pair.recipients ? recipients : undefined)];
 }
 
+/** The văn bản ban hành kèm theo (Mẫu 1.3), numbered after the quyết định it comes with. */
+function attachedBlocks(o: DraftOptions, input: SkeletonInput, format: DraftFormat): Block[] {
+  if (o.type !== "quyet-dinh-ban-hanh" || o.attached === null) return [];
+  const number = numberText(o.type, o.org, format).replace(/^Số:?\s*/, "");
+  return attachedDocument(o.attached ?? "quy-che", input, number);
+}
+
 export function buildDraft(o: DraftOptions): Draft {
   const problem = draftProblem(o);
   if (problem) throw new VanThuError("unsupported", problem);
@@ -194,6 +210,7 @@ export function buildDraft(o: DraftOptions): Draft {
     ...closingBlocks(o, skeleton, format, skeletonInput.signature),
     ...(skeleton.trailer ?? []),
     ...contactLines(o),
+    ...attachedBlocks(o, skeletonInput, format),
     ...(o.annex !== undefined
       ? annexPages(format, o.annex, numberText(o.type, o.org, format).replace(/^Số:?\s*/, ""))
       : []),

@@ -160,6 +160,28 @@ function titleColumn(f: DraftFormat): BlockParagraph[] {
   ];
 }
 
+/**
+ * The header's first row alone: the body's name and the Quốc hiệu, Tiêu ngữ — the header of a văn bản ban hành
+ * kèm theo a quyết định, which has no number and no date of its own (Phụ lục III, Mẫu 1.3).
+ */
+export function buildNamesTable(org: OrgProfile, f: DraftFormat): BlockTable {
+  const right = textWidth(f) - HEADER_LEFT;
+  return {
+    kind: "table",
+    role: "header",
+    borders: false,
+    columns: [HEADER_LEFT, right],
+    rows: [
+      {
+        cells: [
+          { width: HEADER_LEFT, blocks: agencyColumn(org, f) },
+          { width: right, blocks: titleColumn(f) },
+        ],
+      },
+    ],
+  };
+}
+
 /** The two-column header table. */
 export function buildHeaderTable(o: HeaderOptions): BlockTable {
   const f = o.format;
@@ -175,12 +197,7 @@ export function buildHeaderTable(o: HeaderOptions): BlockTable {
   const date = o.noPlaceDate
     ? centred([], f.dateSize, undefined)
     : centred(placeDateRuns(o.org, o.date), f.dateSize, "place-date", { spacingBefore: 6 });
-  const names = {
-    cells: [
-      { width: HEADER_LEFT, blocks: agencyColumn(o.org, f) },
-      { width: right, blocks: titleColumn(f) },
-    ],
-  };
+  const [names] = buildNamesTable(o.org, f).rows;
   const numberDate = {
     cells: [
       { width: HEADER_LEFT, blocks: left },

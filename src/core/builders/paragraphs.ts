@@ -39,6 +39,14 @@ export function centred(
   return { kind: "paragraph", role, runs: toRuns(parts), size, align: "center", lineSpacing: 1, ...extra };
 }
 
+/** Text with "…" blanks (a number, a day) as runs, each blank a placeholder the user fills: "[…]". */
+export function withBlanks(text: string): Part[] {
+  return text
+    .split("…")
+    .flatMap((piece, i) => (i === 0 ? [piece] : [ph("…"), piece]))
+    .filter((p) => p !== "");
+}
+
 /** Every run of the parts in bold (or with other formatting) — for lines set wholly in one style. */
 export function styled(parts: Part[], format: Omit<BlockRun, "text">): BlockRun[] {
   return toRuns(parts).map((r) => ({ ...format, ...r }));

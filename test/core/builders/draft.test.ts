@@ -9,6 +9,8 @@ const STATE_TYPES = DRAFT_TYPES.filter((t) => typeProfiles(t).includes("nd30"));
 describe.each(STATE_TYPES)("skeleton %s", (type) => {
   const draft = buildDraft({ type, org: officeProfile(), date });
   const paras = paragraphsOf(draft.blocks);
+  // Mẫu 1.3: the quyết định ban hành carries its quy chế, with its own header and ending, after it.
+  const parts = type === "quyet-dinh-ban-hanh" ? 2 : 1;
 
   it("starts with the header table and has one closing table", () => {
     expect(draft.blocks[0]).toMatchObject({ kind: "table", role: "header", borders: false });
@@ -16,9 +18,9 @@ describe.each(STATE_TYPES)("skeleton %s", (type) => {
   });
 
   it("carries the header elements with a line under the agency's last line and the motto", () => {
-    expect(byRole(draft.blocks, "national-title").map(textOf)).toEqual([
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    ]);
+    expect(byRole(draft.blocks, "national-title").map(textOf)).toEqual(
+      Array(parts).fill("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    );
     expect(byRole(draft.blocks, "motto")[0].lineUnder).toEqual({ fraction: 1 });
     const under = byRole(draft.blocks, "agency-name")[0].lineUnder;
     expect(under?.lastLine).toBe(true);
@@ -30,7 +32,7 @@ describe.each(STATE_TYPES)("skeleton %s", (type) => {
   });
 
   it("ends the body with ./. once", () => {
-    expect(paras.filter((p) => textOf(p).endsWith("./."))).toHaveLength(1);
+    expect(paras.filter((p) => textOf(p).endsWith("./."))).toHaveLength(parts);
   });
 
   it("leaves visible placeholders to fill", () => {
