@@ -1,6 +1,7 @@
 // Render each document type beside the Phụ lục III form it follows, one PNG per type under docs/forms/: the
 // decree's form page on the left, our first page (from the example config of the type's first profile) on the
-// right. LibreOffice converts, pdftoppm rasterises, ImageMagick puts the two pages side by side.
+// right. LibreOffice converts, pdftoppm rasterises, ImageMagick puts the two pages side by side. Also the văn bản
+// a quyết định ban hành carries (Mẫu 1.3, "-kem-theo") and the bản sao block under a copied plan (Mẫu 3.1).
 // Usage: node scripts/render-forms.mjs [path/to/Phuluc3.docx] [outDir]
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -30,6 +31,7 @@ const page = (pdf, n, out) =>
 await build({
   entryPoints: {
     new: join(root, "src/cli/commands/new.ts"),
+    copy: join(root, "src/cli/commands/copy.ts"),
     types: join(root, "src/core/builders/doc-types.ts"),
   },
   bundle: true,
@@ -40,6 +42,7 @@ await build({
   logLevel: "error",
 });
 const { newCommand } = await import(join(work, "new.mjs"));
+const { copyCommand } = await import(join(work, "copy.mjs"));
 const { DRAFT_TYPES, DRAFT_TYPE_INFO, typeProfiles } = await import(join(work, "types.mjs"));
 
 // The page of Phụ lục III that holds each form ("Mẫu 1.4 - …"): where its heading is, or the next page when the
@@ -54,6 +57,30 @@ for (let n = 1; n <= pages; n++) {
     const rest = text.slice(m.index);
     formPage[m[1]] ??= /\nSố|\nPhụ lục/.test(rest) ? n : n + 1;
   }
+}
+
+/** The first page of a PDF whose text matches. */
+function pageWith(pdf, pattern) {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())[1]);
+  for (let n = 1; n <= count; n++)
+    if (pattern.test(execFileSync("pdftotext", ["-f", `${n}`, "-l", `${n}`, pdf, "-"]).toString())) return n;
+  throw new Error(`${pdf}: no page matches ${pattern}`);
+}
+
+/** Our page `ourPage` of `name`.pdf beside the forms' page `form`, as `out`.png under docs/forms. */
+function sideBySide(name, ourPage, form, out) {
+  page(join(work, `${name}.pdf`), ourPage, join(work, `${out}-ours`));
+  page(formsPdf, form, join(work, `${out}-form`));
+  const png = join(outDir, `${out}.png`);
+  execFileSync("convert", [
+    join(work, `${out}-form.png`),
+    join(work, `${out}-ours.png`),
+    "+append",
+    "-colors",
+    "16",
+    png,
+  ]);
+  return png;
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -80,19 +107,28 @@ for (const [type, profile] of cases) {
   ];
   if ((await newCommand.run(args, io)) !== 0) throw new Error(`vanthu new ${type} failed`);
   soffice(docx);
-  page(join(work, `${name}.pdf`), 1, join(work, `${name}-ours`));
   // Party kinds follow HD 36-HD/VPTW, which has no page in Phụ lục III: set beside Mẫu 1.4, the closest form.
   const form = formPage[DRAFT_TYPE_INFO[type].form] ?? formPage["1.4"];
-  page(formsPdf, form, join(work, `${name}-form`));
-  const out = join(outDir, `${name}.png`);
-  execFileSync("convert", [
-    join(work, `${name}-form.png`),
-    join(work, `${name}-ours.png`),
-    "+append",
-    "-colors",
-    "16",
-    out,
-  ]);
-  console.log(`${out} (Mẫu ${DRAFT_TYPE_INFO[type].form}, ${profile})`);
+  console.log(`${sideBySide(name, 1, form, name)} (Mẫu ${DRAFT_TYPE_INFO[type].form}, ${profile})`);
 }
+
+// Mẫu 1.3: the văn bản ban hành kèm theo, its first page beside the form's own page for it.
+const attachedForm = pageWith(formsPdf, /Mẫu văn bản \(được ban hành, phê duyệt kèm theo/);
+const attachedPage = pageWith(join(work, "quyet-dinh-ban-hanh.pdf"), /Kèm theo Quyết định số/);
+console.log(sideBySide("quyet-dinh-ban-hanh", attachedPage, attachedForm, "quyet-dinh-ban-hanh-kem-theo"));
+
+// Mẫu 3.1: a sao y of the plan, the page with the copy block beside the form.
+const copy = join(work, "ban-sao.docx");
+const copyArgs = [
+  join(work, "ke-hoach.docx"),
+  "--kind",
+  "sao-y",
+  "--config",
+  join(root, "examples/office.json"),
+];
+if ((await copyCommand.run([...copyArgs, "--date", "2026-01-09", "-o", copy], io)) !== 0)
+  throw new Error("vanthu copy failed");
+soffice(copy);
+const copyPage = pageWith(join(work, "ban-sao.pdf"), /SAO Y/);
+console.log(`${sideBySide("ban-sao", copyPage, formPage["3.1"], "ban-sao")} (Mẫu 3.1)`);
 rmSync(work, { recursive: true, force: true });
