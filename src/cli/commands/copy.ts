@@ -7,7 +7,7 @@ import type { ProfileId } from "../../core/rules/types";
 import { writeOutput } from "../output-path";
 import type { Command } from "../types";
 import { readInput } from "./check";
-import { checkProfile, dateOf, listOf, orgOf, parseArgs, signatureOf } from "./draft-args";
+import { checkProfile, dateOf, listOf, orgOf, parseArgs, refusal, signatureOf } from "./draft-args";
 
 const USAGE = `Cách dùng: vanthu copy <văn bản gốc.docx> --kind sao-y|sao-luc|trich-sao --config office.json -o out.docx [tùy chọn]
 Thêm phần bản sao (Mẫu 3.1, Phụ lục III Nghị định 30/2020/NĐ-CP) dưới văn bản gốc, sau một đường kẻ hết chiều
@@ -77,11 +77,7 @@ export const copyCommand: Command = {
       io.stderr(`Đã tạo ${o.output} (${COPY_KINDS[o.kind].name.toLocaleLowerCase("vi")}).\n`);
       return 0;
     } catch (e) {
-      if (e instanceof VanThuError) {
-        io.stderr(`${e.message}\n`);
-        return 2;
-      }
-      throw e;
+      return refusal(e, io);
     }
   },
 };

@@ -6,6 +6,7 @@ import { type AuthorityMark, signatureFromOrg, type SignatureSpec } from "../../
 import { VanThuError } from "../../core/errors";
 import { parseOrgProfile } from "../../core/org/profile-json";
 import type { OrgProfile } from "../../core/org/types";
+import type { CliIO } from "../types";
 
 export const FORMS: Record<string, AuthorityMark[]> = {
   none: [],
@@ -83,6 +84,13 @@ export function orgOf(o: Args): OrgProfile {
     throw new VanThuError("io", `Không đọc được tệp cấu hình ${o.config}.`);
   }
   return parseOrgProfile(configText);
+}
+
+/** A refusal (VanThuError) is its one sentence on stderr and exit code 2; anything else goes up to main. */
+export function refusal(e: unknown, io: CliIO): number {
+  if (!(e instanceof VanThuError)) throw e;
+  io.stderr(`${e.message}\n`);
+  return 2;
 }
 
 /** "A; B" → ["A", "B"]. */

@@ -8,7 +8,16 @@ import { writeDocx } from "../../core/ooxml/write";
 import type { OrgProfile } from "../../core/org/types";
 import type { ProfileId } from "../../core/rules/types";
 import { writeOutput } from "../output-path";
-import { type Args, checkProfile, dateOf, listOf, orgOf, parseArgs, signatureOf } from "./draft-args";
+import {
+  type Args,
+  checkProfile,
+  dateOf,
+  listOf,
+  orgOf,
+  parseArgs,
+  refusal,
+  signatureOf,
+} from "./draft-args";
 import type { Command } from "../types";
 
 const USAGE = `Cách dùng: vanthu new <loại> --config office.json -o out.docx [tùy chọn]
@@ -127,11 +136,7 @@ export const newCommand: Command = {
       io.stderr(`Đã tạo ${o.output}.\n`);
       return 0;
     } catch (e) {
-      if (e instanceof VanThuError) {
-        io.stderr(`${e.message}\n`);
-        return 2;
-      }
-      throw e;
+      return refusal(e, io);
     }
   },
 };
