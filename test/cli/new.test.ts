@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { newCommand } from "../../src/cli/commands/new";
 import { DRAFT_TYPES, typeProfiles, type DraftType } from "../../src/core/builders/doc-types";
+import { readDocx } from "../../src/core/ooxml/read";
 
 const config = join(__dirname, "../../examples/office.json");
 let dir: string;
@@ -227,6 +228,34 @@ describe("vanthu new", () => {
     "ket-luan",
     "thong-tri",
   ];
+  // Độ khẩn and phạm vi lưu hành in frames, the ô 13 footer under its line: LibreOffice draws them and keeps them.
+  it("keeps the frames and the footer line through a LibreOffice save", async () => {
+    const withContact = join(dir, "office-contact.json");
+    const profile = JSON.parse(readFileSync(config, "utf8")) as Record<string, unknown>;
+    writeFileSync(withContact, JSON.stringify({ ...profile, contact: ["Địa chỉ: 8 Hùng Vương"] }));
+    const file = join(dir, "framed.docx");
+    const args = [
+      "cong-van",
+      "--config",
+      withContact,
+      "--urgency",
+      "THƯỢNG KHẨN",
+      "--scope",
+      "LƯU HÀNH NỘI BỘ",
+    ];
+    expect((await run([...args, "--contact", "-o", file])).code).toBe(0);
+    const saved = join(dir, "framed-lo");
+    soffice("docx", saved, [file]);
+    soffice("pdf", saved, [join(saved, "framed.docx")]);
+    const body = readDocx(readFileSync(join(saved, "framed.docx"))).paragraphs;
+    const frame = { top: true, bottom: true, left: true, right: true };
+    expect(body.find((p) => p.text === "THƯỢNG KHẨN")?.format.borders).toEqual(frame);
+    expect(body.find((p) => p.text === "LƯU HÀNH NỘI BỘ")?.format.borders).toEqual(frame);
+    expect(body.find((p) => p.text.startsWith("Địa chỉ:"))?.format.borders.top).toBe(true);
+    const text = execFileSync("pdftotext", ["-layout", join(saved, "framed.pdf"), "-"]).toString();
+    expect(text).toMatch(/THƯỢNG KHẨN[\s\S]*LƯU HÀNH NỘI BỘ[\s\S]*Địa chỉ: 8 Hùng Vương/);
+  }, 300_000);
+
   it("keeps its layout when LibreOffice saves it a second time", async () => {
     const first = join(dir, "save1");
     const second = join(dir, "save2");
