@@ -116,6 +116,7 @@ it.each([
   [["ORIGINAL", "--kind", "sao-y", "--bogus", "1"], /Không có tùy chọn --bogus/],
   [["/nonexistent.docx", "--kind", "sao-y"], /Không tìm thấy tệp/],
   [["ORIGINAL", "--kind", "sao-y", "--profile", "dang"], /Hướng dẫn 36-HD\/VPTW/],
+  [["ORIGINAL", "--kind", "sao-luc"], /Sao lục được làm từ bản sao y/],
 ])("refuses %j with exit 2 and one sentence, writing nothing", async (args, message) => {
   const out = join(dir, "refused.docx");
   const r = await run(copyCommand, [
@@ -137,20 +138,33 @@ it("refuses to write over the original", async () => {
   expect(r.err).toMatch(/Không ghi đè tệp gốc/);
 });
 
-// LibreOffice lays the copy out with its line and block after the original's closing.
-it("converts to PDF with the block after the original's signature", async () => {
-  const out = join(dir, "lo-sao-luc.docx");
-  await run(copyCommand, [
-    original,
+it("makes a sao lục from a bản sao y only, and no second sao y of a copy", async () => {
+  const saoY = join(dir, "for-sao-luc.docx");
+  await run(copyCommand, [original, "--kind", "sao-y", "--config", config, "-o", saoY]);
+  const luc = join(dir, "sao-luc.docx");
+  expect((await run(copyCommand, [saoY, "--kind", "sao-luc", "--config", config, "-o", luc])).code).toBe(0);
+  const texts = body(luc).texts;
+  expect(texts.indexOf("SAO LỤC")).toBeGreaterThan(texts.indexOf("SAO Y"));
+  expect(analyze(body(luc).model).copy?.kind).toBe("sao-y");
+  const again = await run(copyCommand, [
+    saoY,
     "--kind",
-    "sao-luc",
+    "sao-y",
     "--config",
     config,
-    "--date",
-    "2026-01-09",
     "-o",
-    out,
+    join(dir, "x.docx"),
   ]);
+  expect(again.code).toBe(2);
+  expect(again.err).toMatch(/đã là bản sao y; .*sao lục/);
+});
+
+// LibreOffice lays the copy out with its line and block after the original's closing.
+it("converts to PDF with the block after the original's signature", async () => {
+  const saoY = join(dir, "lo-sao-y.docx");
+  await run(copyCommand, [original, "--kind", "sao-y", "--config", config, "-o", saoY]);
+  const out = join(dir, "lo-sao-luc.docx");
+  await run(copyCommand, [saoY, "--kind", "sao-luc", "--config", config, "--date", "2026-01-09", "-o", out]);
   execFileSync(
     "soffice",
     [
@@ -165,6 +179,7 @@ it("converts to PDF with the block after the original's signature", async () => 
     { stdio: "ignore", timeout: 240_000 },
   );
   const text = execFileSync("pdftotext", ["-layout", join(dir, "lo-sao-luc.pdf"), "-"]).toString();
-  expect(text.indexOf("SAO LỤC")).toBeGreaterThan(text.indexOf("Nơi nhận:"));
+  expect(text.indexOf("SAO LỤC")).toBeGreaterThan(text.indexOf("SAO Y"));
+  expect(text.indexOf("SAO Y")).toBeGreaterThan(text.indexOf("Nơi nhận:"));
   expect(text).toMatch(/Số: …\/SL-SNV/);
 }, 300_000);

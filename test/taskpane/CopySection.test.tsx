@@ -24,32 +24,42 @@ const ORIGINAL = [
 
 jest.setTimeout(30_000);
 
-it("adds the SAO LỤC block at the end of the document with its number, and one undo removes it", async () => {
+it("adds the SAO Y block at the end of the document with its number, and one undo removes it", async () => {
   const h = await renderTab(<DraftTab />, createModel({ paragraphs: ORIGINAL }), example("office.json"));
   await h.host.select(1);
   fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-01-09" } });
-  fireEvent.change(await screen.findByLabelText(t.copy.kind), { target: { value: "sao-luc" } });
+  fireEvent.change(await screen.findByLabelText(t.copy.kind), { target: { value: "sao-y" } });
   fireEvent.change(screen.getByLabelText(t.copy.number), { target: { value: "07" } });
   fireEvent.change(screen.getByLabelText(t.copy.to), { target: { value: "Phòng Tổ chức" } });
   fireEvent.click(screen.getByRole("button", { name: t.copy.add }));
-  await screen.findByText(t.copy.added("SAO LỤC"));
+  await screen.findByText(t.copy.added("SAO Y"));
   const model = h.host.snapshot();
   const texts = model.paragraphs.slice(0, model.bodyCount).map((p) => p.text);
   expect(texts.slice(0, ORIGINAL.length)).toEqual(ORIGINAL);
   expect(texts.slice(ORIGINAL.length)).toEqual(
     expect.arrayContaining([
-      "SAO LỤC",
-      "Số: 07/SL-SNV",
+      "SAO Y",
+      "Số: 07/SY-SNV",
       "Lạng Sơn, ngày 09 tháng 01 năm 2026",
       "- Phòng Tổ chức;",
     ]),
   );
   expect(model.paragraphs[ORIGINAL.length].format.borders.bottom).toBe(true);
-  expect(analyze(model).copy).toMatchObject({ kind: "sao-luc", start: ORIGINAL.length });
+  expect(analyze(model).copy).toMatchObject({ kind: "sao-y", start: ORIGINAL.length });
   expect(h.undo).toHaveLength(1);
   await h.host.restore(h.undo[0]);
   const after = h.host.snapshot();
   expect(after.paragraphs.slice(0, after.bodyCount).map((p) => p.text)).toEqual(ORIGINAL);
+});
+
+it("refuses a sao lục of an original with the reason, changing nothing", async () => {
+  const h = await renderTab(<DraftTab />, createModel({ paragraphs: ORIGINAL }), example("office.json"));
+  fireEvent.change(await screen.findByLabelText(t.copy.kind), { target: { value: "sao-luc" } });
+  fireEvent.click(screen.getByRole("button", { name: t.copy.add }));
+  expect(await screen.findByText(/Sao lục được làm từ bản sao y/)).toBeTruthy();
+  const model = h.host.snapshot();
+  expect(model.paragraphs.slice(0, model.bodyCount).map((p) => p.text)).toEqual(ORIGINAL);
+  expect(h.undo).toHaveLength(0);
 });
 
 it("says why a Party committee cannot add a copy block, with the button off", async () => {

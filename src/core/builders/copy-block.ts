@@ -47,6 +47,20 @@ export function copyProfileProblem(profile: ProfileId): string | null {
     : null;
 }
 
+/**
+ * Whether the document can be copied so, given the copy block it already carries (null: an original or bản chính):
+ * a sao y and a trích sao are made from the original, a sao lục from a bản sao y (NĐ 30/2020, Điều 3.10–12, 25).
+ */
+export function copySourceProblem(kind: CopyKind, existing: CopyKind | null): string | null {
+  if (kind === "sao-luc" && existing !== "sao-y")
+    return existing
+      ? `Sao lục được làm từ bản sao y; văn bản này là ${COPY_KINDS[existing].name.toLocaleLowerCase("vi")}.`
+      : "Sao lục được làm từ bản sao y; văn bản này chưa có phần SAO Y — anh/chị làm bản sao y trước.";
+  if (kind !== "sao-luc" && existing)
+    return `Văn bản này đã là ${COPY_KINDS[existing].name.toLocaleLowerCase("vi")}; ${COPY_KINDS[kind].name.toLocaleLowerCase("vi")} được làm từ bản gốc hoặc bản chính${existing === "sao-y" ? ", còn sao tiếp từ bản sao y là sao lục" : ""}.`;
+  return null;
+}
+
 /** The one-sentence reason the copy block cannot be made, or null. */
 export function copyProblem(o: CopyOptions): string | null {
   return (

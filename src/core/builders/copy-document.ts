@@ -1,11 +1,12 @@
 // A bản sao as a file: the original .docx with the copy block appended after its last part (Mẫu 3.1). A trích sao
 // keeps the original's thể thức and only the paragraphs of its content that are copied (NĐ 30/2020, Điều 25.3b).
 import { analyze } from "../analysis/analyze";
+import type { DocAnalysis } from "../analysis/types";
 import { VanThuError } from "../errors";
 import { insertIntoDocx, removeFromDocx } from "../ooxml/patch";
 import { readDocx } from "../ooxml/read";
 import { writeFragment } from "../ooxml/write";
-import { buildCopyBlock, type CopyOptions } from "./copy-block";
+import { buildCopyBlock, copySourceProblem, type CopyOptions } from "./copy-block";
 import { draftFormat } from "./draft-format";
 
 export interface CopyDocumentOptions extends CopyOptions {
@@ -23,9 +24,7 @@ export function parseParagraphRange(text: string): { from: number; to: number } 
 }
 
 /** The paragraphs a trích sao leaves out: the content outside the range, never the thể thức around it. */
-function excerptDrops(original: Uint8Array, range: { from: number; to: number }): Set<number> {
-  const model = readDocx(original);
-  const a = analyze(model);
+function excerptDrops(a: DocAnalysis, range: { from: number; to: number }): Set<number> {
   // 1-based numbers of the first and last content paragraphs, for the message.
   const [first, last] = [a.bodyStart + 1, a.bodyEnd];
   if (a.bodyEnd <= a.bodyStart)
@@ -53,7 +52,10 @@ export function copyDocument(original: Uint8Array, o: CopyDocumentOptions): Uint
       "Sao y và sao lục chép đầy đủ văn bản; chỉ trích sao mới chọn đoạn (--paragraphs).",
     );
   const block = buildCopyBlock(o);
-  const source = o.paragraphs ? removeFromDocx(original, excerptDrops(original, o.paragraphs)) : original;
+  const analysis = analyze(readDocx(original));
+  const source = copySourceProblem(o.kind, analysis.copy?.kind ?? null);
+  if (source) throw new VanThuError("unsupported", source);
+  const copied = o.paragraphs ? removeFromDocx(original, excerptDrops(analysis, o.paragraphs)) : original;
   const bodySize = draftFormat(o.profile ?? o.org.profile).bodySize;
-  return insertIntoDocx(source, writeFragment(block, { bodySize }), "end").bytes;
+  return insertIntoDocx(copied, writeFragment(block, { bodySize }), "end").bytes;
 }

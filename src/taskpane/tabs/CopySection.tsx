@@ -15,8 +15,10 @@ import {
   buildCopyBlock,
   COPY_KINDS,
   copyProfileProblem,
+  copySourceProblem,
   type CopyKind,
 } from "../../core/builders/copy-block";
+import { analyze } from "../../core/analysis/analyze";
 import type { DayMonthYear } from "../../core/builders/date-line";
 import type { SignatureSpec } from "../../core/builders/signature";
 import { draft as t } from "../i18n/vi/draft";
@@ -49,6 +51,8 @@ export default function CopySection({ date, signature, disabled }: CopySectionPr
     setBusy(true);
     setNotice(null);
     try {
+      const source = copySourceProblem(kind, analyze(await app.host.read()).copy?.kind ?? null);
+      if (source) throw new Error(source);
       const blocks = buildCopyBlock({
         kind,
         org: app.org,
