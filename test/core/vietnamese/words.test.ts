@@ -21,6 +21,42 @@ describe("tokenize", () => {
       ["đây", false],
     ]);
   });
+
+  it("gives the words of /[\\p{L}\\p{M}\\p{N}]+/gu, each with its own lower case", () => {
+    // Seeded strings over letters that change length or context in lower case (İ, Σ), surrogate pairs, marks.
+    const alphabet = [
+      "a",
+      "Ệ",
+      "İ",
+      "Σ",
+      "ς",
+      "1",
+      "𝐀",
+      "😀",
+      "\u0301",
+      " ",
+      "  ",
+      ",",
+      "\ud800",
+      "-",
+      "Đ",
+      "x",
+      "'",
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 2000; n++) {
+      let text = "";
+      for (let k = Math.floor(random() * 12); k >= 0; k--)
+        text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
+        text: m[0],
+        key: m[0].toLowerCase(),
+        start: m.index,
+      }));
+      expect(tokenize(text).map(({ text: t, key, start }) => ({ text: t, key, start }))).toEqual(expected);
+    }
+  });
 });
 
 describe("fold", () => {
