@@ -1,4 +1,4 @@
-import { convertSyllable, convertToneStyle, toneStyleOf } from "../../../src/core/vietnamese/tone";
+import { convertSyllable, convertToneStyle, toneStyleOf, WORD } from "../../../src/core/vietnamese/tone";
 
 // Every oa/oe/uy cluster with every tone, lower and upper case, written out by hand: [kiểu cũ, kiểu mới].
 // prettier-ignore
@@ -49,5 +49,33 @@ describe("tone placement", () => {
       "Uỷ ban hoà giải, khoẻ mạnh, quý báu, thuyền, giữa",
     );
     expect(convertToneStyle("Uỷ ban hoà giải, thuỷ lợi", "old")).toBe("Ủy ban hòa giải, thủy lợi");
+  });
+
+  it("gives what converting every word gives, whether or not the text has combining marks", () => {
+    const pieces = [
+      "hoà",
+      "hòa",
+      "Thuỷ",
+      "ỦY",
+      "khoẻ",
+      "quý",
+      "oa",
+      "x",
+      " ",
+      ", ",
+      "𝐀",
+      "hoa\u0300",
+      "ệ",
+      "uỳ",
+    ];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 1000; n++) {
+      let text = "";
+      for (let k = Math.floor(random() * 10); k >= 0; k--)
+        text += pieces[Math.floor(random() * pieces.length)];
+      for (const style of ["old", "new"] as const)
+        expect(convertToneStyle(text, style)).toBe(text.replace(WORD, (w) => convertSyllable(w, style)));
+    }
   });
 });
