@@ -26,6 +26,38 @@ describe("letters", () => {
     expect(isUpperText("1.2.")).toBe(false);
   });
 
+  it("calls a text upper case exactly when upper-casing leaves it as it is", () => {
+    // Letters whose upper case is longer (ß, ŉ, ﬀ), title case (ǅ), other scripts, marks.
+    const pieces = [
+      "a",
+      "A",
+      "ß",
+      "SS",
+      "ŉ",
+      "ﬀ",
+      "ǅ",
+      "Ǆ",
+      "ệ",
+      "Ệ",
+      "σ",
+      "Σ",
+      "𐐨",
+      "𐐀",
+      "1",
+      " ",
+      ".",
+      "\u0301",
+    ];
+    let seed = 9;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 5000; n++) {
+      let text = "";
+      for (let k = Math.floor(random() * 6); k >= 0; k--)
+        text += pieces[Math.floor(random() * pieces.length)];
+      expect([text, isUpperText(text)]).toEqual([text, hasLetter(text) && text === text.toUpperCase()]);
+    }
+  });
+
   it("takes the first character whole", () => {
     expect(startsUpper("Đảng")).toBe(true);
     expect(startsUpper("đảng")).toBe(false);
