@@ -8,6 +8,7 @@ import {
   isUpperText,
   startsUpper,
 } from "../../../src/core/vietnamese/letters";
+import { seededTexts } from "../../helpers/seeded-texts";
 
 describe("letters", () => {
   it("tells letters from digits and punctuation, in any script", () => {
@@ -48,12 +49,7 @@ describe("letters", () => {
       ".",
       "\u0301",
     ];
-    let seed = 9;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let n = 0; n < 5000; n++) {
-      let text = "";
-      for (let k = Math.floor(random() * 6); k >= 0; k--)
-        text += pieces[Math.floor(random() * pieces.length)];
+    for (const text of seededTexts(9, pieces, 5000, 6)) {
       expect([text, isUpperText(text)]).toEqual([text, hasLetter(text) && text === text.toUpperCase()]);
     }
   });

@@ -1,4 +1,5 @@
 import { convertSyllable, convertToneStyle, toneStyleOf, WORD } from "../../../src/core/vietnamese/tone";
+import { seededTexts } from "../../helpers/seeded-texts";
 
 // Every oa/oe/uy cluster with every tone, lower and upper case, written out by hand: [kiểu cũ, kiểu mới].
 // prettier-ignore
@@ -68,12 +69,7 @@ describe("tone placement", () => {
       "ệ",
       "uỳ",
     ];
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let n = 0; n < 1000; n++) {
-      let text = "";
-      for (let k = Math.floor(random() * 10); k >= 0; k--)
-        text += pieces[Math.floor(random() * pieces.length)];
+    for (const text of seededTexts(11, pieces, 1000, 10)) {
       for (const style of ["old", "new"] as const)
         expect(convertToneStyle(text, style)).toBe(text.replace(WORD, (w) => convertSyllable(w, style)));
     }

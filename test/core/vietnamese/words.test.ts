@@ -1,4 +1,5 @@
 import { isDotAbbreviation, tokenize } from "../../../src/core/vietnamese/words";
+import { seededTexts } from "../../helpers/seeded-texts";
 import { foldDiacritics, foldForSearch } from "../../../src/core/vietnamese/fold";
 
 describe("isDotAbbreviation", () => {
@@ -43,12 +44,7 @@ describe("tokenize", () => {
       "x",
       "'",
     ];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let n = 0; n < 2000; n++) {
-      let text = "";
-      for (let k = Math.floor(random() * 12); k >= 0; k--)
-        text += alphabet[Math.floor(random() * alphabet.length)];
+    for (const text of seededTexts(7, alphabet, 2000, 12)) {
       const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
         text: m[0],
         key: m[0].toLowerCase(),
