@@ -87,14 +87,15 @@ export function findCitations(laws: Laws, text: string): Citation[] {
     taken.push([c.start, c.end]);
   }
   // Laws and codes by name: the longest known title at each capitalised kind word.
-  const lowered = convertToneStyle(text.normalize("NFC").toLowerCase(), "old");
+  // Lower-cased and in kiểu cũ only when a kind word is met: most paragraphs cite no law by name.
+  let lowered: string | null = null;
   const kindAt = new RegExp(NAMED_KINDS.join("|"), "gu");
   for (const k of text.matchAll(kindAt)) {
     const i = k.index;
     if (isLetterOrMark(text[i - 1] ?? "") || taken.some(([s, e]) => i >= s && i < e)) continue;
-    const key = laws.titleKeys.find(
-      (t) => lowered.startsWith(t, i) && !isLetterOrMark(text[i + t.length] ?? ""),
-    );
+    lowered ??= convertToneStyle(text.normalize("NFC").toLowerCase(), "old");
+    const low = lowered;
+    const key = laws.titleKeys.find((t) => low.startsWith(t, i) && !isLetterOrMark(text[i + t.length] ?? ""));
     if (!key) continue;
     const titleEnd = i + key.length;
     if (/^\s*(?:số\s*)?\d{1,4}\s*[/-]/u.test(text.slice(titleEnd, titleEnd + 12))) continue;

@@ -36,7 +36,7 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
     const xml = new XmlStream(reader, part);
     const decoder = new ChunkDecoder(part);
     const found = zip.readChunks(part, (chunk, done, total) => {
-      xml.write(decoder.decode(chunk));
+      decoder.decodeInto(chunk, (text) => xml.write(text));
       onProgress?.(done, total);
     });
     if (!found) return null;

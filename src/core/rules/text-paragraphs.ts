@@ -3,7 +3,7 @@
 import type { DocAnalysis } from "../analysis/types";
 import type { DocModel, Paragraph } from "../model/types";
 import { isLegacyEncodedRun } from "../vietnamese/legacy";
-import { tokenize, type Token } from "../vietnamese/words";
+import { scanWords, unpackWords, type PackedWords, type Token } from "../vietnamese/words";
 import type { Edit, FindingInput, RuleContext } from "./types";
 
 export interface TextParagraph {
@@ -11,6 +11,8 @@ export interface TextParagraph {
   text: string;
   /** Part of the header block or the closing (Nơi nhận, signature). */
   furniture: boolean;
+  /** The paragraph's words once `tokensOf` has scanned them (null before). */
+  words: PackedWords | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
   for (const paragraph of ctx.model.paragraphs) {
     if (paragraph.text.trim() === "" || paragraph.runs.some(isLegacyEncodedRun)) continue;
     const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
-    out.push({ paragraph, text: paragraph.text, furniture });
+    out.push({ paragraph, text: paragraph.text, furniture, words: null });
   }
   shared.set(ctx.analysis, { model: ctx.model, paragraphs: out });
   return out;
@@ -36,13 +38,12 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
  */
 const shared = new WeakMap<DocAnalysis, { model: DocModel; paragraphs: TextParagraph[] }>();
 
-const tokenCache = new WeakMap<TextParagraph, Token[]>();
-
-/** The words of a text paragraph, tokenised once per check for all the text rules that read them. */
+/**
+ * The words of a text paragraph: scanned once per check for all the text rules that read them, kept packed, and
+ * handed to each rule as fresh tokens that die young.
+ */
 export function tokensOf(tp: TextParagraph): Token[] {
-  let tokens = tokenCache.get(tp);
-  if (!tokens) tokenCache.set(tp, (tokens = tokenize(tp.text)));
-  return tokens;
+  return unpackWords(tp.text, (tp.words ??= scanWords(tp.text)));
 }
 
 /** Where a finding points: the body index, or paragraph null and the paragraph's id outside the body. */

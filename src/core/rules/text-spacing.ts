@@ -39,7 +39,9 @@ const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
 // a mark per character rather than by comparing findings with each other.
 /** Two or more spaces (no-break ones included); reported between visible characters only. */
 const DOUBLE_SPACE = /[ \u00A0]{2,}/g;
-const CLOSING = /[,;:!?)\]”]/;
+/** , ; : ! ? ) ] ” as UTF-16 code units: looked up after every run of spaces. */
+const CLOSING = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x201d]);
+const FULL_STOP = 0x2e;
 const NOT_AFTER_STOP = /[./…\p{L}\p{N}]/u;
 /** A mark glued to the next word or opening quote; a full stop only between lower and upper case ("thời.Tăng"). */
 const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
@@ -47,7 +49,6 @@ const MISSING_AFTER = /[,;:!?)\]”](?=[\p{L}“(])|\.(?=\p{Lu})/gu;
 const MISSING_BEFORE_OPEN = /[“[]|\((?!.{1,2}\))/gu;
 /** Spaces typed at the start of a paragraph. */
 const LEADING_SPACES = /^[ \u00A0]+/;
-const HYPHEN_SPACES = /[ \u00A0]+/g;
 const LETTER = /\p{L}/u;
 /** A code before a hyphen ("UBND- VP"): two to six capitals at the end of the text looked at. */
 const CODE_BEFORE = /(?:^|[^\p{L}])\p{Lu}{2,6}$/u;
@@ -86,27 +87,31 @@ function emailSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** A plain or no-break space. */
+const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0;
+
 /**
  * A hyphen between words with a space on one side only: "Thi đua- khen thưởng", "Thi đua -khen thưởng". Found from
- * each run of spaces (a letter must touch the hyphen on the side without the space, and a word stand on the other).
+ * each hyphen (a letter must touch it on the side without the space, and a word stand past the run of spaces on the
+ * other).
  */
 function lopsidedHyphens(text: string): SpanReport[] {
   const out: SpanReport[] = [];
-  for (const m of text.matchAll(HYPHEN_SPACES)) {
-    const spaces = m.index;
-    const after = spaces + m[0].length;
+  for (let hyphen = text.indexOf("-"); hyphen >= 0; hyphen = text.indexOf("-", hyphen + 1)) {
     let start: number;
     let end: number;
-    if (text[spaces - 1] === "-" && LETTER.test(text[after] ?? "") && LETTER.test(text[spaces - 2] ?? "")) {
-      start = spaces - 1;
+    if (isSpace(text.charCodeAt(hyphen + 1))) {
+      let after = hyphen + 1;
+      while (isSpace(text.charCodeAt(after))) after++;
+      if (!LETTER.test(text[after] ?? "") || !LETTER.test(text[hyphen - 1] ?? "")) continue;
+      start = hyphen;
       end = after;
-    } else if (
-      text[after] === "-" &&
-      LETTER.test(text[after + 1] ?? "") &&
-      LETTER.test(text[spaces - 1] ?? "")
-    ) {
+    } else if (isSpace(text.charCodeAt(hyphen - 1))) {
+      let spaces = hyphen - 1;
+      while (spaces > 0 && isSpace(text.charCodeAt(spaces - 1))) spaces--;
+      if (!LETTER.test(text[hyphen + 1] ?? "") || !LETTER.test(text[spaces - 1] ?? "")) continue;
       start = spaces;
-      end = after + 1;
+      end = hyphen + 1;
     } else continue;
     // Codes join without spaces ("UBND- VP" → "UBND-VP"); words take a space on each side ("Thi đua - Khen thưởng").
     const from = Math.max(0, start - 8);
@@ -124,9 +129,11 @@ function lopsidedHyphens(text: string): SpanReport[] {
 }
 
 export function findSpacingIssues(text: string): SpanReport[] {
-  // taken[i] = 1: character i is protected or already carries a finding.
-  const taken = new Uint8Array(text.length + 1);
-  const mark = (start: number, end: number) => taken.fill(1, start, Math.max(end, start + 1));
+  // taken[i] = 1: character i is protected or already carries a finding. Made at the first mark: most paragraphs
+  // have none, and a typed array per paragraph is a costly allocation.
+  let taken: Uint8Array | null = null;
+  const mark = (start: number, end: number) =>
+    (taken ??= new Uint8Array(text.length + 1)).fill(1, start, Math.max(end, start + 1));
   if (MAY_NEED_PROTECTION.test(text)) {
     if (MAY_BE_URL.test(text))
       for (const m of text.matchAll(URL_PATTERN)) mark(m.index, m.index + m[0].length);
@@ -137,7 +144,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
   // One finding per place: the first kind found wins where spans overlap or touch the same character.
   const add = (r: SpanReport) => {
     const end = Math.max(r.end, r.start + 1);
-    for (let i = r.start; i < end; i++) if (taken[i]) return;
+    if (taken !== null) for (let i = r.start; i < end; i++) if (taken[i]) return;
     mark(r.start, end);
     reports.push(r);
   };
@@ -147,10 +154,10 @@ export function findSpacingIssues(text: string): SpanReport[] {
   for (let start = text.indexOf(" "), end = 0; start >= 0; start = text.indexOf(" ", end)) {
     end = start + 1;
     while (text.charCodeAt(end) === 32) end++;
-    const next = text[end] ?? "";
-    const closes = CLOSING.test(next) || (next === "." && !NOT_AFTER_STOP.test(text[end + 1] ?? ""));
+    const code = text.charCodeAt(end);
+    const closes = CLOSING.has(code) || (code === FULL_STOP && !NOT_AFTER_STOP.test(text[end + 1] ?? ""));
     if (!closes || start === 0 || !VISIBLE.test(text[start - 1])) continue;
-    const name = NAMES[next];
+    const name = NAMES[text[end]];
     add({
       start,
       end,

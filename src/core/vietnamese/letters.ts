@@ -18,8 +18,12 @@ export const hasLower = (text: string): boolean => LOWER.test(text);
 /** Has a combining mark. */
 export const hasMark = (text: string): boolean => MARK.test(text);
 
-/** Has letters and none of them lower case. */
-export const isUpperText = (text: string): boolean => hasLetter(text) && text === text.toUpperCase();
+/** An ASCII small letter: upper-casing always changes it, so its presence settles the question cheaply. */
+const ASCII_LOWER = /[a-z]/;
+
+/** Has letters and none of them lower case (the copy in upper case is made only when no a–z is seen). */
+export const isUpperText = (text: string): boolean =>
+  hasLetter(text) && !ASCII_LOWER.test(text) && text === text.toUpperCase();
 
 /** One character (a whole code point) that is a letter or a combining mark. */
 export const isLetterOrMark = (char: string): boolean => LETTER_OR_MARK.test(char);

@@ -124,5 +124,15 @@ export function* clusterWords(text: string): Generator<{ word: string; index: nu
 
 /** Every oa/oe/uy syllable in a text converted to one style (the rest untouched), as NFC. */
 export function convertToneStyle(text: string, style: ToneStyle): string {
-  return text.replace(WORD, (w) => convertSyllable(w, style));
+  if (COMBINING.test(text)) return text.replace(WORD, (w) => convertSyllable(w, style));
+  // Without combining marks only a word ending in oa/oe/uy can change: visit those alone.
+  let out = "";
+  let copied = 0;
+  for (const { word, index } of clusterWords(text)) {
+    const converted = convertSyllable(word, style);
+    if (converted === word) continue;
+    out += text.slice(copied, index) + converted;
+    copied = index + word.length;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }

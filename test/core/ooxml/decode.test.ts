@@ -20,6 +20,16 @@ function inChunks(decoder: ChunkDecoder, bytes: Uint8Array, size: number): strin
 }
 
 describe("ChunkDecoder", () => {
+  it("hands a large chunk over in pieces that join into its text, characters whole", () => {
+    // 3-byte and 4-byte characters fall across every 64 KB boundary somewhere in 300 KB.
+    const long = text.repeat(5000);
+    const decoder = new ChunkDecoder();
+    const pieces: string[] = [];
+    decoder.decodeInto(new TextEncoder().encode(long), (piece) => pieces.push(piece));
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(pieces.join("") + decoder.flush()).toBe(long);
+  });
+
   it.each([1, 2, 3, 5, 7, 16])(
     "decodes UTF-8 split into chunks of %i bytes, whatever the boundaries",
     (size) => {

@@ -8,6 +8,7 @@ import {
   isUpperText,
   startsUpper,
 } from "../../../src/core/vietnamese/letters";
+import { seededTexts } from "../../helpers/seeded-texts";
 
 describe("letters", () => {
   it("tells letters from digits and punctuation, in any script", () => {
@@ -24,6 +25,33 @@ describe("letters", () => {
     expect(isUpperText("I. MỤC ĐÍCH, YÊU CẦU")).toBe(true);
     expect(isUpperText("I. Mục đích")).toBe(false);
     expect(isUpperText("1.2.")).toBe(false);
+  });
+
+  it("calls a text upper case exactly when upper-casing leaves it as it is", () => {
+    // Letters whose upper case is longer (ß, ŉ, ﬀ), title case (ǅ), other scripts, marks.
+    const pieces = [
+      "a",
+      "A",
+      "ß",
+      "SS",
+      "ŉ",
+      "ﬀ",
+      "ǅ",
+      "Ǆ",
+      "ệ",
+      "Ệ",
+      "σ",
+      "Σ",
+      "𐐨",
+      "𐐀",
+      "1",
+      " ",
+      ".",
+      "\u0301",
+    ];
+    for (const text of seededTexts(9, pieces, 5000, 6)) {
+      expect([text, isUpperText(text)]).toEqual([text, hasLetter(text) && text === text.toUpperCase()]);
+    }
   });
 
   it("takes the first character whole", () => {

@@ -1,4 +1,5 @@
-import { convertSyllable, convertToneStyle, toneStyleOf } from "../../../src/core/vietnamese/tone";
+import { convertSyllable, convertToneStyle, toneStyleOf, WORD } from "../../../src/core/vietnamese/tone";
+import { seededTexts } from "../../helpers/seeded-texts";
 
 // Every oa/oe/uy cluster with every tone, lower and upper case, written out by hand: [kiểu cũ, kiểu mới].
 // prettier-ignore
@@ -49,5 +50,28 @@ describe("tone placement", () => {
       "Uỷ ban hoà giải, khoẻ mạnh, quý báu, thuyền, giữa",
     );
     expect(convertToneStyle("Uỷ ban hoà giải, thuỷ lợi", "old")).toBe("Ủy ban hòa giải, thủy lợi");
+  });
+
+  it("gives what converting every word gives, whether or not the text has combining marks", () => {
+    const pieces = [
+      "hoà",
+      "hòa",
+      "Thuỷ",
+      "ỦY",
+      "khoẻ",
+      "quý",
+      "oa",
+      "x",
+      " ",
+      ", ",
+      "𝐀",
+      "hoa\u0300",
+      "ệ",
+      "uỳ",
+    ];
+    for (const text of seededTexts(11, pieces, 1000, 10)) {
+      for (const style of ["old", "new"] as const)
+        expect(convertToneStyle(text, style)).toBe(text.replace(WORD, (w) => convertSyllable(w, style)));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { isDotAbbreviation, tokenize } from "../../../src/core/vietnamese/words";
+import { seededTexts } from "../../helpers/seeded-texts";
 import { foldDiacritics, foldForSearch } from "../../../src/core/vietnamese/fold";
 
 describe("isDotAbbreviation", () => {
@@ -20,6 +21,37 @@ describe("tokenize", () => {
       ["trên", true],
       ["đây", false],
     ]);
+  });
+
+  it("gives the words of /[\\p{L}\\p{M}\\p{N}]+/gu, each with its own lower case", () => {
+    // Seeded strings over letters that change length or context in lower case (İ, Σ), surrogate pairs, marks.
+    const alphabet = [
+      "a",
+      "Ệ",
+      "İ",
+      "Σ",
+      "ς",
+      "1",
+      "𝐀",
+      "😀",
+      "\u0301",
+      " ",
+      "  ",
+      ",",
+      "\ud800",
+      "-",
+      "Đ",
+      "x",
+      "'",
+    ];
+    for (const text of seededTexts(7, alphabet, 2000, 12)) {
+      const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
+        text: m[0],
+        key: m[0].toLowerCase(),
+        start: m.index,
+      }));
+      expect(tokenize(text).map(({ text: t, key, start }) => ({ text: t, key, start }))).toEqual(expected);
+    }
   });
 });
 
