@@ -56,9 +56,15 @@ async function axe(page: Page): Promise<string[]> {
     );
 }
 
-async function open(width: number, tab = "soan-thao"): Promise<Page> {
+type Look = "light" | "dark" | "forced-colors";
+
+async function open(width: number, tab = "soan-thao", look: Look = "light"): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
+  // As the system would ask before the pane starts (dark mode; Windows high contrast = forced colours).
+  await page.emulateMedia(
+    look === "forced-colors" ? { forcedColors: "active" } : { colorScheme: look, forcedColors: "none" },
+  );
   await page.goto(`${browser.server.origin}/preview.html?tab=${tab}`);
   await waitForSample(page);
   return page;
@@ -136,6 +142,38 @@ describe.each([350, 1400])("at %i px", (width) => {
     });
     await page.close();
   });
+
+  test.each<Look>(["dark", "forced-colors"])(
+    "in the %s look, every tab and the findings keep their contrast",
+    async (look) => {
+      const page = await open(width, "soan-thao", look);
+      // The pane took the look: a dark background in dark mode, the system's own colours in forced colours.
+      const background = await page
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      if (look === "dark") expect(background).not.toBe("rgb(255, 255, 255)");
+      const found: Record<string, string[]> = {};
+      for (const tab of ["Soạn thảo", "Kiểm tra", "Ngày kỷ niệm", "Thư viện", "Cài đặt"]) {
+        await page.getByRole("tab", { name: tab }).click();
+        await panel(page).getByRole("button").first().waitFor();
+        found[tab] = await axe(page);
+        await screenshot(page, `${TAB_FILES[tab]}-${look}-${width}`);
+      }
+      await checkDocument(page);
+      found.findings = await axe(page);
+      await screenshot(page, `kiem-tra-findings-${look}-${width}`);
+      expect(found).toEqual({
+        "Soạn thảo": [],
+        "Kiểm tra": [],
+        "Ngày kỷ niệm": [],
+        "Thư viện": [],
+        "Cài đặt": [],
+        findings: [],
+      });
+      await page.close();
+    },
+  );
 
   test("the tabs and the check are reachable and operable by keyboard", async () => {
     const page = await open(width, "kiem-tra");

@@ -4,22 +4,26 @@ import { sampleOrgProfile } from "../../core/org/defaults";
 import { MemoryHost } from "../../host/memory";
 import { App } from "../App";
 import { PreviewLayout } from "../preview/PreviewLayout";
-import { loadSample, sampleName } from "../preview/load-sample";
+import { sampleName } from "../preview/load-sample";
 import { createSettingsStore } from "../settings/settings-store";
 import { initialTab } from "../shell/tabs";
+import { loadTab } from "../shell/tab-code";
 import { app } from "../i18n/vi/app";
 import type { Show } from "./start";
 
-export async function startPreview(show: Show): Promise<void> {
+/** `sample`: the sample plan's bytes, being fetched since the page started. */
+export async function startPreview(show: Show, sample: Promise<Uint8Array>): Promise<void> {
   const settings = createSettingsStore();
+  const tab = initialTab(window.location.search, settings);
+  void loadTab(tab).catch(() => undefined);
   let bytes: Uint8Array;
   try {
-    bytes = await loadSample();
+    bytes = await sample;
   } catch (error) {
     throw new Error(`${app.preview.sampleMissing}: ${(error as Error).message}`);
   }
   const model = readDocx(bytes);
-  const host = new MemoryHost(model);
+  const host = new MemoryHost(model, undefined, bytes);
   const capabilities = await host.capabilities();
   show(
     <PreviewLayout host={host} initialModel={model} initialName={sampleName}>
@@ -29,7 +33,7 @@ export async function startPreview(show: Show): Promise<void> {
           capabilities={capabilities}
           settings={settings}
           defaultOrg={sampleOrgProfile()}
-          initialTab={initialTab(window.location.search, settings)}
+          initialTab={tab}
           onDocumentChanged={onDocumentChanged}
           documentName={documentName}
         />

@@ -7,6 +7,7 @@ import { officeTheme } from "../../host/word/office-env";
 import { App } from "../App";
 import { createSettingsStore } from "../settings/settings-store";
 import { initialTab } from "../shell/tabs";
+import { loadTab } from "../shell/tab-code";
 import { StartupScreen } from "./StartupScreen";
 import type { Show } from "./start";
 
@@ -14,6 +15,8 @@ export async function startInWord(show: Show): Promise<void> {
   const tooOld = belowMinimum(Office as unknown as OfficeApi);
   if (tooOld) return show(<StartupScreen error={tooOld} />);
   const settings = createSettingsStore(getPartitionKey() || undefined);
+  const tab = initialTab(window.location.search, settings);
+  void loadTab(tab).catch(() => undefined);
   const host = new WordHost();
   const capabilities = await host.capabilities();
   show(
@@ -22,7 +25,7 @@ export async function startInWord(show: Show): Promise<void> {
       capabilities={capabilities}
       settings={settings}
       defaultOrg={emptyOrgProfile()}
-      initialTab={initialTab(window.location.search, settings)}
+      initialTab={tab}
     />,
     officeTheme()?.bodyBackgroundColor ?? null,
   );

@@ -6,7 +6,8 @@ import type { Root } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { officeReady } from "../../host/word/office-ready";
 import { isWordHost, officeScriptLoaded } from "../../host/word/office-env";
-import { themeFor } from "../shell/theme";
+import { loadSample } from "../preview/load-sample";
+import { themeFor, watchSystemLook } from "../shell/theme";
 import { app } from "../i18n/vi/app";
 import { StartupScreen } from "./StartupScreen";
 
@@ -14,13 +15,19 @@ import { StartupScreen } from "./StartupScreen";
 export type Show = (node: ReactNode, background?: string | null) => void;
 
 export async function start(root: Root): Promise<void> {
-  const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
-  const show: Show = (node, background = null) =>
+  let shown: { node: ReactNode; background: string | null } = { node: null, background: null };
+  const render = () =>
     root.render(
-      <FluentProvider theme={themeFor(background, systemDark)} style={{ height: "100%" }}>
-        {node}
+      <FluentProvider theme={themeFor(shown.background, system.now())} style={{ height: "100%" }}>
+        {shown.node}
       </FluentProvider>,
     );
+  // The theme follows the system while the pane is open (dark mode, high contrast switched on).
+  const system = watchSystemLook(window, render);
+  const show: Show = (node, background = null) => {
+    shown = { node, background };
+    render();
+  };
 
   show(<StartupScreen />);
   const fail = (error: unknown, onRetry?: () => void) =>
@@ -52,7 +59,10 @@ export async function start(root: Root): Promise<void> {
 
 const loadWordPath = () => import(/* webpackChunkName: "boot-word" */ "./start-word");
 
+/** The sample plan is fetched while the preview's code loads. */
 async function startPreview(show: Show): Promise<void> {
+  const sample = loadSample();
+  sample.catch(() => undefined);
   const { startPreview: run } = await import(/* webpackChunkName: "boot-preview" */ "./start-preview");
-  return run(show);
+  return run(show, sample);
 }

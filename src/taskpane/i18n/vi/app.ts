@@ -27,12 +27,17 @@ export const app = {
   dismiss: "Đóng",
   preview: {
     banner:
-      "Bản xem thử: Trợ lý đang chạy ngoài Word, trên một văn bản mẫu trong trình duyệt. Mọi thay đổi chỉ nằm trong trang này.",
+      "Bản xem thử: Trợ lý đang chạy ngoài Word, trên một văn bản mẫu trong trình duyệt. Mọi thay đổi chỉ nằm trong trang này; anh/chị có thể tải văn bản đã sửa về máy.",
     documentLabel: "Văn bản mẫu (xem trực tiếp)",
     sampleMissing: "Không tải được văn bản mẫu của bản xem thử",
     emptyDocument: "(Văn bản trống)",
     openFile: "Mở tệp .docx của anh/chị",
     openFailed: (name: string) => `Không mở được ${name}`,
+    download: "Tải văn bản (.docx)",
+    /** The edited copy's file name: the original's with "(đã sửa)". */
+    downloadName: (name: string) => `${name.replace(/\.docx$/i, "")} (đã sửa).docx`,
+    downloadFailed:
+      "Không tải được văn bản: trình duyệt này không cho tải tệp, hoặc bản xem thử không ghi được thay đổi vừa rồi vào tệp .docx.",
     commentTitle: (count: number) => `${count} ghi chú của Trợ lý`,
   },
 };
