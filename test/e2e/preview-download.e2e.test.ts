@@ -66,7 +66,6 @@ describe.each([350, 1400])("the preview at %i px", (width) => {
     const title = previewParagraphs(page).filter({ hasText: /^KẾ HOẠCH$/ });
     await title.locator("span").first().click();
     await listAnniversaries2019(page);
-    const inserted = "Ngày thành lập Quân đội nhân dân Việt Nam";
     await page.getByRole("tabpanel").getByRole("button", { name: "Chèn", exact: true }).click();
     await page
       .getByRole("tabpanel")
@@ -78,11 +77,13 @@ describe.each([350, 1400])("the preview at %i px", (width) => {
     const after = bodyTexts(edited.path);
     // The file holds what the preview shows: the title, then the list, then the rest as before.
     expect(after.length).toBeGreaterThan(before.length);
-    expect(before.some((t) => t.includes(inserted))).toBe(false);
-    expect(after.some((t) => t.includes(inserted))).toBe(true);
+    const added = after.filter((t) => t !== "" && !before.includes(t));
+    expect(added.some((t) => /75 năm Ngày thành lập Quân đội nhân dân Việt Nam/.test(t))).toBe(true);
     expect(after.indexOf("KẾ HOẠCH")).toBe(before.indexOf("KẾ HOẠCH"));
     expect(after[after.indexOf("KẾ HOẠCH") + 1]).not.toBe(before[before.indexOf("KẾ HOẠCH") + 1]);
-    expect(after.filter((t) => t !== "")).toEqual(shown.map((t) => t.trim()).filter((t) => t !== ""));
+    expect(after.map((t) => t.trim()).filter((t) => t !== "")).toEqual(
+      shown.map((t) => t.trim()).filter((t) => t !== ""),
+    );
 
     const pdf = spawnSync(
       "soffice",
@@ -102,7 +103,9 @@ describe.each([350, 1400])("the preview at %i px", (width) => {
     expect(existsSync(pdfPath)).toBe(true);
     const text = spawnSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" }).stdout;
     expect(text).toContain("KẾ HOẠCH");
-    expect(text.replace(/\s+/g, " ")).toContain(inserted);
+    // Each added line's first words are on the PDF's pages (long lines wrap).
+    const flat = text.replace(/\s+/g, " ");
+    for (const line of added) expect(flat).toContain(line.replace(/\s+/g, " ").slice(0, 20));
     await page.close();
     expect(pageErrors).toEqual([]);
   });
