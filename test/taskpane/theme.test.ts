@@ -1,4 +1,4 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { isDark, themeFor, watchSystemLook } from "../../src/taskpane/shell/theme";
 
 const light = { dark: false, forcedColors: false };
@@ -16,9 +16,9 @@ describe("themeFor", () => {
     expect(themeFor(null, light)).toBe(webLightTheme);
   });
 
-  test("gives the high-contrast theme under forced colours, whatever the background", () => {
-    expect(themeFor("#FFFFFF", { dark: false, forcedColors: true })).toBe(teamsHighContrastTheme);
-    expect(themeFor(null, { dark: true, forcedColors: true })).toBe(teamsHighContrastTheme);
+  test("under forced colours, follows the system's canvas rather than Office's background", () => {
+    expect(themeFor("#FFFFFF", { dark: true, forcedColors: true })).toBe(webDarkTheme);
+    expect(themeFor("#262626", { dark: false, forcedColors: true })).toBe(webLightTheme);
   });
 
   test("treats an unreadable colour as light", () => {

@@ -1,7 +1,10 @@
-// Follow the Office theme and the system: forced colours (Windows high contrast, which Office's own high-contrast
-// setting follows) give Fluent's high-contrast theme; a dark Office background, or outside Office a system that
-// prefers dark, gives the dark theme.
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+// Follow the Office theme and the system. Under forced colours (Windows high contrast, which Office's own
+// high-contrast themes follow) the browser paints with the system's colours and Fluent's components switch to
+// them on their own; what is left unforced must then match the system's light or dark canvas, so the theme follows
+// the system there, not Office's background (Fluent's teamsHighContrastTheme assumes a black canvas: its yellow
+// links on a light high-contrast canvas fail contrast). Otherwise a dark Office background, or outside Office a
+// system that prefers dark, gives the dark theme.
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** What the system asks of the page (prefers-color-scheme, forced-colors). */
 export interface SystemLook {
@@ -11,8 +14,7 @@ export interface SystemLook {
 
 /** `background` is Office's bodyBackgroundColor ("#RRGGBB"); null outside Office (then the system setting). */
 export function themeFor(background: string | null, system: SystemLook): Theme {
-  if (system.forcedColors) return teamsHighContrastTheme;
-  if (!background) return system.dark ? webDarkTheme : webLightTheme;
+  if (!background || system.forcedColors) return system.dark ? webDarkTheme : webLightTheme;
   return isDark(background) ? webDarkTheme : webLightTheme;
 }
 
