@@ -27,7 +27,7 @@ export const app = {
   dismiss: "Đóng",
   preview: {
     banner:
-      "Bản xem thử: Trợ lý đang chạy ngoài Word, trên một văn bản mẫu trong trình duyệt. Mọi thay đổi chỉ nằm trong trang này; anh/chị có thể tải văn bản đã sửa về máy.",
+      "Bản xem thử: Trợ lý đang chạy ngoài Word, trên một văn bản mẫu trong trình duyệt. Mọi thay đổi chỉ nằm trong trang này.",
     documentLabel: "Văn bản mẫu (xem trực tiếp)",
     sampleMissing: "Không tải được văn bản mẫu của bản xem thử",
     emptyDocument: "(Văn bản trống)",
