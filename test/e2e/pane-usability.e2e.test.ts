@@ -7,8 +7,8 @@ import {
   checkDocument,
   docPreview,
   listAnniversaries2019,
+  openPaneAt,
   previewParagraphs,
-  waitForSample,
 } from "./pane-steps";
 import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
 
@@ -35,14 +35,7 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-async function open(width: number): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${browser.server.origin}/preview.html?tab=soan-thao`);
-  await waitForSample(page);
-  return page;
-}
+const open = (width: number): Promise<Page> => openPaneAt(context, browser.server.origin, width, pageErrors);
 
 const panel = (page: Page) => page.getByRole("tabpanel");
 

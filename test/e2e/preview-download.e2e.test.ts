@@ -7,7 +7,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { readDocx } from "../../src/core/ooxml/read";
-import { listAnniversaries2019, previewParagraphs, waitForSample } from "./pane-steps";
+import { listAnniversaries2019, openPaneAt, previewParagraphs } from "./pane-steps";
 import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
 
 jest.setTimeout(180_000);
@@ -28,14 +28,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(width: number): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${browser.server.origin}/preview.html?tab=soan-thao`);
-  await waitForSample(page);
-  return page;
-}
+const open = (width: number): Promise<Page> => openPaneAt(context, browser.server.origin, width, pageErrors);
 
 /** Clicks the download button; returns the saved file's path and the name the page gave it. */
 async function download(page: Page, file: string): Promise<{ path: string; name: string }> {
