@@ -17,12 +17,17 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
-// Office 2016/2019 may run the pane in the old Edge webview (EdgeHTML 18: ES2017 with async functions). Babel
-// lowers our code and the packages' newer syntax (React, Fluent, fflate ship ES2019+) to package.json's
-// "browserslist", \p{…}, named groups and the s flag in regex literals included, and imports the core-js
-// polyfills each module uses. Lookbehind cannot be lowered: src/core does without it, and test/e2e checks that
-// the bundles parse as ES2017. Web APIs core-js lacks are in src/taskpane/polyfills.ts.
-const babel = {
+// Two builds of the same code, and bundle-loader.js in each page picks one at run time by a feature test:
+//  - legacy: Office 2016/2019 may run the pane in the old Edge webview (EdgeHTML 18: ES2017 with async
+//    functions). Babel lowers our code and the packages' newer syntax (React, Fluent, fflate ship ES2019+) to
+//    package.json's "browserslist", \p{…}, named groups and the s flag in regex literals included, and imports the
+//    core-js polyfills each module uses. Lookbehind cannot be lowered: src/core does without it, and test/e2e
+//    checks that the legacy bundles parse as ES2017. Web APIs core-js lacks are in src/taskpane/polyfills.ts,
+//    which only this build's entry (index-legacy.ts) imports. Files are named *.legacy.*.js.
+//  - modern: current webviews (MODERN_BROWSERS, what bundle-loader.js tests for): little lowering, few polyfills.
+const MODERN_BROWSERS = "chrome >= 85, edge >= 85, firefox >= 79, safari >= 14.1, ios_saf >= 14.5";
+
+const babelFor = (legacy) => ({
   loader: "babel-loader",
   options: {
     cacheDirectory: true,
@@ -32,6 +37,8 @@ const babel = {
       [
         "@babel/preset-env",
         {
+          // The legacy build follows package.json's "browserslist".
+          ...(legacy ? {} : { targets: MODERN_BROWSERS }),
           useBuiltIns: "usage",
           corejs: "3.51",
           bugfixes: true,
@@ -57,7 +64,7 @@ const babel = {
       ],
     ],
   },
-};
+});
 
 /**
  * The pages' Content-Security-Policy: scripts from our origin and, when office.js comes from there, the Office CDN
@@ -82,6 +89,19 @@ function contentSecurityPolicy({ withOffice, officeCdn, production }) {
   ].join("; ");
 }
 
+/** The legacy build's entry files, by entry name, for the pages the modern build writes (it runs second). */
+const legacyFiles = {};
+
+/** Records the legacy build's entry files once it is done. */
+class RecordLegacyFiles {
+  apply(compiler) {
+    compiler.hooks.done.tap("RecordLegacyFiles", (stats) => {
+      for (const [name, entry] of stats.compilation.entrypoints)
+        legacyFiles[name] = entry.getFiles().filter((file) => file.endsWith(".js"));
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const officeJs = env.officeJs || process.env.OFFICE_JS || (production ? "cdn" : "local");
@@ -92,22 +112,26 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(__dirname, env.outDir || process.env.OUT_DIR || "dist");
   const officeJsUrl = officeJs === "cdn" ? OFFICE_CDN : "office-js/office.js";
 
-  const page = (filename, chunks, withOffice, title) =>
+  // Each page loads bundle-loader.js, which adds the modern or the legacy files of the page's entry.
+  const page = (filename, entry, withOffice, title) =>
     new HtmlWebpackPlugin({
       filename,
       template: "./src/taskpane/taskpane.html",
-      chunks,
-      scriptLoading: "defer",
+      chunks: [entry],
+      inject: false,
       templateParameters: {
         officeJsUrl: withOffice ? officeJsUrl : null,
         title,
         csp: contentSecurityPolicy({ withOffice, officeCdn: withOffice && officeJs === "cdn", production }),
+        // Read when the page is written, after the legacy build.
+        legacyFiles: () => legacyFiles[entry] ?? [],
       },
     });
 
   const copy = [
     { from: "assets/icons", to: "assets/icons" },
     { from: "src/taskpane/ie", to: "." },
+    { from: "src/taskpane/loader", to: "." },
     // Rule pages, linked from each finding in the Kiểm tra tab and from the exported report.
     { from: "docs/rules", to: "docs/rules" },
     {
@@ -139,57 +163,80 @@ module.exports = (env = {}, argv = {}) => {
       ? { type: "https", options: { cert: process.env.DEV_CERT, key: process.env.DEV_KEY } }
       : { type: "https" };
 
-  return {
-    mode: production ? "production" : "development",
-    // webpack's own runtime code, which babel never sees.
-    target: ["web", "es2017"],
-    devtool: production ? false : "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-    },
-    output: { path: outDir, filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: [babel, { loader: "ts-loader", options: { transpileOnly: true } }],
+  const build = (legacy) => {
+    const babel = babelFor(legacy);
+    const suffix = legacy ? ".legacy" : "";
+    return {
+      name: legacy ? "legacy" : "modern",
+      mode: production ? "production" : "development",
+      // webpack's own runtime code, which babel never sees.
+      target: ["web", legacy ? "es2017" : "es2020"],
+      devtool: production ? false : "source-map",
+      entry: {
+        taskpane: legacy ? "./src/taskpane/index-legacy.ts" : "./src/taskpane/index.tsx",
+        commands: "./src/commands/commands.ts",
+      },
+      // Both builds write into one folder (so the dev server and any static host serve them alike). The legacy
+      // build runs first and clears only its own files; the modern one clears the rest and writes the pages.
+      dependencies: legacy ? [] : ["legacy"],
+      output: {
+        path: outDir,
+        filename: `[name]${suffix}.[contenthash:8].js`,
+        chunkFilename: `[name]${suffix}.[contenthash:8].js`,
+        uniqueName: `vanthu${suffix}`,
+        clean: {
+          keep: (file) => (legacy ? !/\.legacy\.[0-9a-f]{8}\.js/.test(file) : /\.legacy\./.test(file)),
         },
-        {
-          test: /\.[cm]?js$/,
-          exclude: [
-            // core-js must not import its own polyfills, nor webpack's modules get any (babel-loader's advice).
-            /node_modules[\\/]core-js[\\/]/,
-            /node_modules[\\/]webpack[\\/]buildin[\\/]/,
-            // Fluent's icon tables (130 MB of plain ES2015 calls): babel would only slow the build.
-            /node_modules[\\/]@fluentui[\\/]react-icons[\\/]lib[\\/](atoms|fonts|icons|sizedIcons)[\\/]/,
+      },
+      resolve: { extensions: [".ts", ".tsx", ".js"] },
+      module: {
+        rules: [
+          {
+            test: /\.tsx?$/,
+            exclude: /node_modules/,
+            use: [babel, { loader: "ts-loader", options: { transpileOnly: true } }],
+          },
+          {
+            test: /\.[cm]?js$/,
+            exclude: [
+              // core-js must not import its own polyfills, nor webpack's modules get any (babel-loader's advice).
+              /node_modules[\\/]core-js[\\/]/,
+              /node_modules[\\/]webpack[\\/]buildin[\\/]/,
+              // Fluent's icon tables (130 MB of plain ES2015 calls): babel would only slow the build.
+              /node_modules[\\/]@fluentui[\\/]react-icons[\\/]lib[\\/](atoms|fonts|icons|sizedIcons)[\\/]/,
+            ],
+            use: babel,
+          },
+          // Nothing in core or the hosts acts on import: a module whose exports go unused can go whole, with the
+          // polyfills babel imported into it (otherwise they stay even when their code is shaken out).
+          { test: /[\\/]src[\\/](core|host)[\\/]/, sideEffects: false },
+          // The preview's sample plan, served beside the pages under its own name.
+          { test: /\.docx$/, type: "asset/resource", generator: { filename: "assets/sample/[name][ext]" } },
+        ],
+      },
+      plugins: legacy
+        ? [new RecordLegacyFiles()]
+        : [
+            page("taskpane.html", "taskpane", true, "Trợ lý Văn thư"),
+            page("preview.html", "taskpane", false, "Trợ lý Văn thư — xem thử"),
+            page("commands.html", "commands", true, "Trợ lý Văn thư — lệnh"),
+            new CopyWebpackPlugin({ patterns: copy }),
           ],
-          use: babel,
-        },
-        // Nothing in core or the hosts acts on import: a module whose exports go unused can go whole, with the
-        // polyfills babel imported into it (otherwise they stay even when their code is shaken out).
-        { test: /[\\/]src[\\/](core|host)[\\/]/, sideEffects: false },
-        // The preview's sample plan, served beside the pages under its own name.
-        { test: /\.docx$/, type: "asset/resource", generator: { filename: "assets/sample/[name][ext]" } },
-      ],
-    },
-    plugins: [
-      page("taskpane.html", ["taskpane"], true, "Trợ lý Văn thư"),
-      page("preview.html", ["taskpane"], false, "Trợ lý Văn thư — xem thử"),
-      page("commands.html", ["commands"], true, "Trợ lý Văn thư — lệnh"),
-      new CopyWebpackPlugin({ patterns: copy }),
-    ],
-    performance: { hints: false },
-    devServer: {
-      port: 3000,
-      server: https,
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: false,
-      hot: false,
-      liveReload: true,
-      client: { overlay: { warnings: false, errors: true } },
-    },
+      performance: { hints: false },
+      ...(legacy
+        ? {}
+        : {
+            devServer: {
+              port: 3000,
+              server: https,
+              headers: { "Access-Control-Allow-Origin": "*" },
+              static: false,
+              hot: false,
+              liveReload: true,
+              client: { overlay: { warnings: false, errors: true } },
+            },
+          }),
+    };
   };
+  return [build(true), build(false)];
 };

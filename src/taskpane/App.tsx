@@ -27,16 +27,16 @@ import { AppProvider } from "./state/AppProvider";
 import { useApp, type SettingsStore, type TabId } from "./state/app-context";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { TAB_IDS } from "./shell/tabs";
+import { loadTab } from "./shell/tab-code";
 import { SETTINGS } from "./settings/keys";
 import { app } from "./i18n/vi/app";
 import { column } from "./shell/flex-gap";
 
-// Each tab's code (and the data it brings: rules, anniversaries, library) loads when the tab is first opened.
-const DraftTab = lazy(() => import(/* webpackChunkName: "tab-soan-thao" */ "./tabs/DraftTab"));
-const CheckTab = lazy(() => import(/* webpackChunkName: "tab-kiem-tra" */ "./tabs/CheckTab"));
-const AnniversaryTab = lazy(() => import(/* webpackChunkName: "tab-ngay-ky-niem" */ "./tabs/AnniversaryTab"));
-const LibraryTab = lazy(() => import(/* webpackChunkName: "tab-thu-vien" */ "./tabs/LibraryTab"));
-const SettingsTab = lazy(() => import(/* webpackChunkName: "tab-cai-dat" */ "./tabs/SettingsTab"));
+const DraftTab = lazy(() => loadTab("soan-thao"));
+const CheckTab = lazy(() => loadTab("kiem-tra"));
+const AnniversaryTab = lazy(() => loadTab("ngay-ky-niem"));
+const LibraryTab = lazy(() => loadTab("thu-vien"));
+const SettingsTab = lazy(() => loadTab("cai-dat"));
 
 const TABS: Record<TabId, { component: ComponentType; icon: JSX.Element }> = {
   "soan-thao": { component: DraftTab, icon: <DocumentEdit20Regular /> },

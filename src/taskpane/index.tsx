@@ -1,5 +1,4 @@
-// Entry of taskpane.html and preview.html. The polyfills come first, for the old Edge webview.
-import "./polyfills";
+// Entry of taskpane.html and preview.html (modern build; index-legacy.ts adds the polyfills of the legacy one).
 import { createRoot } from "react-dom/client";
 import { start } from "./boot/start";
 

@@ -56,9 +56,25 @@ async function axe(page: Page): Promise<string[]> {
     );
 }
 
-async function open(width: number, tab = "soan-thao"): Promise<Page> {
+type Look = "light" | "dark" | "forced-colors";
+
+/** axe once the page's animations (a group opening, a fade) are over, judging colours as a reader sees them. */
+async function settledAxe(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState === "finished" || a.effect?.getTiming().iterations === Infinity),
+  );
+  return axe(page);
+}
+
+async function open(width: number, tab = "soan-thao", look: Look = "light"): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
+  // As the system would ask before the pane starts (dark mode; Windows high contrast = forced colours).
+  await page.emulateMedia(
+    look === "forced-colors" ? { forcedColors: "active" } : { colorScheme: look, forcedColors: "none" },
+  );
   await page.goto(`${browser.server.origin}/preview.html?tab=${tab}`);
   await waitForSample(page);
   return page;
@@ -74,10 +90,14 @@ const TAB_FILES: Record<string, string> = {
   "Cài đặt": "cai-dat",
 };
 
+/** No violation in any tab, nor in the states named. */
+const noViolations = (...states: string[]): Record<string, string[]> =>
+  Object.fromEntries([...Object.keys(TAB_FILES), ...states].map((name) => [name, []]));
+
 /** Into test-results/pane/; with VANTHU_SCREENSHOTS=docs also into docs/screenshots/ (the README's pictures). */
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string, forDocs = true): Promise<void> {
   const dirs = [join(root, "test-results", "pane")];
-  if (process.env.VANTHU_SCREENSHOTS === "docs") dirs.push(join(root, "docs", "screenshots"));
+  if (forDocs && process.env.VANTHU_SCREENSHOTS === "docs") dirs.push(join(root, "docs", "screenshots"));
   const png = await page.screenshot();
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
@@ -96,13 +116,7 @@ describe.each([350, 1400])("at %i px", (width) => {
       found[tab] = await axe(page);
       await screenshot(page, `${TAB_FILES[tab]}-${width}`);
     }
-    expect(found).toEqual({
-      "Soạn thảo": [],
-      "Kiểm tra": [],
-      "Ngày kỷ niệm": [],
-      "Thư viện": [],
-      "Cài đặt": [],
-    });
+    expect(found).toEqual(noViolations());
     await page.close();
   });
 
@@ -136,6 +150,32 @@ describe.each([350, 1400])("at %i px", (width) => {
     });
     await page.close();
   });
+
+  test.each<Look>(["dark", "forced-colors"])(
+    "in the %s look, every tab and the findings keep their contrast",
+    async (look) => {
+      const page = await open(width, "soan-thao", look);
+      // The pane took the look: a dark background in dark mode, the system's own colours in forced colours.
+      const background = await page
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      if (look === "dark") expect(background).not.toBe("rgb(255, 255, 255)");
+      const found: Record<string, string[]> = {};
+      for (const tab of ["Soạn thảo", "Kiểm tra", "Ngày kỷ niệm", "Thư viện", "Cài đặt"]) {
+        await page.getByRole("tab", { name: tab }).click();
+        await panel(page).getByRole("button").first().waitFor();
+        found[tab] = await settledAxe(page);
+        await screenshot(page, `${TAB_FILES[tab]}-${look}-${width}`, false);
+      }
+      await checkDocument(page);
+      found.findings = await settledAxe(page);
+      // The README shows the findings in each look at a Word pane's width.
+      await screenshot(page, `kiem-tra-findings-${look}-${width}`, width === 350);
+      expect(found).toEqual(noViolations("findings"));
+      await page.close();
+    },
+  );
 
   test("the tabs and the check are reachable and operable by keyboard", async () => {
     const page = await open(width, "kiem-tra");

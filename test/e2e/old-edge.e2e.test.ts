@@ -14,7 +14,7 @@ import {
   switchEveryTab,
   waitForSample,
 } from "./pane-steps";
-import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
+import { bundlesOf, openPreviewBrowser, recordScripts, type PreviewBrowser } from "./preview-browser";
 import type { StaticServer } from "./static-server";
 
 jest.setTimeout(120_000);
@@ -35,15 +35,16 @@ afterAll(async () => {
 });
 
 /** Opens a page and records its uncaught errors and console errors. */
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(path: string): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
   const page = await context.newPage();
+  const scripts = recordScripts(page);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   await page.goto(`${server.origin}/${path}`);
-  return { page, errors };
+  return { page, errors, scripts };
 }
 
 // What a page's own script sees. Served rather than evaluated: page.evaluate works from a script of playwright's own.
@@ -76,9 +77,13 @@ test("the emulation takes away what EdgeHTML 18 lacks", async () => {
   await page.close();
 });
 
-test("taskpane.html lets the Edge 18 webview in and opens the pane on ?tab=", async () => {
-  const { page, errors } = await open("taskpane.html?tab=kiem-tra");
+test("taskpane.html lets the Edge 18 webview in and opens the pane on ?tab= with the legacy bundle", async () => {
+  const { page, errors, scripts } = await open("taskpane.html?tab=kiem-tra");
   await waitForSample(page);
+  await page.getByRole("tabpanel").getByRole("button").first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("legacy");
+  expect(bundlesOf(scripts, "modern")).toEqual([]);
+  expect(bundlesOf(scripts, "legacy")[0]).toMatch(/^taskpane\.legacy\./);
   expect(new URL(page.url()).pathname).toBe("/taskpane.html");
   await expect(selectedTab(page)).resolves.toBe("Kiểm tra");
   await page.close();

@@ -1,6 +1,6 @@
 // Steps through the task pane in the built preview (in-memory host beside the rendered sample plan), shared by
 // the browser tests: each drives the real UI the way a user would and waits for what the user would see.
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 
 export const TABS = ["Soạn thảo", "Kiểm tra", "Ngày kỷ niệm", "Thư viện", "Cài đặt"];
 export const TAB_IDS = ["soan-thao", "kiem-tra", "ngay-ky-niem", "thu-vien", "cai-dat"];
@@ -14,6 +14,21 @@ export const previewParagraphs = (page: Page) => docPreview(page).locator("p[dat
 /** Waits for the sample plan to be rendered beside the pane. */
 export async function waitForSample(page: Page): Promise<void> {
   await docPreview(page).getByText("KẾ HOẠCH", { exact: true }).waitFor();
+}
+
+/** A new page `width` px wide on the preview's Soạn thảo tab, once the sample shows; its script errors go to `errors`. */
+export async function openPaneAt(
+  context: BrowserContext,
+  origin: string,
+  width: number,
+  errors: string[],
+): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${origin}/preview.html?tab=soan-thao`);
+  await waitForSample(page);
+  return page;
 }
 
 /** Clicks every tab in order; each must become the selected one and show its own panel. */

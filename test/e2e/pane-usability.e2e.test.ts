@@ -7,8 +7,8 @@ import {
   checkDocument,
   docPreview,
   listAnniversaries2019,
+  openPaneAt,
   previewParagraphs,
-  waitForSample,
 } from "./pane-steps";
 import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
 
@@ -35,14 +35,7 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
-async function open(width: number): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${browser.server.origin}/preview.html?tab=soan-thao`);
-  await waitForSample(page);
-  return page;
-}
+const open = (width: number): Promise<Page> => openPaneAt(context, browser.server.origin, width, pageErrors);
 
 const panel = (page: Page) => page.getByRole("tabpanel");
 
@@ -181,6 +174,47 @@ describe.each([350, 1400])("the pane at %i px", (width) => {
       .getByText(/^Đã mở văn bản mới/)
       .waitFor();
     await expect(docPreview(page).innerText()).resolves.not.toContain("giai đoạn 2017-2020");
+    await page.close();
+  });
+
+  test("“Đến chỗ cần điền tiếp theo” selects the next blank and marks it on the page", async () => {
+    const page = await open(width);
+    await panel(page).getByRole("button", { name: "Tạo văn bản", exact: true }).click();
+    await panel(page).getByRole("button", { name: "Tạo và thay văn bản" }).click();
+    await panel(page)
+      .getByText(/^Đã mở văn bản mới/)
+      .waitFor();
+    const next = panel(page).getByRole("button", { name: "Đến chỗ cần điền tiếp theo" });
+    const mark = docPreview(page).getByTestId("selected-span");
+    /** Goes to the next blank; `previous`: the notice of the last visit, which must give way to a new one. */
+    const visit = async (previous: string | null) => {
+      await next.click();
+      let notice = panel(page).getByText(/^Đoạn \d+: \[/);
+      if (previous) notice = notice.filter({ hasNotText: previous });
+      await notice.waitFor();
+      const [, paragraph, blank] = /^Đoạn (\d+): (.+)$/.exec(await notice.innerText()) ?? [];
+      // The blank itself is selected and marked, in its paragraph (numbered from 1 as the pane says), in view.
+      await expect(mark.innerText()).resolves.toBe(blank);
+      const holder = mark.locator("xpath=ancestor::p[@data-paragraph]");
+      await expect(holder.getAttribute("data-paragraph")).resolves.toBe(String(Number(paragraph) - 1));
+      const look = await mark.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        const view = el.closest("main")!.getBoundingClientRect();
+        return {
+          background: style.backgroundColor,
+          outline: style.outlineStyle,
+          inView: box.top >= view.top && box.bottom <= view.bottom,
+        };
+      });
+      expect(look.background).not.toBe("rgba(0, 0, 0, 0)");
+      expect(look.outline).toBe("solid");
+      expect(look.inView).toBe(true);
+      return `Đoạn ${paragraph}: ${blank}`;
+    };
+    const first = await visit(null);
+    const second = await visit(first);
+    expect(second).not.toBe(first);
     await page.close();
   });
 

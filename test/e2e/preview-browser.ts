@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "./static-server";
 
 export const root = join(__dirname, "..", "..");
@@ -66,4 +66,20 @@ export async function openPreviewBrowser(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The scripts a page requests from now on, by path without the leading "/" (office.js's own files left out). */
+export function recordScripts(page: Page): string[] {
+  const paths: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname.slice(1);
+    if (request.resourceType() === "script" && !path.startsWith("office-js/")) paths.push(path);
+  });
+  return paths;
+}
+
+/** The scripts of one build: the hashed bundles, legacy (name.legacy.hash.js) or modern (name.hash.js). */
+export function bundlesOf(paths: string[], build: "modern" | "legacy"): string[] {
+  const legacy = /\.legacy\.[0-9a-f]{8}\.js$/;
+  return paths.filter((p) => /\.[0-9a-f]{8}\.js$/.test(p) && legacy.test(p) === (build === "legacy"));
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { selectedTab, switchEveryTab, waitForSample } from "./pane-steps";
-import { openPreviewBrowser, root, type PreviewBrowser } from "./preview-browser";
+import { bundlesOf, openPreviewBrowser, recordScripts, root, type PreviewBrowser } from "./preview-browser";
 import type { StaticServer } from "./static-server";
 
 const screenshots = join(root, "test-results");
@@ -66,6 +66,28 @@ describe("browser preview", () => {
     mkdirSync(screenshots, { recursive: true });
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.screenshot({ path: join(screenshots, "preview.png") });
+    await page.close();
+    expectSelfContained();
+  });
+
+  test("a current browser loads the modern bundle only, and the first tab's code with it", async () => {
+    const page = await context.newPage();
+    const scripts = recordScripts(page);
+    await page.goto(`${server.origin}/preview.html?tab=soan-thao`);
+    await waitForSample(page);
+    await page.getByRole("tabpanel").getByRole("button").first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("modern");
+    expect(bundlesOf(scripts, "legacy")).toEqual([]);
+    const modern = bundlesOf(scripts, "modern");
+    expect(modern[0]).toMatch(/^taskpane\.[0-9a-f]{8}\.js$/);
+    expect(modern).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^boot-preview\./),
+        expect.stringMatching(/^tab-soan-thao\./),
+      ]),
+    );
+    // The other tabs' code waits until they are opened.
+    expect(modern.filter((p) => /^tab-(?!soan-thao)/.test(p))).toEqual([]);
     await page.close();
     expectSelfContained();
   });

@@ -8,7 +8,7 @@ const root = join(__dirname, "..", "..");
 const config = require(join(root, "webpack.config.js")) as (
   env: Record<string, string>,
   argv: Record<string, string>,
-) => { plugins: { userOptions?: { filename?: string; templateParameters?: Record<string, unknown> } }[] };
+) => { plugins: { userOptions?: { filename?: string; templateParameters?: Record<string, unknown> } }[] }[];
 
 function pages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -31,7 +31,8 @@ describe("Content-Security-Policy", () => {
     const found = pages(join(root, "src"));
     expect(found.length).toBeGreaterThanOrEqual(2);
     for (const page of found) {
-      const html = readFileSync(page, "utf8");
+      // Template tags (<%= … %>, filled at build time) stand in for one word.
+      const html = readFileSync(page, "utf8").replace(/<%[\s\S]*?%>/g, "x");
       expect(html).toMatch(/<meta\s+http-equiv="Content-Security-Policy"/);
       // Every <script> loads a file: none carries code of its own.
       for (const tag of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
@@ -44,7 +45,9 @@ describe("Content-Security-Policy", () => {
     ["production, office.js from the CDN", { officeJs: "cdn" }, { mode: "production" }, true],
     ["tests and preview, office.js bundled", { officeJs: "local" }, { mode: "development" }, false],
   ])("allows scripts from our origin only: %s", (_name, env, argv, cdn) => {
-    const html = config(env, argv).plugins.filter((p) => p.userOptions?.filename?.endsWith(".html"));
+    const html = config(env, argv)
+      .flatMap((build) => build.plugins)
+      .filter((p) => p.userOptions?.filename?.endsWith(".html"));
     expect(html.map((p) => p.userOptions?.filename)).toEqual(
       expect.arrayContaining(["taskpane.html", "preview.html", "commands.html"]),
     );

@@ -99,7 +99,8 @@ describe("DocumentView", () => {
 });
 
 describe("PreviewLayout", () => {
-  function renderPreview() {
+  /** Renders the layout; the document follows the pane in the next task, which this waits for. */
+  async function renderPreview() {
     const host = new MemoryHost(model);
     let changed: () => void = () => undefined;
     render(
@@ -112,11 +113,15 @@ describe("PreviewLayout", () => {
         </PreviewLayout>
       </FluentProvider>,
     );
+    // The pane is there before the document's rendering.
+    expect(screen.getByText("ngăn Trợ lý")).toBeTruthy();
+    expect(screen.queryByTestId("doc-page")).toBeNull();
+    await screen.findByTestId("doc-page");
     return { host, changed: () => changed() };
   }
 
   test("shows the pane beside the document and follows the host's edits", async () => {
-    const { host } = renderPreview();
+    const { host } = await renderPreview();
     expect(screen.getByText("ngăn Trợ lý")).toBeTruthy();
     expect(screen.getByTestId("doc-preview").textContent).toContain("KẾ HOẠCH");
     await act(async () => {
@@ -136,14 +141,14 @@ describe("PreviewLayout", () => {
   });
 
   test("documentChanged re-reads the host", async () => {
-    const { host, changed } = renderPreview();
+    const { host, changed } = await renderPreview();
     const read = jest.spyOn(host, "read");
     await act(async () => changed());
     expect(read).toHaveBeenCalledTimes(1);
   });
 
   test("highlights the selected span and marks commented paragraphs", async () => {
-    const { host } = renderPreview();
+    const { host } = await renderPreview();
     await act(async () => host.select(3, { start: 7, end: 32 }));
     expect(screen.getByTestId("selected-span").textContent).toBe("Luật Thi đua, Khen thưởng");
     await act(async () => {

@@ -1,7 +1,11 @@
 // The document held in memory: the browser preview and the tests run the task pane against it. It behaves like
 // the Word host (same edit planning, same skipped reasons, same restore) and tells listeners when it changes.
+// Given the .docx it was read from, it also keeps that package up to date, through the CLI's fix path
+// (src/core/ooxml/patch: edits patched into word/document.xml, inserts as the one writer's fragment, every other
+// part kept), so the preview can hand the edited document back as a file.
 import type { Block } from "../../core/model/blocks";
 import type { DocModel, Paragraph } from "../../core/model/types";
+import { insertIntoDocx, patchDocx } from "../../core/ooxml/patch";
 import { readDocx, readFlatOpc } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
 import { sameText } from "../../core/text/paragraph-text";
@@ -58,12 +62,41 @@ export class MemoryHost implements DocumentHost {
   private selection: MemorySelection | null = null;
   private commentList: MemoryComment[] = [];
   private readonly listeners = new Set<MemoryListener>();
+  /** The .docx package the model came from, with every change since; null when not known (or lost, see docx()). */
+  private bytes: Uint8Array | null;
+  /** The package before each change still undoable, by SavedState id, oldest first. */
+  private readonly bytesBefore = new Map<string, Uint8Array>();
 
+  /** `docx`: the package `model` was read from, to keep in step (see docx()). */
   constructor(
     model: DocModel,
     private readonly blocksToModel: BlocksToModel = throughOoxml,
+    docx: Uint8Array | null = null,
   ) {
     this.model = clone(model);
+    this.bytes = docx;
+  }
+
+  /**
+   * The document as a .docx: the package it was opened from with the changes made since. Null when the host was
+   * not given one, or when a change could not be written into it (the preview then says it cannot download).
+   */
+  docx(): Uint8Array | null {
+    return this.bytes;
+  }
+
+  /** Runs one change on the package; a package the patcher refuses is dropped rather than left out of step. */
+  private changePackage(change: (bytes: Uint8Array) => Uint8Array, saved: SavedState | null): void {
+    if (!this.bytes) return;
+    const before = this.bytes;
+    try {
+      this.bytes = change(before);
+    } catch {
+      this.bytes = null;
+      this.bytesBefore.clear();
+      return;
+    }
+    if (saved) this.bytesBefore.set(saved.id, before);
   }
 
   /** Listen to changes, selections and comments; returns the unsubscribe function. */
@@ -121,12 +154,17 @@ export class MemoryHost implements DocumentHost {
       text: p.text,
       data: JSON.stringify({ op: "inserted" } satisfies SavedItem),
     }));
+    const saved = this.savedState(label ?? `Chèn ${count} đoạn văn`, items);
+    // Before paragraph `at` is after the body element holding paragraph at - 1 (a table holds its cells').
+    const point =
+      at === 0 ? "start" : at >= this.model.bodyCount - count ? "end" : { afterParagraph: at - 1 };
+    this.changePackage((bytes) => insertIntoDocx(bytes, writeFragment(blocks), point).bytes, saved);
     this.changed();
     // The caret follows the new text, as typing would leave it, so the next insertion goes after it.
     const end = this.model.paragraphs[at + count - 1].text.length;
     await this.select(at + count - 1, { start: end, end });
     this.emit({ type: "inserted", first: at, count });
-    return { firstParagraph: at, saved: this.savedState(label ?? `Chèn ${count} đoạn văn`, items) };
+    return { firstParagraph: at, saved };
   }
 
   /**
@@ -145,6 +183,8 @@ export class MemoryHost implements DocumentHost {
 
   async openNew(docx: Uint8Array): Promise<void> {
     this.model = readDocx(docx);
+    this.bytes = docx;
+    this.bytesBefore.clear();
     this.selection = null;
     this.commentList = [];
     this.changed();
@@ -190,6 +230,7 @@ export class MemoryHost implements DocumentHost {
       items,
       sections.length ? sections : undefined,
     );
+    this.changePackage((bytes) => patchDocx(bytes, edits).bytes, saved);
     this.changed();
     return { applied, skipped, saved };
   }
@@ -225,8 +266,24 @@ export class MemoryHost implements DocumentHost {
         if (model.sections[index]) model.sections[index].page = page;
     }
     this.model = model;
+    this.restorePackage(saved.id);
     this.changed();
     return { restored, skipped };
+  }
+
+  /**
+   * The package as it was before the change `id`; the changes after it go too. The preview's document changes
+   * only through the pane, so the bytes before a change are what its undo gives (comments are not in the package).
+   */
+  private restorePackage(id: string): void {
+    const before = this.bytesBefore.get(id);
+    if (!before) return;
+    let later = false;
+    for (const key of [...this.bytesBefore.keys()]) {
+      if (key === id) later = true;
+      if (later) this.bytesBefore.delete(key);
+    }
+    this.bytes = before;
   }
 
   async addComments(findings: Finding[]): Promise<number> {

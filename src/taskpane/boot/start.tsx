@@ -1,38 +1,42 @@
 // Starts the pane: inside Word against the Word host; outside Office (preview.html, or taskpane.html opened in a
-// browser) against the in-memory host with the sample plan, beside a live rendering of it.
+// browser) against the in-memory host with the sample plan, beside a live rendering of it. Each path's code (the
+// Word host, or the reader, memory host and document view of the preview) loads only on the path taken.
 import type { ReactNode } from "react";
 import type { Root } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { readDocx } from "../../core/ooxml/read";
-import { emptyOrgProfile, sampleOrgProfile } from "../../core/org/defaults";
-import { MemoryHost } from "../../host/memory";
-import { WordHost, getPartitionKey, officeReady } from "../../host/word";
-import { belowMinimum } from "../../host/word/capabilities";
-import type { OfficeApi } from "../../host/word/office-api";
-import { isWordHost, officeScriptLoaded, officeTheme } from "../../host/word/office-env";
-import { App } from "../App";
-import { PreviewLayout } from "../preview/PreviewLayout";
-import { loadSample, sampleName } from "../preview/load-sample";
-import { createSettingsStore } from "../settings/settings-store";
-import { initialTab } from "../shell/tabs";
-import { themeFor } from "../shell/theme";
+import { officeReady } from "../../host/word/office-ready";
+import { isWordHost, officeScriptLoaded } from "../../host/word/office-env";
+import { loadSample } from "../preview/load-sample";
+import { themeFor, watchSystemLook } from "../shell/theme";
 import { app } from "../i18n/vi/app";
 import { StartupScreen } from "./StartupScreen";
 
+/** Renders a screen of the pane; `background` is Office's body background colour where known. */
+export type Show = (node: ReactNode, background?: string | null) => void;
+
 export async function start(root: Root): Promise<void> {
-  const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
-  const show = (node: ReactNode, background: string | null = null) =>
+  let shown: { node: ReactNode; background: string | null } = { node: null, background: null };
+  const render = () =>
     root.render(
-      <FluentProvider theme={themeFor(background, systemDark)} style={{ height: "100%" }}>
-        {node}
+      <FluentProvider theme={themeFor(shown.background, system.now())} style={{ height: "100%" }}>
+        {shown.node}
       </FluentProvider>,
     );
+  // The theme follows the system while the pane is open (dark mode, high contrast switched on).
+  const system = watchSystemLook(window, render);
+  const show: Show = (node, background = null) => {
+    shown = { node, background };
+    render();
+  };
 
   show(<StartupScreen />);
   const fail = (error: unknown, onRetry?: () => void) =>
     show(<StartupScreen error={(error as Error).message} onRetry={onRetry} />);
+  // taskpane.html is almost always opened by Word: fetch the Word path while office.js gets ready.
+  const wordPath = officeScriptLoaded() ? loadWordPath() : null;
+  wordPath?.catch(() => undefined);
   const inOffice = async (host: Office.HostType | null): Promise<void> => {
-    if (isWordHost(host)) return startInWord(show);
+    if (isWordHost(host)) return (await (wordPath ?? loadWordPath())).startInWord(show);
     if (host !== null) return show(<StartupScreen error={app.otherHost} />);
     // Outside Office (taskpane.html opened in a browser, office.js loaded but no host): the preview.
     return startPreview(show);
@@ -53,50 +57,12 @@ export async function start(root: Root): Promise<void> {
   }
 }
 
-type Show = (node: ReactNode, background?: string | null) => void;
+const loadWordPath = () => import(/* webpackChunkName: "boot-word" */ "./start-word");
 
-async function startInWord(show: Show): Promise<void> {
-  const tooOld = belowMinimum(Office as unknown as OfficeApi);
-  if (tooOld) return show(<StartupScreen error={tooOld} />);
-  const settings = createSettingsStore(getPartitionKey() || undefined);
-  const host = new WordHost();
-  const capabilities = await host.capabilities();
-  show(
-    <App
-      host={host}
-      capabilities={capabilities}
-      settings={settings}
-      defaultOrg={emptyOrgProfile()}
-      initialTab={initialTab(window.location.search, settings)}
-    />,
-    officeTheme()?.bodyBackgroundColor ?? null,
-  );
-}
-
+/** The sample plan is fetched while the preview's code loads. */
 async function startPreview(show: Show): Promise<void> {
-  const settings = createSettingsStore();
-  let bytes: Uint8Array;
-  try {
-    bytes = await loadSample();
-  } catch (error) {
-    throw new Error(`${app.preview.sampleMissing}: ${(error as Error).message}`);
-  }
-  const model = readDocx(bytes);
-  const host = new MemoryHost(model);
-  const capabilities = await host.capabilities();
-  show(
-    <PreviewLayout host={host} initialModel={model} initialName={sampleName}>
-      {(onDocumentChanged, documentName) => (
-        <App
-          host={host}
-          capabilities={capabilities}
-          settings={settings}
-          defaultOrg={sampleOrgProfile()}
-          initialTab={initialTab(window.location.search, settings)}
-          onDocumentChanged={onDocumentChanged}
-          documentName={documentName}
-        />
-      )}
-    </PreviewLayout>,
-  );
+  const sample = loadSample();
+  sample.catch(() => undefined);
+  const { startPreview: run } = await import(/* webpackChunkName: "boot-preview" */ "./start-preview");
+  return run(show, sample);
 }

@@ -32,6 +32,20 @@ const useStyles = makeStyles({
     animationTimingFunction: "ease-out",
     "@media (prefers-reduced-motion: reduce)": { animationName: "none", backgroundColor: "#deecf9" },
   },
+  // A selected span (a finding's words, the blank "Đến chỗ cần điền tiếp theo" went to): marked so it stands out
+  // on the page, in forced colours too.
+  selectedSpan: {
+    backgroundColor: "#ffd335",
+    color: "#000",
+    outline: "2px solid #8a6d00",
+    outlineOffset: "1px",
+    borderRadius: "2px",
+    "@media (forced-colors: active)": {
+      backgroundColor: "Highlight",
+      color: "HighlightText",
+      outlineColor: "Highlight",
+    },
+  },
   caret: {
     borderLeft: "2px solid #0f6cbd",
     marginLeft: "-1px",
@@ -215,6 +229,7 @@ interface RunProps {
 }
 
 function RunView({ run, span, caret }: RunProps) {
+  const styles = useStyles();
   if (run.kind === "drawing") {
     return run.isLine ? (
       <span
@@ -259,7 +274,9 @@ function RunView({ run, span, caret }: RunProps) {
   return (
     <span style={style} data-run-start={run.start}>
       {run.text.slice(0, from)}
-      <mark data-testid="selected-span">{run.text.slice(from, to)}</mark>
+      <mark className={styles.selectedSpan} data-testid="selected-span">
+        {run.text.slice(from, to)}
+      </mark>
       {run.text.slice(to)}
     </span>
   );

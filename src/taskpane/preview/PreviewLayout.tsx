@@ -2,10 +2,11 @@
 // The rendering follows the host's change, selection and comment events; "Mở tệp .docx" loads the user's own file.
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { FolderOpen20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import type { DocModel } from "../../core/model/types";
 import type { MemoryComment, MemoryHost, MemorySelection } from "../../host/memory";
 import { DocumentView, type InsertedMark } from "./DocumentView";
+import { downloadBlob } from "../tabs/library/download";
 import { app } from "../i18n/vi/app";
 import { row } from "../shell/flex-gap";
 
@@ -40,7 +41,9 @@ const useStyles = makeStyles({
   },
 });
 
-type PreviewHost = Pick<MemoryHost, "read" | "subscribe" | "openNew" | "select">;
+type PreviewHost = Pick<MemoryHost, "read" | "subscribe" | "openNew" | "select" | "docx">;
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 interface Props {
   host: PreviewHost;
@@ -60,6 +63,12 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
   const [name, setName] = useState(initialName);
   const [generation, setGeneration] = useState(0);
   const [openError, setOpenError] = useState<string | null>(null);
+  // The pane comes first: the document's rendering follows in the next task, so the tabs are usable sooner.
+  const [documentShown, setDocumentShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setDocumentShown(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -93,6 +102,18 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
     }
   };
 
+  /** The document with the pane's changes, as the file it was opened from plus those changes. */
+  const download = () => {
+    const bytes = host.docx();
+    const ok =
+      bytes !== null &&
+      downloadBlob(
+        app.preview.downloadName(name),
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }),
+      );
+    setOpenError(ok ? null : app.preview.downloadFailed);
+  };
+
   return (
     <div className={styles.layout}>
       <div className={styles.pane}>
@@ -106,10 +127,13 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
           <Button icon={<FolderOpen20Regular />} size="small" onClick={() => fileInput.current?.click()}>
             {app.preview.openFile}
           </Button>
+          <Button icon={<ArrowDownload20Regular />} size="small" onClick={download}>
+            {app.preview.download}
+          </Button>
           <input
             ref={fileInput}
             type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept={`.docx,${DOCX_TYPE}`}
             hidden
             data-testid="open-docx"
             onChange={(event) => {
@@ -124,13 +148,15 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
             <MessageBarBody>{openError}</MessageBarBody>
           </MessageBar>
         )}
-        <DocumentView
-          model={model}
-          selection={selection}
-          comments={comments}
-          inserted={inserted}
-          onSelect={(next) => void host.select(next.paragraph, next.span, undefined, next.last)}
-        />
+        {documentShown && (
+          <DocumentView
+            model={model}
+            selection={selection}
+            comments={comments}
+            inserted={inserted}
+            onSelect={(next) => void host.select(next.paragraph, next.span, undefined, next.last)}
+          />
+        )}
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { createModel } from "../../../src/core/model/create";
+import { readDocx } from "../../../src/core/ooxml/read";
 import type { Block } from "../../../src/core/model/blocks";
 import type { Edit, Finding } from "../../../src/core/rules/types";
 import { MemoryHost, type MemoryHostEvent } from "../../../src/host/memory";
@@ -319,5 +320,69 @@ describe("MemoryHost.openNew", () => {
     const before = await host.read();
     await expect(host.openNew(new Uint8Array([1, 2, 3]))).rejects.toThrow(/\.docx|tệp/i);
     expect(await host.read()).toEqual(before);
+  });
+});
+
+describe("MemoryHost keeps the .docx it was opened from in step (the preview's download)", () => {
+  const sampleBytes = () => new Uint8Array(readFileSync("assets/sample/ke-hoach-thi-dua-2017-2020.docx"));
+  const texts = (bytes: Uint8Array | null) =>
+    readDocx(bytes as Uint8Array)
+      .paragraphs.filter((p) => p.index !== null)
+      .map((p) => p.text);
+
+  function opened(): MemoryHost {
+    const bytes = sampleBytes();
+    return new MemoryHost(readDocx(bytes), undefined, bytes);
+  }
+
+  it("has no package without one, and the original bytes before any change", () => {
+    expect(sample().docx()).toBeNull();
+    const host = opened();
+    expect(host.docx()).toEqual(sampleBytes());
+  });
+
+  it("writes edits, inserts and undo into the package as into the model", async () => {
+    const host = opened();
+    const model = await host.read();
+    const target = model.paragraphs.find((p) => p.index !== null && p.text.includes("Khen thưởng"))!;
+    const start = target.text.indexOf("Khen thưởng");
+    const edit: Edit = {
+      kind: "replaceText",
+      paragraph: target.index as number,
+      expectedText: target.text,
+      start,
+      end: start + "Khen thưởng".length,
+      replacement: "KHEN THƯỞNG",
+    };
+    const fixed = await host.applyEdits([edit]);
+    expect(texts(host.docx())).toEqual(
+      (await host.read()).paragraphs.filter((p) => p.index !== null).map((p) => p.text),
+    );
+
+    // The caret at the start of a paragraph outside the tables (a table's cells go with their table).
+    const body = (await host.read()).paragraphs.filter((p) => p.index !== null);
+    const at = body.findIndex((p, i) => i > 0 && !p.cell && !body[i - 1].cell);
+    await host.select(at, { start: 0, end: 0 });
+    const inserted = await host.insert(
+      [{ kind: "paragraph", runs: [{ text: "Đoạn chèn thử" }] }],
+      "selection",
+    );
+    const afterInsert = texts(host.docx());
+    expect(afterInsert[at]).toBe("Đoạn chèn thử");
+    expect(afterInsert).toEqual(
+      (await host.read()).paragraphs.filter((p) => p.index !== null).map((p) => p.text),
+    );
+
+    await host.restore(inserted.saved!);
+    expect(texts(host.docx())).not.toContain("Đoạn chèn thử");
+    expect(texts(host.docx())[target.index as number]).toContain("KHEN THƯỞNG");
+    await host.restore(fixed.saved!);
+    expect(host.docx()).toEqual(sampleBytes());
+  });
+
+  it("takes the package of a document opened later", async () => {
+    const host = sample();
+    await host.openNew(sampleBytes());
+    expect(host.docx()).toEqual(sampleBytes());
   });
 });

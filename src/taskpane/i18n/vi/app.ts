@@ -33,6 +33,11 @@ export const app = {
     emptyDocument: "(Văn bản trống)",
     openFile: "Mở tệp .docx của anh/chị",
     openFailed: (name: string) => `Không mở được ${name}`,
+    download: "Tải văn bản (.docx)",
+    /** The edited copy's file name: the original's with "(đã sửa)". */
+    downloadName: (name: string) => `${name.replace(/\.docx$/i, "")} (đã sửa).docx`,
+    downloadFailed:
+      "Không tải được văn bản: trình duyệt này không cho tải tệp, hoặc bản xem thử không ghi được thay đổi vừa rồi vào tệp .docx.",
     commentTitle: (count: number) => `${count} ghi chú của Trợ lý`,
   },
 };
