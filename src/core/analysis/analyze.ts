@@ -5,7 +5,7 @@ import { detectClosing } from "./closing";
 import { detectHeader } from "./header";
 import { NORMATIVE_ORDER, PLAN_ORDER, paragraphLabel } from "./headings";
 import { findLinesUnder } from "./lines-under";
-import { isAppendixLabel, isEndingMark } from "./patterns";
+import { isAppendixLabel, isEndingMark, isFormLabel, isNationalTitle, isPartyTitle } from "./patterns";
 import { fold, isEmptyParagraph, look } from "./text";
 import { detectTitleBlock } from "./title";
 import type { DocAnalysis, DocDate, ElementKind, ElementSpan, HeadingInfo, HeadingScheme } from "./types";
@@ -27,6 +27,23 @@ function mergeSpans(
   for (const spans of all)
     for (const [k, v] of Object.entries(spans) as [ElementKind, ElementSpan[]][]) (out[k] ??= []).push(...v);
   return out;
+}
+
+/**
+ * Where the fill-in forms of a Phụ lục begin: a "Mẫu số …" label with a Quốc hiệu (or the Party's title) of its
+ * own just below. The forms are templates with their own header and layout, not body text of this document, so the
+ * body and heading rules stop there; prose of the Phụ lục before the first form is still body.
+ */
+function firstForm(body: DocModel["paragraphs"], from: number, to: number): number {
+  const titled = (i: number) => {
+    const first = body[i].text.split("\n")[0];
+    return isNationalTitle(first) || isPartyTitle(first);
+  };
+  for (let i = from; i < to; i++) {
+    if (!isFormLabel(body[i].text)) continue;
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) if (titled(k)) return i;
+  }
+  return to;
 }
 
 export function analyze(model: DocModel): DocAnalysis {
@@ -81,7 +98,7 @@ export function analyze(model: DocModel): DocAnalysis {
       furniture.add(s++);
     }
     const end = n + 1 < appendices.length ? appendices[n + 1].paragraph : body.length;
-    bodyRanges.push({ start: Math.min(s, end), end, appendix: n + 1 });
+    bodyRanges.push({ start: Math.min(s, end), end: firstForm(body, s, end), appendix: n + 1 });
   });
 
   const headings: HeadingInfo[] = [];

@@ -39,7 +39,7 @@ export interface TitleResult {
   bodyStart: number;
 }
 
-const ENACTING = /^(quyet dinh|quyet nghi|chi thi|ban hanh|nghi quyet|ket luan):$/;
+const ENACTING = /^(quyet dinh|quyet nghi|chi thi|ban hanh|nghi quyet|ket luan)(:?)$/;
 
 export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean): TitleResult {
   const body = model.paragraphs.slice(0, model.bodyCount);
@@ -165,9 +165,12 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
   }
   // The enacting line ("QUYẾT ĐỊNH:") closes the preamble, whose lines do not always begin "Căn cứ" ("Luật Tổ
   // chức chính quyền địa phương …;", "Xét Tờ trình số …").
+  // Typed without its colon, it counts only centred right before "Điều 1.".
+  const firstArticle = (i: number) => i < body.length && /^dieu\s+1\b/.test(fold(text(i)));
   for (let e = k; e < Math.min(body.length, k + 12); e++) {
     const f = fold(text(e));
-    if (ENACTING.test(f)) {
+    const m = ENACTING.exec(f);
+    if (m && (m[2] === ":" || (body[e].format.alignment === "center" && firstArticle(skip(e + 1))))) {
       r.enacting = e;
       break;
     }

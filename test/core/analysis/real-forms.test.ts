@@ -1,0 +1,169 @@
+// Issue 12, round 2: false alarms met on a commune's Fatherland Front documents (labelled real corpus), each
+// reproduced on a document of my own: a Phụ lục that holds fill-in forms with their own header, an enacting line
+// "QUYẾT ĐỊNH" typed without its colon, an ellipsis closing an enumeration inside a sentence.
+import { analyze } from "../../../src/core/analysis/analyze";
+import { readDocx } from "../../../src/core/ooxml/read";
+import { check } from "../../../src/core/rules/engine";
+import { bodyPara, centred, closing, docx, p, r, table } from "../fixtures/real-layouts";
+
+const BODY_RULES = ["body-alignment", "body-indent", "body-spacing", "body-font-size"];
+
+function header(typeAbbr: string): string {
+  return table(
+    [3969, 5529],
+    [
+      [
+        [
+          centred(r("ỦY BAN MTTQ VIỆT NAM", { sz: 13 })),
+          centred(r("XÃ LƯƠNG MINH", { sz: 13 })),
+          p(r("BAN THƯỜNG TRỰC", { b: true, sz: 13 }), { jc: "center" }).replace(
+            "<w:pPr>",
+            '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>',
+          ),
+          centred(r(`Số: 16/${typeAbbr}-MTTQ-BTT`, { sz: 13 })),
+        ],
+        [
+          centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+          p(r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 }), { jc: "center" }).replace(
+            "<w:pPr>",
+            '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>',
+          ),
+          centred(r("Lương Minh, ngày 18 tháng 11 năm 2025", { i: true, sz: 14 })),
+        ],
+      ],
+    ],
+  );
+}
+
+const underlined = (text: string) =>
+  p(r(text, { b: true }), { jc: "center" }).replace(
+    "<w:pPr>",
+    '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>',
+  );
+
+/** One fill-in form as Fronts attach them: "Mẫu số …" on the right, its own header table, 12 pt left-aligned lines. */
+function form(code: string, title: string): string {
+  return (
+    p(r(`Mẫu số ${code}`, { i: true, sz: 12 }), { jc: "right" }) +
+    table(
+      [3969, 5529],
+      [
+        [
+          [centred(r("………………….", { sz: 13 })), centred(r("……………………", { b: true, sz: 13 }))],
+          [
+            centred(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { b: true, sz: 13 })),
+            centred(r("Độc lập - Tự do - Hạnh phúc", { b: true, sz: 14 })),
+          ],
+        ],
+      ],
+    ) +
+    centred(r(title, { b: true, sz: 12 })) +
+    p(r("Hồi….. giờ…… ngày….. tháng 12 năm 2025, tại ……………… đã tiến hành hội nghị cử tri.", { sz: 12 })) +
+    p(r("- Họ và tên người chủ trì hội nghị: ……………….", { sz: 12 })) +
+    p(r("Ghi chú: (1) Tên gọi của cơ quan, tổ chức.", { sz: 11 }))
+  );
+}
+
+function plan(appendix: string): Uint8Array {
+  return docx(
+    header("KH") +
+      p("") +
+      centred(r("KẾ HOẠCH", { b: true })) +
+      underlined("Tổ chức các hội nghị hiệp thương nhiệm kỳ 2026 - 2031") +
+      bodyPara("Ban Thường trực Ủy ban MTTQ Việt Nam xã ban hành kế hoạch tổ chức các hội nghị như sau.") +
+      bodyPara("Trên đây là kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã./.") +
+      closing([
+        centred(r("TM. BAN THƯỜNG TRỰC", { b: true })),
+        centred(r("CHỦ TỊCH", { b: true })),
+        centred(r("Lan Thị Vân", { b: true })),
+      ]) +
+      centred(r("PHỤ LỤC", { b: true })) +
+      centred(r("(Kèm theo Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025)", { i: true })) +
+      appendix,
+  );
+}
+
+describe("a Phụ lục of fill-in forms", () => {
+  const forms =
+    form("01/HNCT", "BIÊN BẢN HỘI NGHỊ CỬ TRI NƠI CÔNG TÁC") + form("02/HNCT", "PHIẾU LẤY Ý KIẾN");
+
+  it("does not judge the forms as body text", () => {
+    const found = check(readDocx(plan(forms)), { rules: BODY_RULES });
+    expect(found).toEqual([]);
+  });
+
+  it("still judges the prose of the Phụ lục before its forms", () => {
+    const prose = p(r("Thời gian thực hiện các bước của hội nghị hiệp thương lần thứ nhất.", { sz: 12 }), {
+      jc: "both",
+      firstLine: 567,
+      after: 120,
+    });
+    const model = readDocx(plan(prose + forms));
+    const found = check(model, { rules: BODY_RULES });
+    expect(found.map((f) => [f.rule, model.paragraphs[f.paragraph ?? -1].text])).toEqual([
+      ["body-font-size", "Thời gian thực hiện các bước của hội nghị hiệp thương lần thứ nhất."],
+    ]);
+  });
+});
+
+describe("an enacting line typed without its colon", () => {
+  const decision = (enacting: string) =>
+    docx(
+      header("QĐ") +
+        p("") +
+        centred(r("QUYẾT ĐỊNH", { b: true })) +
+        underlined("Về việc thành lập Tổ tiếp công dân phục vụ bầu cử") +
+        centred(r("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", { b: true })) +
+        p(r("Căn cứ Luật Mặt trận Tổ quốc Việt Nam;", { i: true }), {
+          jc: "both",
+          firstLine: 567,
+          after: 120,
+        }) +
+        p(r("Theo đề nghị của bộ phận chuyên môn.", { i: true }), {
+          jc: "both",
+          firstLine: 567,
+          after: 120,
+        }) +
+        centred(r(enacting, { b: true })) +
+        bodyPara("Điều 1. Thành lập Tổ tiếp công dân phục vụ bầu cử.") +
+        bodyPara("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.") +
+        closing([
+          centred(r("TM. BAN THƯỜNG TRỰC", { b: true })),
+          centred(r("CHỦ TỊCH", { b: true })),
+          centred(r("Lan Thị Vân", { b: true })),
+        ]),
+    );
+
+  it("finds it right before Điều 1 and does not judge it as a body paragraph", () => {
+    const model = readDocx(decision("QUYẾT ĐỊNH"));
+    const enacting = model.paragraphs.findIndex((q, i) => i > 10 && q.text === "QUYẾT ĐỊNH");
+    expect(analyze(model).header.enacting).toBe(enacting);
+    expect(check(model, { rules: BODY_RULES })).toEqual([]);
+  });
+});
+
+describe("an ellipsis closing an enumeration inside a sentence", () => {
+  const plain = (text: string) =>
+    docx(
+      header("KH") +
+        p("") +
+        centred(r("KẾ HOẠCH", { b: true })) +
+        underlined("Tuyên truyền về bầu cử") +
+        bodyPara(text) +
+        bodyPara("Trên đây là kế hoạch tuyên truyền./.") +
+        closing(),
+    );
+
+  it("is not a blank to fill", () => {
+    const text =
+      "Tuyên truyền qua loa truyền thanh, pano, áp phích, băng rôn, phát tờ rơi… nhằm tạo sự lan tỏa trong nhân dân.";
+    expect(check(readDocx(plain(text)), { rules: ["placeholder"] })).toEqual([]);
+  });
+
+  it("still reports dots left for a value", () => {
+    const found = check(readDocx(plain("Họ và tên người phụ trách: Nguyễn Văn… chịu trách nhiệm.")), {
+      rules: ["placeholder"],
+    });
+    expect(found.map((f) => f.rule)).toEqual(["placeholder"]);
+  });
+});
