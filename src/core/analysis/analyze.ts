@@ -5,7 +5,14 @@ import { detectClosing } from "./closing";
 import { detectHeader } from "./header";
 import { NORMATIVE_ORDER, PLAN_ORDER, paragraphLabel } from "./headings";
 import { findLinesUnder } from "./lines-under";
-import { isAppendixLabel, isEndingMark, isFormLabel, isNationalTitle, isPartyTitle } from "./patterns";
+import {
+  isAppendixLabel,
+  isEndingMark,
+  isFormLabel,
+  isNationalTitle,
+  isPartyTitle,
+  isPersonalTitle,
+} from "./patterns";
 import { fold, isEmptyParagraph, look } from "./text";
 import { detectTitleBlock } from "./title";
 import type { DocAnalysis, DocDate, ElementKind, ElementSpan, HeadingInfo, HeadingScheme } from "./types";
@@ -44,6 +51,19 @@ function firstForm(body: DocModel["paragraphs"], from: number, to: number): numb
     for (let k = i + 1; k < Math.min(to, i + 8); k++) if (titled(k)) return i;
   }
   return to;
+}
+
+/** A citizen's paper: its title is a đơn/tờ khai title, or, no title found, an upper-case one opens the body. */
+function isPersonalPaper(body: DocModel["paragraphs"], from: number, docTitle: number | null): boolean {
+  if (docTitle !== null) return isPersonalTitle(body[docTitle].text);
+  let seen = 0;
+  for (let i = Math.max(0, from); i < body.length && seen < 8; i++) {
+    const p = body[i];
+    if (isEmptyParagraph(p)) continue;
+    seen++;
+    if (isPersonalTitle(p.text) && look(p, 0, p.text.length).upper) return true;
+  }
+  return false;
 }
 
 export function analyze(model: DocModel): DocAnalysis {
@@ -180,5 +200,10 @@ export function analyze(model: DocModel): DocAnalysis {
     spans,
     bodyRanges,
     normative,
+    personal: isPersonalPaper(
+      body,
+      Math.min(header.end, header.motto ?? header.nationalTitle ?? header.end) + 1,
+      title.docTitle,
+    ),
   };
 }

@@ -139,4 +139,9 @@ export interface DocAnalysis {
   bodyRanges?: { start: number; end: number; appendix: number }[];
   /** True for normative structure (Điều/khoản/điểm), false for plans and reports. */
   normative?: boolean;
+  /**
+   * A citizen's own paper (đơn, tờ khai, giấy đề nghị, bản khai, bản cam kết) under a Quốc hiệu: NĐ 30 governs an
+   * agency's document, so its header, title and signature rules do not apply; page, font and Quốc hiệu still do.
+   */
+  personal?: boolean;
 }

@@ -167,3 +167,48 @@ describe("an ellipsis closing an enumeration inside a sentence", () => {
     expect(found.map((f) => f.rule)).toEqual(["placeholder"]);
   });
 });
+
+describe("a citizen's đơn or tờ khai", () => {
+  const AGENCY_RULES = [
+    "agency-name",
+    "doc-number",
+    "place-date",
+    "doc-title",
+    "signature",
+    "recipients",
+    "addressee",
+  ];
+  const paper = (title: string, sub: string, nationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") =>
+    docx(
+      centred(r(nationalTitle, { b: true, sz: 13 })) +
+        underlined("Độc lập - Tự do - Hạnh phúc") +
+        p("") +
+        centred(r(title, { b: true, sz: 16 })) +
+        centred(r(sub, { i: true })) +
+        p(r("Kính gửi: Ủy ban nhân dân phường ........................")) +
+        p(r("Họ, chữ đệm, tên người yêu cầu: ....................................")) +
+        p(r("Nơi cư trú: ........................................................")) +
+        p(r("……………, ngày ….. tháng ….. năm ……"), { jc: "right" }) +
+        centred(r("NGƯỜI LÀM ĐƠN", { b: true })) +
+        centred(r("(Ký, ghi rõ họ tên)", { i: true })),
+    );
+
+  it.each([
+    ["ĐƠN KHỞI KIỆN", "(V/v: Ly hôn)"],
+    [
+      "TỜ KHAI ĐĂNG KÝ KẾT HÔN",
+      "(Ban hành kèm theo Thông tư số 04/2020/TT-BTP ngày 28/12/2020 của Bộ Tư pháp)",
+    ],
+    ["GIẤY ĐỀ NGHỊ CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH", ""],
+  ])("is not judged as an agency's document (%s)", (title, sub) => {
+    const model = readDocx(paper(title, sub));
+    expect(analyze(model).personal).toBe(true);
+    expect(check(model, { rules: AGENCY_RULES })).toEqual([]);
+  });
+
+  it("keeps the Quốc hiệu and Tiêu ngữ rules", () => {
+    const model = readDocx(paper("ĐƠN ĐỀ NGHỊ ĐĂNG KÝ THƯỜNG TRÚ", "", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    const found = check(model, { rules: ["national-title", "motto"] });
+    expect(found.map((f) => f.rule)).toEqual(["national-title"]);
+  });
+});
