@@ -27,6 +27,14 @@ export function parseDocDate(text: string): DocDate | null {
     : null;
 }
 
+/** Month and year of a date line whose day is left blank for the văn thư to fill ("ngày … tháng 3 năm 2026"). */
+export function parseDocMonth(text: string): { month: number; year: number } | null {
+  const m = /ngay\s*[^\d\s]*\s*thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(fold(text));
+  if (!m) return null;
+  const [month, year] = [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 ? { month, year } : null;
+}
+
 function mergeSpans(
   ...all: Partial<Record<ElementKind, ElementSpan[]>>[]
 ): Partial<Record<ElementKind, ElementSpan[]>> {
@@ -160,8 +168,8 @@ export function analyze(model: DocModel): DocAnalysis {
   const placeDate = header.placeDate;
   const spans = mergeSpans(header.spans, title.spans, closing.spans);
   const dateSpan = spans.placeDate?.find((s) => s.paragraph === placeDate);
-  const date =
-    placeDate === null ? null : parseDocDate(body[placeDate].text.slice(dateSpan?.start, dateSpan?.end));
+  const dateText = placeDate === null ? null : body[placeDate].text.slice(dateSpan?.start, dateSpan?.end);
+  const date = dateText === null ? null : parseDocDate(dateText);
 
   return {
     docType: title.docType,
@@ -200,6 +208,7 @@ export function analyze(model: DocModel): DocAnalysis {
     spans,
     bodyRanges,
     normative,
+    dateMonth: dateText === null || date ? null : parseDocMonth(dateText),
     personal: isPersonalPaper(
       body,
       Math.min(header.end, header.motto ?? header.nationalTitle ?? header.end) + 1,

@@ -144,4 +144,6 @@ export interface DocAnalysis {
    * agency's document, so its header, title and signature rules do not apply; page, font and Quốc hiệu still do.
    */
   personal?: boolean;
+  /** Month and year of a date line whose day is left blank ("ngày … tháng 3 năm 2026"); `date` is then null. */
+  dateMonth?: { month: number; year: number } | null;
 }

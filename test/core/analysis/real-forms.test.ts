@@ -3,7 +3,7 @@
 // "QUYẾT ĐỊNH" typed without its colon, an ellipsis closing an enumeration inside a sentence.
 import { analyze } from "../../../src/core/analysis/analyze";
 import { readDocx } from "../../../src/core/ooxml/read";
-import { check } from "../../../src/core/rules/engine";
+import { check, prepareCheck } from "../../../src/core/rules/engine";
 import { bodyPara, centred, closing, docx, p, r, table } from "../fixtures/real-layouts";
 
 const BODY_RULES = ["body-alignment", "body-indent", "body-spacing", "body-font-size"];
@@ -210,5 +210,65 @@ describe("a citizen's đơn or tờ khai", () => {
     const model = readDocx(paper("ĐƠN ĐỀ NGHỊ ĐĂNG KÝ THƯỜNG TRÚ", "", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
     const found = check(model, { rules: ["national-title", "motto"] });
     expect(found.map((f) => f.rule)).toEqual(["national-title"]);
+  });
+});
+
+describe("căn cứ lines that do not begin with “Căn cứ”", () => {
+  const decision = (preamble: string[], enacting: string | null) =>
+    docx(
+      header("QĐ") +
+        p("") +
+        centred(r("QUYẾT ĐỊNH", { b: true })) +
+        underlined("Về việc bổ nhiệm Phó Giám đốc Sở") +
+        preamble.map((t) => p(r(t, { i: true }), { jc: "both", firstLine: 567, after: 120 })).join("") +
+        (enacting === null ? "" : centred(r(enacting, { b: true }))) +
+        bodyPara("Điều 1. Bổ nhiệm bà Nguyễn Thị A giữ chức vụ Phó Giám đốc Sở.") +
+        bodyPara("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.") +
+        closing(),
+    );
+  const lines = [
+    "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Nghị định số 138/2020/NĐ-CP ngày 27 tháng 11 năm 2020 của Chính phủ quy định về công chức,",
+    "Theo đề nghị của Trưởng phòng Tổ chức cán bộ,",
+  ];
+
+  it.each([
+    ["before the enacting line", "QUYẾT ĐỊNH:"],
+    ["right before Điều 1, with no enacting line", null],
+  ])("are read as the căn cứ list (%s)", (_name, enacting) => {
+    const model = readDocx(decision(lines, enacting));
+    const found = check(model, { rules: ["basis"] });
+    expect(found.map((f) => model.paragraphs[f.paragraph ?? -1].text)).toEqual([lines[1], lines[2]]);
+  });
+
+  it("a correct list of such lines gets nothing", () => {
+    const good = [lines[0], lines[1].replace(/,$/, ";"), lines[2].replace(/,$/, ".")];
+    expect(check(readDocx(decision(good, "QUYẾT ĐỊNH:")), { rules: ["basis"] })).toEqual([]);
+  });
+});
+
+describe("a date line with its day left blank", () => {
+  beforeAll(() => prepareCheck({ rules: ["admin-units"] }));
+  const plan = (date: string) =>
+    docx(
+      header("KH").replace("Lương Minh, ngày 18 tháng 11 năm 2025", `Lương Minh, ${date}`) +
+        p("") +
+        centred(r("KẾ HOẠCH", { b: true })) +
+        underlined("Tuyên truyền về bầu cử") +
+        bodyPara("Phối hợp với Ủy ban nhân dân huyện Ba Chẽ tổ chức tuyên truyền.") +
+        bodyPara("Trên đây là kế hoạch tuyên truyền./.") +
+        closing(),
+    );
+
+  it("still places the document after 01/7/2025", () => {
+    const model = readDocx(plan("ngày      tháng 3 năm 2026"));
+    expect(analyze(model).dateMonth).toEqual({ month: 3, year: 2026 });
+    expect(check(model, { rules: ["admin-units"] }).map((f) => f.excerpt)).toEqual([
+      expect.stringContaining("huyện Ba Chẽ"),
+    ]);
+  });
+
+  it("says nothing of a document before the reform, whose day it cannot name", () => {
+    expect(check(readDocx(plan("ngày      tháng 3 năm 2025")), { rules: ["admin-units"] })).toEqual([]);
   });
 });
