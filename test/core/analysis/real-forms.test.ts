@@ -41,6 +41,20 @@ const underlined = (text: string) =>
     '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>',
   );
 
+/** Header, tên loại and trích yếu (with its line) of a Front document. */
+const opening = (abbr: string, type: string, summary: string, date?: string) =>
+  (date ? header(abbr).replace("ngày 18 tháng 11 năm 2025", date) : header(abbr)) +
+  p("") +
+  centred(r(type, { b: true })) +
+  underlined(summary);
+
+/** Nơi nhận and the standing board's signature. */
+const frontClosing = closing([
+  centred(r("TM. BAN THƯỜNG TRỰC", { b: true })),
+  centred(r("CHỦ TỊCH", { b: true })),
+  centred(r("Lan Thị Vân", { b: true })),
+]);
+
 /** One fill-in form as Fronts attach them: "Mẫu số …" on the right, its own header table, 12 pt left-aligned lines. */
 function form(code: string, title: string): string {
   return (
@@ -66,17 +80,10 @@ function form(code: string, title: string): string {
 
 function plan(appendix: string): Uint8Array {
   return docx(
-    header("KH") +
-      p("") +
-      centred(r("KẾ HOẠCH", { b: true })) +
-      underlined("Tổ chức các hội nghị hiệp thương nhiệm kỳ 2026 - 2031") +
+    opening("KH", "KẾ HOẠCH", "Tổ chức các hội nghị hiệp thương nhiệm kỳ 2026 - 2031") +
       bodyPara("Ban Thường trực Ủy ban MTTQ Việt Nam xã ban hành kế hoạch tổ chức các hội nghị như sau.") +
       bodyPara("Trên đây là kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã./.") +
-      closing([
-        centred(r("TM. BAN THƯỜNG TRỰC", { b: true })),
-        centred(r("CHỦ TỊCH", { b: true })),
-        centred(r("Lan Thị Vân", { b: true })),
-      ]) +
+      frontClosing +
       centred(r("PHỤ LỤC", { b: true })) +
       centred(r("(Kèm theo Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025)", { i: true })) +
       appendix,
@@ -109,10 +116,7 @@ describe("a Phụ lục of fill-in forms", () => {
 describe("an enacting line typed without its colon", () => {
   const decision = (enacting: string) =>
     docx(
-      header("QĐ") +
-        p("") +
-        centred(r("QUYẾT ĐỊNH", { b: true })) +
-        underlined("Về việc thành lập Tổ tiếp công dân phục vụ bầu cử") +
+      opening("QĐ", "QUYẾT ĐỊNH", "Về việc thành lập Tổ tiếp công dân phục vụ bầu cử") +
         centred(r("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", { b: true })) +
         p(r("Căn cứ Luật Mặt trận Tổ quốc Việt Nam;", { i: true }), {
           jc: "both",
@@ -127,11 +131,7 @@ describe("an enacting line typed without its colon", () => {
         centred(r(enacting, { b: true })) +
         bodyPara("Điều 1. Thành lập Tổ tiếp công dân phục vụ bầu cử.") +
         bodyPara("Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.") +
-        closing([
-          centred(r("TM. BAN THƯỜNG TRỰC", { b: true })),
-          centred(r("CHỦ TỊCH", { b: true })),
-          centred(r("Lan Thị Vân", { b: true })),
-        ]),
+        frontClosing,
     );
 
   it("finds it right before Điều 1 and does not judge it as a body paragraph", () => {
@@ -145,10 +145,7 @@ describe("an enacting line typed without its colon", () => {
 describe("an ellipsis closing an enumeration inside a sentence", () => {
   const plain = (text: string) =>
     docx(
-      header("KH") +
-        p("") +
-        centred(r("KẾ HOẠCH", { b: true })) +
-        underlined("Tuyên truyền về bầu cử") +
+      opening("KH", "KẾ HOẠCH", "Tuyên truyền về bầu cử") +
         bodyPara(text) +
         bodyPara("Trên đây là kế hoạch tuyên truyền./.") +
         closing(),
@@ -216,10 +213,7 @@ describe("a citizen's đơn or tờ khai", () => {
 describe("căn cứ lines that do not begin with “Căn cứ”", () => {
   const decision = (preamble: string[], enacting: string | null) =>
     docx(
-      header("QĐ") +
-        p("") +
-        centred(r("QUYẾT ĐỊNH", { b: true })) +
-        underlined("Về việc bổ nhiệm Phó Giám đốc Sở") +
+      opening("QĐ", "QUYẾT ĐỊNH", "Về việc bổ nhiệm Phó Giám đốc Sở") +
         preamble.map((t) => p(r(t, { i: true }), { jc: "both", firstLine: 567, after: 120 })).join("") +
         (enacting === null ? "" : centred(r(enacting, { b: true }))) +
         bodyPara("Điều 1. Bổ nhiệm bà Nguyễn Thị A giữ chức vụ Phó Giám đốc Sở.") +
@@ -251,10 +245,7 @@ describe("a date line with its day left blank", () => {
   beforeAll(() => prepareCheck({ rules: ["admin-units"] }));
   const plan = (date: string) =>
     docx(
-      header("KH").replace("Lương Minh, ngày 18 tháng 11 năm 2025", `Lương Minh, ${date}`) +
-        p("") +
-        centred(r("KẾ HOẠCH", { b: true })) +
-        underlined("Tuyên truyền về bầu cử") +
+      opening("KH", "KẾ HOẠCH", "Tuyên truyền về bầu cử", date) +
         bodyPara("Phối hợp với Ủy ban nhân dân huyện Ba Chẽ tổ chức tuyên truyền.") +
         bodyPara("Trên đây là kế hoạch tuyên truyền./.") +
         closing(),
