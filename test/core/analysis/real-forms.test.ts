@@ -263,3 +263,38 @@ describe("a date line with its day left blank", () => {
     expect(check(readDocx(plan("ngày      tháng 3 năm 2025")), { rules: ["admin-units"] })).toEqual([]);
   });
 });
+
+describe("headings of a plan as Word splits them", () => {
+  const plan = (items: string) =>
+    docx(
+      opening("KH", "KẾ HOẠCH", "Tuyên truyền về bầu cử") +
+        items +
+        bodyPara("Trên đây là kế hoạch./.") +
+        frontClosing,
+    );
+  const heading = (runs: string) => p(runs, { jc: "both", firstLine: 720, after: 120 });
+
+  it("a Roman heading whose dot alone is not bold is bold", () => {
+    const doc = plan(
+      heading(r("III", { b: true }) + r(".") + r(" HÌNH THỨC TUYÊN TRUYỀN", { b: true })) +
+        bodyPara("Tuyên truyền qua hệ thống loa truyền thanh của xã."),
+    );
+    expect(check(readDocx(doc), { rules: ["heading-style"] })).toEqual([]);
+  });
+
+  it("slogans numbered 1., 2. are content, not titled khoản; a plain khoản title is still reported", () => {
+    const doc = plan(
+      heading(r("I. KHẨU HIỆU TUYÊN TRUYỀN", { b: true })) +
+        heading(r("1. Nhiệt liệt chào mừng Ngày bầu cử đại biểu Quốc hội khóa XVI!")) +
+        heading(r("2. Ngày bầu cử là Ngày hội của toàn dân!")) +
+        heading(r("II. TỔ CHỨC THỰC HIỆN", { b: true })) +
+        heading(r("1. Ban Thường trực Ủy ban MTTQ xã")) +
+        bodyPara("Chủ trì triển khai kế hoạch này."),
+    );
+    const model = readDocx(doc);
+    const found = check(model, { rules: ["heading-style"] });
+    expect(found.map((f) => model.paragraphs[f.paragraph ?? -1].text)).toEqual([
+      "1. Ban Thường trực Ủy ban MTTQ xã",
+    ]);
+  });
+});
