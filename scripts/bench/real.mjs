@@ -21,7 +21,8 @@ try {
     outfile: out,
     logLevel: "error",
   });
-  const { scoreCorpus, formatScore } = await import(pathToFileURL(out).href);
+  const { scoreCorpus, formatScore, loadRuleData } = await import(pathToFileURL(out).href);
+  await loadRuleData();
   const labels = JSON.parse(readFileSync(join(corpus, "labels.json"), "utf8"));
   const started = performance.now();
   const score = scoreCorpus(labels, (file) => new Uint8Array(readFileSync(join(corpus, file))));

@@ -2,7 +2,7 @@
 // (document, rule) pair, "report" must get at least one finding of that rule and "clean" none. Used by the jest test
 // test/core/real/real-corpus.test.ts and by `npm run bench -- real`.
 import { readDocx } from "../../src/core/ooxml/read";
-import { check } from "../../src/core/rules/engine";
+import { check, prepareCheck } from "../../src/core/rules/engine";
 
 export type Label = "report" | "clean";
 
@@ -39,6 +39,11 @@ export interface Score {
   misses: Miss[];
   /** Per rule: [true positives, false positives, false negatives]. */
   byRule: Record<string, [number, number, number]>;
+}
+
+/** Loads the data sets the rules read (units, laws, spelling), as the CLI does before checking; await it before scoring. */
+export async function loadRuleData(): Promise<void> {
+  await prepareCheck();
 }
 
 export function scoreCorpus(labels: LabelsFile, load: (file: string) => Uint8Array): Score {
@@ -90,7 +95,9 @@ export function formatScore(s: Score): string {
   for (const m of s.misses)
     lines.push(
       `  ${m.label === "clean" ? "báo thừa" : "bỏ sót"}  ${m.file}  ${m.rule}` +
-        (m.messages.length ? `: ${m.messages.join(" | ")}` : ""),
+        (m.messages.length
+          ? `: ${m.messages[0]}` + (m.messages.length > 1 ? ` (+${m.messages.length - 1})` : "")
+          : ""),
     );
   return lines.join("\n");
 }

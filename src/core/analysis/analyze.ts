@@ -7,7 +7,14 @@ import { detectCopyBlock } from "./copy-block";
 import { detectHeader } from "./header";
 import { NORMATIVE_ORDER, PLAN_ORDER, paragraphLabel } from "./headings";
 import { findLinesUnder } from "./lines-under";
-import { isAppendixLabel, isEndingMark } from "./patterns";
+import {
+  isAppendixLabel,
+  isEndingMark,
+  isFormLabel,
+  isNationalTitle,
+  isPartyTitle,
+  isPersonalTitle,
+} from "./patterns";
 import { fold, isEmptyParagraph, look } from "./text";
 import { detectTitleBlock } from "./title";
 import type { DocAnalysis, DocDate, ElementKind, ElementSpan, HeadingInfo, HeadingScheme } from "./types";
@@ -22,6 +29,14 @@ export function parseDocDate(text: string): DocDate | null {
     : null;
 }
 
+/** Month and year of a date line whose day is left blank for the văn thư to fill ("ngày … tháng 3 năm 2026"). */
+export function parseDocMonth(text: string): { month: number; year: number } | null {
+  const m = /ngay\s*[^\d\s]*\s*thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(fold(text));
+  if (!m) return null;
+  const [month, year] = [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 ? { month, year } : null;
+}
+
 function mergeSpans(
   ...all: Partial<Record<ElementKind, ElementSpan[]>>[]
 ): Partial<Record<ElementKind, ElementSpan[]>> {
@@ -29,6 +44,36 @@ function mergeSpans(
   for (const spans of all)
     for (const [k, v] of Object.entries(spans) as [ElementKind, ElementSpan[]][]) (out[k] ??= []).push(...v);
   return out;
+}
+
+/**
+ * Where the fill-in forms of a Phụ lục begin: a "Mẫu số …" label with a Quốc hiệu (or the Party's title) of its
+ * own just below. The forms are templates with their own header and layout, not body text of this document, so the
+ * body and heading rules stop there; prose of the Phụ lục before the first form is still body.
+ */
+function firstForm(body: DocModel["paragraphs"], from: number, to: number): number {
+  const titled = (i: number) => {
+    const first = body[i].text.split("\n")[0];
+    return isNationalTitle(first) || isPartyTitle(first);
+  };
+  for (let i = from; i < to; i++) {
+    if (!isFormLabel(body[i].text)) continue;
+    for (let k = i + 1; k < Math.min(to, i + 8); k++) if (titled(k)) return i;
+  }
+  return to;
+}
+
+/** A citizen's paper: its title is a đơn/tờ khai title, or, no title found, an upper-case one opens the body. */
+function isPersonalPaper(body: DocModel["paragraphs"], from: number, docTitle: number | null): boolean {
+  if (docTitle !== null) return isPersonalTitle(body[docTitle].text);
+  let seen = 0;
+  for (let i = Math.max(0, from); i < body.length && seen < 8; i++) {
+    const p = body[i];
+    if (isEmptyParagraph(p)) continue;
+    seen++;
+    if (isPersonalTitle(p.text) && look(p, 0, p.text.length).upper) return true;
+  }
+  return false;
 }
 
 export function analyze(model: DocModel): DocAnalysis {
@@ -93,7 +138,7 @@ export function analyze(model: DocModel): DocAnalysis {
       furniture.add(s++);
     }
     const end = n + 1 < appendices.length ? appendices[n + 1].paragraph : documentEnd;
-    bodyRanges.push({ start: Math.min(s, end), end, appendix: n + 1 });
+    bodyRanges.push({ start: Math.min(s, end), end: firstForm(body, s, end), appendix: n + 1 });
   });
 
   const headings: HeadingInfo[] = [];
@@ -135,8 +180,8 @@ export function analyze(model: DocModel): DocAnalysis {
   const placeDate = header.placeDate;
   const spans = mergeSpans(header.spans, title.spans, closing.spans);
   const dateSpan = spans.placeDate?.find((s) => s.paragraph === placeDate);
-  const date =
-    placeDate === null ? null : parseDocDate(body[placeDate].text.slice(dateSpan?.start, dateSpan?.end));
+  const dateText = placeDate === null ? null : body[placeDate].text.slice(dateSpan?.start, dateSpan?.end);
+  const date = dateText === null ? null : parseDocDate(dateText);
 
   return {
     docType: title.docType,
@@ -176,5 +221,11 @@ export function analyze(model: DocModel): DocAnalysis {
     spans,
     bodyRanges,
     normative,
+    dateMonth: dateText === null || date ? null : parseDocMonth(dateText),
+    personal: isPersonalPaper(
+      body,
+      Math.min(header.end, header.motto ?? header.nationalTitle ?? header.end) + 1,
+      title.docTitle,
+    ),
   };
 }

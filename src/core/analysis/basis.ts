@@ -27,19 +27,20 @@ export interface BasisList {
 const START = /^([-–]\s*)?(căn cứ|theo đề nghị|xét đề nghị|theo đề xuất)(?!\p{L})/u;
 const ENACTING = /^(quyet dinh|quyet nghi|chi thi|ban hanh|nghi quyet|ket luan)\s*:$/;
 
-function lineOf(model: DocModel, i: number): BasisLine | null {
+/** A căn cứ line: one that starts as such, or (`preamble`) any line the analysis put before the enacting line. */
+function lineOf(model: DocModel, i: number, preamble: boolean): BasisLine | null {
   const text = model.paragraphs[i].text;
   const trimmed = text.trim();
   const m = START.exec(trimmed.slice(0, 24).toLocaleLowerCase("vi"));
-  if (!m) return null;
+  if (!m && !preamble) return null;
   const start = text.indexOf(trimmed);
   return {
     paragraph: i,
     start,
     end: start + trimmed.length,
     text: trimmed,
-    dash: m[1] !== undefined,
-    proposal: m[2] !== "căn cứ",
+    dash: m?.[1] !== undefined,
+    proposal: m ? m[2] !== "căn cứ" : false,
     continuation: [],
   };
 }
@@ -52,12 +53,13 @@ export function findBasis(model: DocModel, a: DocAnalysis): BasisList | null {
     while (i < limit && isEmptyParagraph(model.paragraphs[i])) i++;
     return i;
   };
+  const preamble = new Set(a.header.legalBasis);
   const lines: BasisLine[] = [];
   let i = skip(from);
   while (i < limit) {
-    const line = lineOf(model, i);
-    if (line) {
-      lines.push(line);
+    const started = lineOf(model, i, false);
+    if (started) {
+      lines.push(started);
       i = skip(i + 1);
       continue;
     }
@@ -67,6 +69,14 @@ export function findBasis(model: DocModel, a: DocAnalysis): BasisList | null {
     if (prev && !/[;.:]$/.test(prev.text) && !ENACTING.test(fold(text)) && /^\p{Ll}/u.test(text)) {
       prev.continuation.push(i);
       prev.text = `${prev.text} ${text}`;
+      i = skip(i + 1);
+      continue;
+    }
+    // A line of the preamble that does not start as a căn cứ, unless it is the sentence closing the list.
+    const closes = prev?.text.endsWith(";") && text.endsWith(".");
+    const loose = preamble.has(i) && !closes ? lineOf(model, i, true) : null;
+    if (loose) {
+      lines.push(loose);
       i = skip(i + 1);
       continue;
     }

@@ -102,6 +102,18 @@ export function isAppendixLabel(text: string): boolean {
 }
 
 /** A "(Đã ký)"-like note or a signature image stand-in inside the signature block. */
+/** The title of a citizen's own paper: "ĐƠN KHỞI KIỆN", "TỜ KHAI ĐĂNG KÝ KẾT HÔN", "GIẤY ĐỀ NGHỊ CHỨNG THỰC…". */
+export function isPersonalTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 160 && /^(don(?! vi\b)|to khai|giay de nghi|ban khai|ban cam ket)\b/.test(head(t, 20));
+}
+
+/** "Mẫu số 01/HNCT", "Mẫu 02-BB": the label over a fill-in form attached in a Phụ lục. */
+export function isFormLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && /^mau(\s+so)?\s+[a-z0-9]+([./-][a-z0-9]+)*\.?$/.test(fold(t));
+}
+
 export function isSignatureNote(text: string): boolean {
   if (!/^\s*[([kKcC]/.test(text)) return false;
   const f = head(text);

@@ -98,10 +98,18 @@ export function look(p: Paragraph, start: number, end: number): SpanLook {
       const t = stripPlaceholders(r.text.slice(from, to));
       return !hasLetter(t) || isUpperText(t);
     });
+  // A lone mark set apart ("III" bold, "." not) does not change what the reader sees: bold and italic are judged on
+  // the runs that carry a letter or a digit when there are any.
+  const worded = runs.filter((r) => {
+    const from = Math.max(start, r.start) - r.start;
+    const to = Math.min(end, r.start + r.text.length) - r.start;
+    return /[\p{L}\p{N}]/u.test(r.text.slice(from, to));
+  });
+  const judged = worded.length > 0 ? worded : runs;
   return {
-    bold: runs.length > 0 && runs.every((r) => r.format.bold),
+    bold: judged.length > 0 && judged.every((r) => r.format.bold),
     anyBold: runs.some((r) => r.format.bold),
-    italic: runs.some((r) => r.format.italic),
+    italic: judged.some((r) => r.format.italic),
     underline:
       runs.length > 0 && runs.every((r) => r.format.underline !== null && r.format.underline !== "none"),
     sizes,

@@ -16,6 +16,7 @@ import {
   isAsteriskLine,
   isEmptyParagraph,
   isUnderscoreLine,
+  look,
   looksUpper,
   segments,
   stripPlaceholders,
@@ -40,7 +41,7 @@ export interface TitleResult {
   bodyStart: number;
 }
 
-const ENACTING = /^(quyet dinh|quyet nghi|chi thi|ban hanh|nghi quyet|ket luan):$/;
+const ENACTING = /^(quyet dinh|quyet nghi|chi thi|ban hanh|nghi quyet|ket luan)(:?)$/;
 
 export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean): TitleResult {
   const body = model.paragraphs.slice(0, model.bodyCount);
@@ -169,14 +170,27 @@ export function detectTitleBlock(model: DocModel, from: number, hasVv: boolean):
     k = skip(k + 1);
   }
   // The enacting line ("QUYẾT ĐỊNH:") closes the preamble, whose lines do not always begin "Căn cứ" ("Luật Tổ
-  // chức chính quyền địa phương …;", "Xét Tờ trình số …").
+  // chức chính quyền địa phương …;", "Xét Tờ trình số …", "Theo đề nghị của …"): they are căn cứ lines too.
+  // Typed without its colon, it counts only centred right before "Điều 1."; with neither an enacting line nor a
+  // "Căn cứ" line, italic lines right before "Điều 1." are the preamble.
+  const firstArticle = (i: number) => i < body.length && /^dieu\s+1\b/.test(fold(text(i)));
+  const lines = (to: number) =>
+    [...Array(Math.max(0, to - k)).keys()].map((n) => k + n).filter((j) => skip(j) === j);
+  let preambleEnd: number | null = null;
   for (let e = k; e < Math.min(body.length, k + 12); e++) {
     const f = fold(text(e));
-    if (ENACTING.test(f)) {
+    const m = ENACTING.exec(f);
+    if (m && (m[2] === ":" || (body[e].format.alignment === "center" && firstArticle(skip(e + 1))))) {
       r.enacting = e;
+      preambleEnd = e;
       break;
     }
-    if (/^dieu\s+1\b/.test(f)) break;
+    if (/^dieu\s+1\b/.test(f)) {
+      const italic = lines(e).every((j) => look(body[j], 0, body[j].text.length).italic);
+      if (italic && r.legalBasis.length === 0) preambleEnd = e;
+      break;
+    }
   }
+  if (preambleEnd !== null) r.legalBasis.push(...lines(preambleEnd));
   return r;
 }

@@ -141,4 +141,11 @@ export interface DocAnalysis {
   normative?: boolean;
   /** The bản sao block after the copied document (Mẫu 3.1): from `start` to the end, its form paragraph. */
   copy?: { start: number; form: number; kind: "sao-y" | "sao-luc" | "trich-sao" };
+  /**
+   * A citizen's own paper (đơn, tờ khai, giấy đề nghị, bản khai, bản cam kết) under a Quốc hiệu: NĐ 30 governs an
+   * agency's document, so its header, title and signature rules do not apply; page, font and Quốc hiệu still do.
+   */
+  personal?: boolean;
+  /** Month and year of a date line whose day is left blank ("ngày … tháng 3 năm 2026"); `date` is then null. */
+  dateMonth?: { month: number; year: number } | null;
 }

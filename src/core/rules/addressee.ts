@@ -20,6 +20,8 @@ export const addressee: Rule = {
     fixPolicy: "guarded",
   },
   check(ctx) {
+    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
+    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const c = cite(ctx, LOC);
     const out: FindingInput[] = [];

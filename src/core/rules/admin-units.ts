@@ -41,10 +41,14 @@ export const adminUnits: Rule = {
   check(ctx) {
     const units = ctx.datasets.units;
     const date = ctx.analysis.date;
-    if (!units || !date) return [];
+    // A date line with its day left blank still places the document before or after 01/7/2025 (the first of a
+    // month); only the check after the reform runs on it, the one before names the day.
+    const month = date ?? ctx.analysis.dateMonth;
+    if (!units || !month) return [];
     const after =
-      date.year * 10000 + date.month * 100 + date.day >=
+      month.year * 10000 + month.month * 100 + (date?.day ?? 1) >=
       REFORM.year * 10000 + REFORM.month * 100 + REFORM.day;
+    if (!after && !date) return [];
     const skip = new Set(ctx.analysis.header.legalBasis);
     const paragraphs = textParagraphs(ctx).filter(
       (tp) => tp.paragraph.index === null || !skip.has(tp.paragraph.index),
@@ -57,7 +61,7 @@ export const adminUnits: Rule = {
     const out: FindingInput[] = [];
     for (const tp of paragraphs) {
       if (after) out.push(...afterReform(ctx, units, context, tp));
-      else out.push(...beforeReform(ctx, units, context, tp, date));
+      else if (date) out.push(...beforeReform(ctx, units, context, tp, date));
     }
     return out;
   },

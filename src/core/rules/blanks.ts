@@ -39,6 +39,8 @@ function isEllipsis(text: string, start: number, end: number): boolean {
   if (/(?:^|[^\p{L}])(?:số|ngày|tháng|năm|giờ|lúc|tại|ông|bà|của)\s*$/iu.test(before)) return false;
   // The last item of an enumeration: "các sở, ban, ngành, … dự họp".
   if (/,\s*$/.test(before)) return true;
+  // Glued to the last item of an enumeration, the sentence going on: "pano, áp phích, phát tờ rơi… nhằm".
+  if (/,\s*(?:[\p{L}\p{N}]+\s+){0,3}[\p{L}\p{N}]+$/u.test(before)) return true;
   // Glued to the word before it at the end of a clause: "v.v...", "các đơn vị khác…".
   if (before.length > 0 && LETTER_OR_DIGIT.test(before[before.length - 1])) return clauseEnds;
   // A sentence or heading trailing off after a word: "Trong công tác chỉ đạo ...", "TÌNH HÌNH THỰC HIỆN ...".

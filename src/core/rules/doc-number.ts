@@ -106,6 +106,8 @@ export const docNumber: Rule = {
     fixPolicy: "guarded",
   },
   check(ctx) {
+    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
+    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const i = a.header.docNumber;
     if (i === null)

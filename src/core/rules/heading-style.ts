@@ -82,7 +82,8 @@ export const headingStyle: Rule = {
           // not (Phụ lục I, mục V, ô 6b covers kế hoạch, báo cáo and the like, not documents of unknown type).
           if (!PLAN_TYPES.has(ctx.analysis.docType)) break;
           const rest = p.text.slice(whole.start + (h.fromList ? 0 : h.label.length)).trim();
-          const titled = rest.length > 0 && rest.length <= 150 && !/[.;:,]$/.test(rest);
+          // A sentence ("…!", "…?") is content, not a title: slogans listed "1. … muôn năm!".
+          const titled = rest.length > 0 && rest.length <= 150 && !/[.;:,!?]$/.test(rest);
           if (titled) out.push(...checkLook(ctx, h.paragraph, whole, { bold: true }, name, LOC));
           break;
         }

@@ -28,6 +28,8 @@ export const recipients: Rule = {
     fixPolicy: "guarded",
   },
   check(ctx) {
+    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
+    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const cl = a.closing;
     const c = cite(ctx, LOC);
