@@ -16,7 +16,9 @@ describe("vanthu laws", () => {
   it("prints the căn cứ lines in force on a date, for a topic", async () => {
     const { code, out, err } = await run("--date", "2025-03-10", "--topic", "thi dua, khen thuong");
     expect([code, err]).toEqual([0, ""]);
-    expect(out.trimEnd().split("\n")).toEqual(["Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"]);
+    expect(out.trimEnd().split("\n")).toEqual([
+      "06/2022/QH15\tCăn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+    ]);
   });
 
   it("gives the 2003 law for a 2020 date, and JSON with the data's fields", async () => {

@@ -5,7 +5,9 @@ import { DRAFT_TYPES, isDraftType, typeName, typeProfiles } from "../../core/bui
 import { buildDraft, type DraftOptions } from "../../core/builders/document";
 import { drafterMark } from "../../core/builders/recipients";
 import { type AuthorityMark, signatureFromOrg, type SignatureSpec } from "../../core/builders/signature";
+import type { BasisData } from "../../core/builders/legal-basis";
 import { VanThuError } from "../../core/errors";
+import { idKey, inForce, isoDate, showDate } from "../../core/laws/laws";
 import { writeDocx } from "../../core/ooxml/write";
 import { parseOrgProfile } from "../../core/org/profile-json";
 import type { OrgProfile } from "../../core/org/types";
@@ -28,6 +30,8 @@ Tùy chọn:
   --drafter PL [--copies 300]       ký hiệu người soạn thảo, số lượng bản
   --contact                         in địa chỉ cơ quan cuối công văn (trường "contact" của hồ sơ)
   --annex "Tiêu đề"                 thêm trang Phụ lục sau văn bản (Mẫu 2.1)
+  --basis ID[,ID…]                  thêm dòng căn cứ (quyết định, nghị quyết) từ văn bản còn hiệu lực; số hiệu
+                                    như vanthu laws in ra, ví dụ --basis 06/2022/QH15
 Loại văn bản: vanthu new --list.`;
 
 const VALUED = [
@@ -50,6 +54,7 @@ const VALUED = [
   "copies",
   "format",
   "annex",
+  "basis",
 ];
 const FLAGS = ["list", "contact"];
 const FORMS: Record<string, AuthorityMark[]> = {
@@ -118,6 +123,31 @@ function signatureOf(o: Args, org: OrgProfile): SignatureSpec {
     signerTitle: o["signer-title"] ?? (sameRole ? base.signerTitle : undefined),
     name: o.signer ?? (sameRole ? base.name : ""),
   };
+}
+
+/**
+ * The laws data (loaded here, on first use) and the căn cứ picked with --basis: each id must be a document the data
+ * knows, in force on the document's date (today when the date is left blank).
+ */
+async function basisOf(o: Args, date: DraftOptions["date"]): Promise<BasisData> {
+  const { laws } = await import("../../core/laws/dataset");
+  const iso = isoDate(date ?? toDayMonthYear(new Date()));
+  const ids = (o.basis ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const chosen = ids.map((id) => {
+    const e = laws.byId.get(idKey(id));
+    if (!e)
+      throw new VanThuError("unsupported", `Không có văn bản "${id}" trong dữ liệu căn cứ; xem vanthu laws.`);
+    if (!inForce(e, iso))
+      throw new VanThuError(
+        "unsupported",
+        `Văn bản ${e.id} không có hiệu lực ngày ${showDate(iso)}; xem vanthu laws --date ${iso}.`,
+      );
+    return e;
+  });
+  return { laws, chosen };
 }
 
 function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): DraftOptions {
@@ -193,7 +223,8 @@ export const newCommand: Command = {
         throw new VanThuError("io", `Không đọc được tệp cấu hình ${o.config}.`);
       }
       const org = parseOrgProfile(configText);
-      const draft = buildDraft(draftOptions(o, org, o._));
+      const options = draftOptions(o, org, o._);
+      const draft = buildDraft({ ...options, basis: await basisOf(o, options.date) });
       writeOutput(o.output, writeDocx(draft.spec), [o.config]);
       io.stderr(`Đã tạo ${o.output}.\n`);
       return 0;

@@ -2,6 +2,7 @@
 // with NĐ 30 page setup and page numbers from page 2. Refuses what a văn thư would send back: a type the profile
 // does not issue, a profile that does not fit the body, an invalid signature.
 import { VanThuError } from "../errors";
+import { isoDate } from "../laws/laws";
 import type { Block, BlockParagraph, BlockRun, DocumentSpec } from "../model/blocks";
 import { a4Page } from "../model/create";
 import { profileMismatch } from "../org/body-kind";
@@ -13,6 +14,7 @@ import { type DraftType, typeName, typeProfiles } from "./doc-types";
 import { draftFormat, type DraftFormat } from "./draft-format";
 import { annexPages } from "./annex";
 import { buildHeader, type HeaderOptions, numberText } from "./header";
+import type { BasisData } from "./legal-basis";
 import { bodyParagraph, centred, styled } from "./paragraphs";
 import type { RecipientsOptions } from "./recipients";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
@@ -47,6 +49,8 @@ export interface DraftOptions {
   contactFooter?: boolean;
   /** A phụ lục page after the document with this title (Mẫu 2.1); "" leaves the title to fill. */
   annex?: string;
+  /** The laws data and the căn cứ picked from it (see legal-basis.ts). */
+  basis?: BasisData;
 }
 
 export interface Draft {
@@ -81,7 +85,8 @@ function signatureOf(o: DraftOptions): SignatureSpec {
 }
 
 function input(o: DraftOptions, format: DraftFormat) {
-  return { org: o.org, format, signature: signatureOf(o), to: o.to ?? [] };
+  const date = o.date ? isoDate(o.date) : null;
+  return { org: o.org, format, signature: signatureOf(o), to: o.to ?? [], date, basis: o.basis };
 }
 
 /** The trích yếu the user typed, without a "V/v" or "Về việc" the title line already prints. */
