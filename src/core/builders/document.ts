@@ -177,6 +177,13 @@ function closingBlocks(
   return [buildPairClosing(pair.left, pair.right, format, pair.recipients ? recipients : undefined)];
 }
 
+/** Whether a type's skeleton carries căn cứ lines for the organisation (quyết định, nghị quyết). */
+export function hasLegalBasis(type: DraftType, org: OrgProfile): boolean {
+  const format = draftFormat(org.profile);
+  const skeleton = SKELETONS[type]({ org, format, signature: signatureFromOrg(org), to: [] });
+  return skeleton.body.some((b) => b.kind === "paragraph" && b.role === "legal-basis");
+}
+
 export function buildDraft(o: DraftOptions): Draft {
   const problem = draftProblem(o);
   if (problem) throw new VanThuError("unsupported", problem);
