@@ -54,6 +54,78 @@ describe("vanthu new", () => {
     expect(xml).toContain("T/M ĐẢNG ỦY");
   });
 
+  describe("căn cứ from the laws data", () => {
+    let ubnd: string;
+    beforeAll(() => {
+      ubnd = join(dir, "ubnd.json");
+      const office = JSON.parse(readFileSync(config, "utf8")) as Record<string, unknown>;
+      writeFileSync(
+        ubnd,
+        JSON.stringify({
+          ...office,
+          parentAgency: "",
+          agencyName: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+          agencyAbbr: "UBND",
+          signer: {
+            authority: "TM",
+            collective: "ỦY BAN NHÂN DÂN",
+            headTitle: "CHỦ TỊCH",
+            name: "Nguyễn Văn An",
+          },
+        }),
+      );
+    });
+    const text = (file: string) =>
+      strFromU8(unzipSync(readFileSync(file))["word/document.xml"]).replace(/<[^>]+>/g, "");
+
+    it("names the law on local government in force on the date, and the picked documents", async () => {
+      const file = join(dir, "qd-2026.docx");
+      const r = await run([
+        "quyet-dinh",
+        "--config",
+        ubnd,
+        "--date",
+        "2026-02-03",
+        "--basis",
+        "06/2022/QH15, 30/2020/NĐ-CP",
+        "-o",
+        file,
+      ]);
+      expect([r.code, r.err]).toEqual([0, `Đã tạo ${file}.\n`]);
+      const doc = text(file);
+      expect(doc).toContain("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;");
+      expect(doc).toContain("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
+      expect(doc).toContain(
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+      );
+      expect(doc).not.toContain("văn bản quy định thẩm quyền, nội dung");
+    });
+
+    it("gives a 2020 decision the 2015 law and its 2019 amendment", async () => {
+      const file = join(dir, "qd-2020.docx");
+      expect((await run(["quyet-dinh", "--config", ubnd, "--date", "2020-09-01", "-o", file])).code).toBe(0);
+      const doc = text(file);
+      expect(doc).toContain("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+      expect(doc).toContain(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+      );
+      expect(doc).toContain("văn bản quy định thẩm quyền, nội dung");
+    });
+
+    it.each([
+      [["--basis", "99/2099/QH99"], 'Không có văn bản "99/2099/QH99" trong dữ liệu căn cứ; xem vanthu laws.'],
+      [
+        ["--basis", "15/2003/QH11"],
+        "Văn bản 15/2003/QH11 không có hiệu lực ngày 03/02/2026; xem vanthu laws --date 2026-02-03.",
+      ],
+    ])("refuses %j in one sentence, exit 2", async (extra, message) => {
+      const args = ["quyet-dinh", "--config", ubnd, "--date", "2026-02-03", "-o", join(dir, "no.docx")];
+      const r = await run([...args, ...extra]);
+      expect([r.code, r.err]).toEqual([2, `${message}\n`]);
+      expect(existsSync(join(dir, "no.docx"))).toBe(false);
+    });
+  });
+
   it.each([
     [["memo", "--config", config, "-o", "x.docx"], /Loại văn bản "memo"/],
     [["ke-hoach", "-o", "x.docx"], /Thiếu --config/],

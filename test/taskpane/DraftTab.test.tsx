@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import DraftTab from "../../src/taskpane/tabs/DraftTab";
@@ -39,6 +39,39 @@ describe("DraftTab", () => {
     expect(all).toContain("- Như trên;");
     expect(all).toEqual(expect.arrayContaining(["- Sở Tài chính;", "- Sở Tư pháp.", "HỎA TỐC"]));
     expect(h.host.snapshot().sections[0].titlePage).toBe(true);
+  });
+
+  it("picks căn cứ from the documents in force on the date, found without diacritics, into the decision", async () => {
+    const ubnd = {
+      ...org(),
+      parentAgency: "",
+      agencyName: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+      agencyAbbr: "UBND",
+    };
+    const h = await renderTab(<DraftTab />, createModel({ paragraphs: ["cũ"] }), ubnd);
+    // A plan has no căn cứ: no picker.
+    expect(screen.queryByTestId("basis-picker")).toBeNull();
+    fireEvent.change(screen.getByLabelText(t.group), { target: { value: "decision" } });
+    fireEvent.change(screen.getByLabelText(t.type), { target: { value: "quyet-dinh" } });
+    fireEvent.change(screen.getByLabelText(t.date), { target: { value: "2026-03-09" } });
+    fireEvent.click(await screen.findByRole("button", { name: t.basisOpen }, { timeout: 15000 }));
+    fireEvent.change(await screen.findByLabelText(t.basisSearch, undefined, { timeout: 15000 }), {
+      target: { value: "thi dua khen thuong" },
+    });
+    // Only the law in force: the 2003 law, replaced from 01/01/2024, is not offered.
+    const offered = within(screen.getByRole("group", { name: t.basisTitle }))
+      .getAllByRole("checkbox")
+      .map((c) => (c as HTMLInputElement).labels?.[0]?.textContent ?? "");
+    expect(offered.join("|")).toContain("Luật Thi đua, khen thưởng (06/2022/QH15)");
+    expect(offered.join("|")).not.toContain("15/2003/QH11");
+    fireEvent.click(screen.getByLabelText("Luật Thi đua, khen thưởng (06/2022/QH15)"));
+    expect(screen.getByText(t.basisChosen(1))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: t.create }));
+    fireEvent.click(screen.getByRole("button", { name: t.confirmReplaceYes }));
+    await screen.findByText(t.createdNew, undefined, { timeout: 15000 });
+    const all = texts(h);
+    expect(all).toContain("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;");
+    expect(all).toContain("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
   });
 
   it("groups the types so each is two choices away, offering only the profile's types", async () => {

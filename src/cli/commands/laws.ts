@@ -8,7 +8,7 @@ const USAGE = `vanthu laws [--date YYYY-MM-DD] [--topic "CHỦ ĐỀ"] [--format
 
   --date     ngày ban hành của văn bản đang soạn (mặc định: hôm nay)
   --topic    các từ trong tên văn bản, không cần dấu (ví dụ: "thi đua", "dat dai")
-  --format   text (mặc định): các dòng căn cứ; json: {"date":…,"laws":[…]} kèm số, ngày, hiệu lực, nguồn`;
+  --format   text (mặc định): số hiệu (dùng cho vanthu new --basis) và dòng căn cứ, cách nhau bằng tab; json: {"date":…,"laws":[…]} kèm số, ngày, hiệu lực, nguồn`;
 
 const fail = (message: string): never => {
   throw new VanThuError("unsupported", message);
@@ -50,7 +50,7 @@ export const lawsCommand: Command = {
       io.stderr(`Không có văn bản còn hiệu lực ngày ${date} khớp chủ đề "${topic}" trong dữ liệu.\n`);
       return 0;
     }
-    io.stdout(list.map((e) => `${basisLine(e)}\n`).join(""));
+    io.stdout(list.map((e) => `${e.id}\t${basisLine(e)}\n`).join(""));
     return 0;
   },
 };

@@ -2,8 +2,11 @@
 import { ATTACHED_KINDS, type AttachedKind } from "../../core/builders/attached-document";
 import { DRAFT_TYPES, isDraftType, typeName, typeProfiles } from "../../core/builders/doc-types";
 import { buildDraft, type DraftOptions } from "../../core/builders/document";
+import { toDayMonthYear } from "../../core/builders/date-line";
+import type { BasisData } from "../../core/builders/legal-basis";
 import { drafterMark } from "../../core/builders/recipients";
 import { VanThuError } from "../../core/errors";
+import { idKey, inForce, isoDate, showDate } from "../../core/laws/laws";
 import { writeDocx } from "../../core/ooxml/write";
 import type { OrgProfile } from "../../core/org/types";
 import type { ProfileId } from "../../core/rules/types";
@@ -36,6 +39,8 @@ Tùy chọn:
   --contact                         in địa chỉ cơ quan cuối công văn (trường "contact" của hồ sơ)
   --annex "Tiêu đề"                 thêm trang Phụ lục sau văn bản (Mẫu 2.1)
   --attached quy-che|quy-dinh|none  quyết định ban hành (Mẫu 1.3): văn bản kèm theo trên trang riêng; mặc định quy-che
+  --basis ID[,ID…]                  thêm dòng căn cứ (quyết định, nghị quyết) từ văn bản còn hiệu lực; số hiệu
+                                    như vanthu laws in ra, ví dụ --basis 06/2022/QH15
 Loại văn bản: vanthu new --list. Bản sao (sao y, sao lục, trích sao) không phải văn bản riêng nên không có trong
 danh sách: phần bản sao đặt dưới văn bản gốc, bằng vanthu copy <văn bản gốc.docx>.`;
 
@@ -60,6 +65,7 @@ const VALUED = [
   "format",
   "annex",
   "attached",
+  "basis",
 ];
 const FLAGS = ["list", "contact"];
 
@@ -81,6 +87,31 @@ function attachedOf(value: string): AttachedKind | null {
     "unsupported",
     `Văn bản kèm theo "${value}" không có; dùng ${[...ATTACHED_KINDS, "none"].join(", ")}.`,
   );
+}
+
+/**
+ * The laws data (loaded here, on first use) and the căn cứ picked with --basis: each id must be a document the data
+ * knows, in force on the document's date (today when the date is left blank).
+ */
+async function basisOf(o: Args, date: DraftOptions["date"]): Promise<BasisData> {
+  const { laws } = await import("../../core/laws/dataset");
+  const iso = isoDate(date ?? toDayMonthYear(new Date()));
+  const ids = (o.basis ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const chosen = ids.map((id) => {
+    const e = laws.byId.get(idKey(id));
+    if (!e)
+      throw new VanThuError("unsupported", `Không có văn bản "${id}" trong dữ liệu căn cứ; xem vanthu laws.`);
+    if (!inForce(e, iso))
+      throw new VanThuError(
+        "unsupported",
+        `Văn bản ${e.id} không có hiệu lực ngày ${showDate(iso)}; xem vanthu laws --date ${iso}.`,
+      );
+    return e;
+  });
+  return { laws, chosen };
 }
 
 function draftOptions(o: Args, org: OrgProfile, type: DraftOptions["type"]): DraftOptions {
@@ -131,7 +162,8 @@ export const newCommand: Command = {
             : "Thiếu loại văn bản; xem danh sách bằng vanthu new --list.",
         );
       const org = orgOf(o);
-      const draft = buildDraft(draftOptions(o, org, o._));
+      const options = draftOptions(o, org, o._);
+      const draft = buildDraft({ ...options, basis: await basisOf(o, options.date) });
       writeOutput(o.output, writeDocx(draft.spec), [o.config]);
       io.stderr(`Đã tạo ${o.output}.\n`);
       return 0;

@@ -2,6 +2,7 @@
 // with NĐ 30 page setup and page numbers from page 2. Refuses what a văn thư would send back: a type the profile
 // does not issue, a profile that does not fit the body, an invalid signature.
 import { VanThuError } from "../errors";
+import { isoDate } from "../laws/laws";
 import type { Block, BlockParagraph, BlockRun, DocumentSpec } from "../model/blocks";
 import { a4Page } from "../model/create";
 import { profileMismatch } from "../org/body-kind";
@@ -14,6 +15,7 @@ import { draftFormat, type DraftFormat } from "./draft-format";
 import { annexPages } from "./annex";
 import { attachedDocument, type AttachedKind } from "./attached-document";
 import { buildHeader, type HeaderOptions, numberText } from "./header";
+import type { BasisData } from "./legal-basis";
 import { bodyParagraph, centred, styled } from "./paragraphs";
 import type { RecipientsOptions } from "./recipients";
 import { signatureFromOrg, signatureProblem, type SignatureSpec } from "./signature";
@@ -54,6 +56,8 @@ export interface DraftOptions {
    * absent, null to leave it out.
    */
   attached?: AttachedKind | null;
+  /** The laws data and the căn cứ picked from it (see legal-basis.ts). */
+  basis?: BasisData;
 }
 
 export interface Draft {
@@ -90,7 +94,8 @@ function signatureOf(o: DraftOptions): SignatureSpec {
 }
 
 function input(o: DraftOptions, format: DraftFormat) {
-  return { org: o.org, format, signature: signatureOf(o), to: o.to ?? [] };
+  const date = o.date ? isoDate(o.date) : null;
+  return { org: o.org, format, signature: signatureOf(o), to: o.to ?? [], date, basis: o.basis };
 }
 
 /** The trích yếu the user typed, without a "V/v" or "Về việc" the title line already prints. */
@@ -189,6 +194,13 @@ function attachedBlocks(o: DraftOptions, input: SkeletonInput, format: DraftForm
   if (o.type !== "quyet-dinh-ban-hanh" || o.attached === null) return [];
   const number = numberText(o.type, o.org, format).replace(/^Số:?\s*/, "");
   return attachedDocument(o.attached ?? "quy-che", input, number);
+}
+
+/** Whether a type's skeleton carries căn cứ lines for the organisation (quyết định, nghị quyết). */
+export function hasLegalBasis(type: DraftType, org: OrgProfile): boolean {
+  const format = draftFormat(org.profile);
+  const skeleton = SKELETONS[type]({ org, format, signature: signatureFromOrg(org), to: [] });
+  return skeleton.body.some((b) => b.kind === "paragraph" && b.role === "legal-basis");
 }
 
 export function buildDraft(o: DraftOptions): Draft {

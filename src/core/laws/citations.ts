@@ -1,4 +1,4 @@
-// Cited documents in text: by number and ký hiệu ("Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023") and, for
+// Cited documents in text: by number and ký hiệu ("Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020") and, for
 // laws and codes, by name and date ("Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003"). Only documents the
 // data knows are returned; what the text says of each (kind, name, date) comes with it for the rule to compare.
 import { isLetterOrMark } from "../vietnamese/letters";

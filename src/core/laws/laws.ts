@@ -19,7 +19,6 @@ export function buildLaws(data: LawsData): Laws {
   }
   return {
     entries: data.laws,
-    sources: data.sources,
     byId: new Map(data.laws.map((e) => [idKey(e.id), e])),
     byTitle,
     titleKeys: [...byTitle.keys()].sort((a, b) => b.length - a.length),

@@ -15,18 +15,16 @@ export interface LawEntry {
   /** Ids of the documents that replaced it, and from when. */
   replacedBy?: string[];
   replacedFrom?: string;
-  /** Key into `LawsData.sources`. */
+  /** The page its facts were checked against (see docs/data/laws.md). */
   source: string;
 }
 
 export interface LawsData {
-  sources: Record<string, string>;
   laws: LawEntry[];
 }
 
 export interface Laws {
   entries: LawEntry[];
-  sources: Record<string, string>;
   byId: Map<string, LawEntry>;
   /** By `lawKey(title)`: several documents share a title (Luật Đất đai 2003, 2013, 2024). */
   byTitle: Map<string, LawEntry[]>;

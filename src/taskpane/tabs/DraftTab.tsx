@@ -26,6 +26,7 @@ import {
   buildDraft,
   buildDraftHeader,
   firstRecipientOf,
+  hasLegalBasis,
   SECRECY,
   URGENCY,
 } from "../../core/builders/document";
@@ -48,12 +49,16 @@ import { findPlaceholders, nextPlaceholder, type PlaceholderSpot } from "../../c
 import { parseRecipientLines } from "../../core/org/recipient-lines";
 import type { Recipient } from "../../core/org/types";
 import { writeDocx } from "../../core/ooxml/write";
+import type { LawEntry } from "../../core/laws/types";
+import { loadDatasets } from "../../core/rules/datasets";
 import { draft as t } from "../i18n/vi/draft";
 import { useApp } from "../state/app-context";
 import { column, row } from "../shell/flex-gap";
 
 // The bản sao block is seldom used: its builder loads when the section first shows.
 const CopySection = lazy(() => import(/* webpackChunkName: "draft-copy" */ "./CopySection"));
+// The căn cứ picker and the laws data it lists load only when a type with căn cứ is chosen.
+const BasisPicker = lazy(() => import("./draft/BasisPicker"));
 
 type Notice = { intent: "success" | "error" | "info"; text: string } | null;
 type First = "none" | NonNullable<RecipientsOptions["first"]>;
@@ -97,11 +102,13 @@ export default function DraftTab() {
   const [showSteps, setShowSteps] = useState(false);
   const [busy, setBusy] = useState(false);
   const [spot, setSpot] = useState<PlaceholderSpot | null>(null);
+  const [basis, setBasis] = useState<LawEntry[]>([]);
 
   const format = draftFormat(org.profile);
   const problem = signatureProblem(sig);
   const recipients = choices.filter((_, i) => picked[i]);
   const chosenDate = date ? parseIsoDate(date) : null;
+  const withBasis = hasLegalBasis(type, org);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -138,7 +145,10 @@ export default function DraftTab() {
   const createDocument = () =>
     run(async () => {
       if (problem) throw new Error(problem);
+      // The organisation's law in force on the date replaces the căn cứ placeholder once the data is loaded.
+      const laws = withBasis ? (await loadDatasets(["laws"])).laws : undefined;
       const d = buildDraft({
+        ...(withBasis ? { basis: { laws, chosen: basis } } : {}),
         type,
         org: { ...org, recipients },
         date: chosenDate,
@@ -300,6 +310,11 @@ export default function DraftTab() {
         <Field label={t.date} hint={t.dateHint}>
           <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
         </Field>
+        {withBasis && (
+          <Suspense fallback={null}>
+            <BasisPicker date={date} chosen={basis} onChange={setBasis} />
+          </Suspense>
+        )}
         <Field label={t.summary} hint={t.summaryHint}>
           <Input value={summary} onChange={(_, d) => setSummary(d.value)} />
         </Field>

@@ -60,10 +60,12 @@ testRule(legalCitation, {
     },
     {
       name: "a wrong date",
-      doc: in2025("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 30 tháng 12 năm 2023 của Chính phủ;"),
+      doc: in2025(
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 06 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+      ),
       findings: [
         {
-          message: "Nghị định số 98/2023/NĐ-CP ban hành ngày 31/12/2023, không phải ngày 30/12/2023.",
+          message: "Nghị định số 30/2020/NĐ-CP ban hành ngày 05/3/2020, không phải ngày 06/3/2020.",
         },
       ],
     },

@@ -41,7 +41,7 @@ export function decisionBody(
   const f = input.format;
   return [
     authorityParagraph(input),
-    ...legalBasisLines(type, input.org, f),
+    ...legalBasisLines(type, input.org, f, input.date ?? null, input.basis),
     enacting(f, kind === "Quyết định" ? "QUYẾT ĐỊNH:" : "QUYẾT NGHỊ:"),
     first,
     article(f, 2, `${kind} này có hiệu lực kể từ ngày ký.`),

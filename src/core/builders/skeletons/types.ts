@@ -2,6 +2,7 @@
 import type { Block, BlockParagraph, BlockRun } from "../../model/blocks";
 import type { OrgProfile, Recipient } from "../../org/types";
 import type { DraftFormat } from "../draft-format";
+import type { BasisData } from "../legal-basis";
 import type { RecipientsOptions } from "../recipients";
 import type { SignatureSpec } from "../signature";
 
@@ -12,6 +13,10 @@ export interface SkeletonInput {
   signature: SignatureSpec;
   /** Kính gửi recipients the user gave; empty leaves a placeholder. */
   to: string[];
+  /** The document's date (ISO), null when left to fill; the căn cứ name the laws in force on it. */
+  date?: string | null;
+  /** The laws data and the căn cứ the user picked (quyết định, nghị quyết, chỉ thị). */
+  basis?: BasisData;
 }
 
 export interface Skeleton {
