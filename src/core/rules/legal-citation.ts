@@ -5,6 +5,7 @@ import { findCitations, type Citation } from "../laws/citations";
 import { isoDate, lawKey, lawName, replacementsAt, showDate } from "../laws/laws";
 import type { LawEntry, Laws } from "../laws/types";
 import { spanFinding, textParagraphs } from "./text-paragraphs";
+import type { DocAnalysis } from "../analysis/types";
 import type { FindingInput, Rule } from "./types";
 
 const BASIS_LINE = /^\s*[-–]?\s*(?:Căn cứ|Thực hiện|Theo)\s/u;
@@ -24,7 +25,7 @@ export const legalCitation: Rule = {
   check(ctx) {
     const laws = ctx.datasets.laws;
     if (!laws) return [];
-    const date = ctx.analysis.date ? isoDate(ctx.analysis.date) : null;
+    const date = basisDateOf(ctx.analysis);
     const basis = new Set(ctx.analysis.header.legalBasis);
     const out: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
@@ -38,7 +39,26 @@ export const legalCitation: Rule = {
   },
 };
 
-function problems(laws: Laws, c: Citation, basisDate: string | null): string[] {
+interface BasisDate {
+  iso: string;
+  shown: string;
+}
+
+/**
+ * The day the căn cứ must be in force on: the document's date, or — its day left blank ("ngày … tháng 3 năm 2026")
+ * — the first of its month: a document replaced by then was replaced on every day the blank can still take.
+ */
+function basisDateOf(a: DocAnalysis): BasisDate | null {
+  if (a.date) {
+    const iso = isoDate(a.date);
+    return { iso, shown: `văn bản ngày ${showDate(iso)}` };
+  }
+  if (!a.dateMonth) return null;
+  const { month, year } = a.dateMonth;
+  return { iso: isoDate({ day: 1, month, year }), shown: `văn bản tháng ${month} năm ${year}` };
+}
+
+function problems(laws: Laws, c: Citation, basisDate: BasisDate | null): string[] {
   const e = c.entry;
   const out: string[] = [];
   const name = lawName(e);
@@ -50,9 +70,9 @@ function problems(laws: Laws, c: Citation, basisDate: string | null): string[] {
     out.push(`${name} ban hành ngày ${showDate(e.date)}, không phải ngày ${showDate(c.date)}.`);
   else if (!c.date && c.year !== undefined && c.year !== Number(e.date.slice(0, 4)))
     out.push(`${name} ban hành năm ${e.date.slice(0, 4)}, không phải năm ${c.year}.`);
-  if (basisDate && e.replacedFrom && e.replacedFrom <= basisDate)
+  if (basisDate && e.replacedFrom && e.replacedFrom <= basisDate.iso)
     out.push(
-      `${name} đã được thay thế từ ngày ${showDate(e.replacedFrom)} bởi ${replacements(laws, e, basisDate)}: văn bản ngày ${showDate(basisDate)} phải căn cứ văn bản đang có hiệu lực.`,
+      `${name} đã được thay thế từ ngày ${showDate(e.replacedFrom)} bởi ${replacements(laws, e, basisDate.iso)}: ${basisDate.shown} phải căn cứ văn bản đang có hiệu lực.`,
     );
   return out;
 }

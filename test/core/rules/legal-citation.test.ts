@@ -21,6 +21,10 @@ testRule(legalCitation, {
   valid: [
     { name: "2020: Luật Thi đua, khen thưởng 2003 was in force", doc: in2020(OLD_TDKT) },
     {
+      name: "a blank day in a month before the replacement",
+      doc: doc("ngày … tháng 12 năm 2023", { intro: OLD_TDKT }),
+    },
+    {
       name: "2025: Luật Thi đua, khen thưởng 2022",
       doc: in2025("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
     },
@@ -90,6 +94,18 @@ testRule(legalCitation, {
         {
           message: expect.stringContaining(
             "đã được thay thế từ ngày 01/3/2025 bởi Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+          ),
+        },
+      ],
+    },
+    {
+      // The day is left blank until issue: every day the blank can take is after the replacement.
+      name: "a date line with a blank day: the first of its month decides",
+      doc: doc("ngày … tháng 3 năm 2026", { intro: OLD_TDKT }),
+      findings: [
+        {
+          message: expect.stringContaining(
+            "đã được thay thế từ ngày 01/01/2024 bởi Luật Thi đua, khen thưởng số 06/2022/QH15: văn bản tháng 3 năm 2026",
           ),
         },
       ],
