@@ -2,7 +2,7 @@
 // and the laws data load only when the list is first opened, a search without diacritics finds the law in force,
 // and the chosen căn cứ goes into the new decision.
 import type { BrowserContext, Page } from "playwright-core";
-import { docPreview, waitForSample } from "./pane-steps";
+import { docPreview, openPaneAt } from "./pane-steps";
 import { openPreviewBrowser, type PreviewBrowser } from "./preview-browser";
 
 jest.setTimeout(120_000);
@@ -20,15 +20,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(width: number): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${browser.server.origin}/preview.html?tab=soan-thao`);
-  await waitForSample(page);
-  return page;
-}
-
 const scripts = (page: Page) =>
   page.evaluate(() =>
     performance
@@ -40,7 +31,7 @@ const scripts = (page: Page) =>
 describe.each([350, 1400])("the căn cứ picker at %i px", (width) => {
   test("loads on first open, finds the law in force without diacritics, and fills the decision", async () => {
     pageErrors.length = 0;
-    const page = await open(width);
+    const page = await openPaneAt(context, browser.server.origin, width, pageErrors);
     const panel = page.getByRole("tabpanel");
     await panel.getByLabel("Nhóm văn bản").selectOption("decision");
     await panel.getByLabel("Loại văn bản", { exact: true }).selectOption("quyet-dinh");

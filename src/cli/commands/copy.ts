@@ -7,7 +7,16 @@ import type { ProfileId } from "../../core/rules/types";
 import { writeOutput } from "../output-path";
 import type { Command } from "../types";
 import { readInput } from "./check";
-import { checkProfile, dateOf, listOf, orgOf, parseArgs, refusal, signatureOf } from "./draft-args";
+import {
+  checkProfile,
+  dateOf,
+  listOf,
+  orgOf,
+  parseArgs,
+  refusal,
+  SIGNATURE_OPTIONS,
+  signatureOf,
+} from "./draft-args";
 
 const USAGE = `Cách dùng: vanthu copy <văn bản gốc.docx> --kind sao-y|sao-luc|trich-sao --config office.json -o out.docx [tùy chọn]
 Thêm phần bản sao (Mẫu 3.1, Phụ lục III Nghị định 30/2020/NĐ-CP) dưới văn bản gốc, sau một đường kẻ hết chiều
@@ -32,12 +41,7 @@ const VALUED = [
   "number",
   "to",
   "profile",
-  "sign",
-  "collective",
-  "head-title",
-  "unit-head-title",
-  "signer-title",
-  "signer",
+  ...SIGNATURE_OPTIONS,
 ];
 
 export const copyCommand: Command = {

@@ -20,6 +20,16 @@ export const FORMS: Record<string, AuthorityMark[]> = {
 };
 const PROFILES = ["nd30", "dang", "mttq"];
 
+/** The options that set the signature (signatureOf), shared by vanthu new and vanthu copy. */
+export const SIGNATURE_OPTIONS = [
+  "sign",
+  "collective",
+  "head-title",
+  "unit-head-title",
+  "signer-title",
+  "signer",
+];
+
 export type Args = Record<string, string> & { _: string };
 
 /** `--name value` for the valued options, `--name` for the flags, one positional; anything else is refused. */

@@ -19,6 +19,7 @@ import {
   orgOf,
   parseArgs,
   refusal,
+  SIGNATURE_OPTIONS,
   signatureOf,
 } from "./draft-args";
 import type { Command } from "../types";
@@ -51,12 +52,7 @@ const VALUED = [
   "profile",
   "summary",
   "to",
-  "sign",
-  "collective",
-  "head-title",
-  "unit-head-title",
-  "signer-title",
-  "signer",
+  ...SIGNATURE_OPTIONS,
   "secrecy",
   "urgency",
   "scope",
