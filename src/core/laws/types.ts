@@ -17,6 +17,8 @@ export interface LawEntry {
   replacedFrom?: string;
   /** The page its facts were checked against (see docs/data/laws.md). */
   source: string;
+  /** The page that gives the date it came into force, when `source` does not. */
+  effectiveSource?: string;
 }
 
 export interface LawsData {

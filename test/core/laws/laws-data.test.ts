@@ -18,6 +18,12 @@ describe("laws data", () => {
       expect([where, e.effective >= e.date]).toEqual([where, true]);
       expect([where, e.title.startsWith(e.kind === "Điều lệ" ? "Điều lệ" : e.kind)]).toEqual([where, true]);
       expect([where, specificPage(e.source), e.issuer.length > 0]).toEqual([where, true, true]);
+      if (e.effectiveSource !== undefined)
+        expect([where, specificPage(e.effectiveSource), e.effectiveSource !== e.source]).toEqual([
+          where,
+          true,
+          true,
+        ]);
       if (e.number) expect(laws.byId.get(idKey(e.number))).toBe(e);
     }
   });
@@ -62,6 +68,14 @@ describe("laws data", () => {
     const old = laws.byId.get(idKey("15/2003/QH11"))!;
     expect(old).toMatchObject({ replacedBy: ["06/2022/QH15"], replacedFrom: "2024-01-01" });
     expect(replacementsAt(laws, old, "2025-03-10")).toEqual([laws.byId.get(idKey("06/2022/QH15"))]);
+  });
+
+  it("knows that Luật 72/2025/QH15 came into force the day it was adopted, 16/6/2025", () => {
+    const old = laws.byId.get(idKey("65/2025/QH15"))!;
+    expect(old).toMatchObject({ replacedBy: ["72/2025/QH15"], replacedFrom: "2025-06-16" });
+    expect(currentLaws(laws, "2025-06-20", "chính quyền địa phương").map((e) => e.id)).toEqual([
+      "72/2025/QH15",
+    ]);
   });
 
   it("lists the documents in force on a date and topic, laws before decrees", () => {
