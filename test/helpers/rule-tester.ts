@@ -3,7 +3,7 @@ import { analyze } from "../../src/core/analysis/analyze";
 import { createModel, type ModelSpec } from "../../src/core/model/create";
 import type { DocModel } from "../../src/core/model/types";
 import type { OrgProfile } from "../../src/core/org/types";
-import { ruleContext } from "../../src/core/rules/engine";
+import { ruleApplies, ruleContext } from "../../src/core/rules/engine";
 import type { FindingInput, Profile, Rule, RuleOptions, Stage } from "../../src/core/rules/types";
 
 export interface RunOptions {
@@ -21,8 +21,10 @@ const defaultProfile: Profile = { id: "nd30", name: "nd30", rules: {} };
  */
 export function runRule(rule: Rule, doc: DocModel | ModelSpec, run: RunOptions = {}): FindingInput[] {
   const model = "bodyCount" in doc ? doc : createModel(doc);
+  const analysis = analyze(model);
+  if (!ruleApplies(rule, analysis)) return [];
   return rule.check(
-    ruleContext(model, analyze(model), {
+    ruleContext(model, analysis, {
       profile: run.profile ?? defaultProfile,
       options: run.options,
       org: run.org,

@@ -19,9 +19,8 @@ export const addressee: Rule = {
     severity: "warning",
     fixPolicy: "guarded",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const c = cite(ctx, LOC);
     const out: FindingInput[] = [];

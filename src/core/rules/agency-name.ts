@@ -18,9 +18,8 @@ export const agencyName: Rule = {
     severity: "error",
     fixPolicy: "guarded",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const h = a.header;
     if (h.agencyName.length === 0)

@@ -105,9 +105,8 @@ export const docNumber: Rule = {
     severity: "error",
     fixPolicy: "guarded",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const i = a.header.docNumber;
     if (i === null)

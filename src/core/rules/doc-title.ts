@@ -28,9 +28,8 @@ export const docTitle: Rule = {
     severity: "error",
     fixPolicy: "guarded",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const h = a.header;
     const c = cite(ctx, LOC);

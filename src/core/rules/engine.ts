@@ -84,6 +84,11 @@ export function emptyAnalysis(model: DocModel): DocAnalysis {
 }
 
 /** What one rule sees during a check; the profile defaults to an empty nd30 one. */
+/** Whether a rule is run on a document with this analysis (see `Rule.agencyDocument`). */
+export function ruleApplies(rule: Rule, analysis: DocAnalysis): boolean {
+  return !(rule.agencyDocument && analysis.personal);
+}
+
 export function ruleContext(
   model: DocModel,
   analysis: DocAnalysis,
@@ -165,6 +170,7 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
   let dropped = 0;
   let worst: Severity | null = null;
   for (const { rule, setting } of rules) {
+    if (!ruleApplies(rule, analysis)) continue;
     const { id } = rule.meta;
     const missing = (rule.datasets ?? []).filter((key) => !(key in datasets));
     if (missing.length > 0) {

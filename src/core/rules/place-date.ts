@@ -31,9 +31,8 @@ export const placeDate: Rule = {
     severity: "error",
     fixPolicy: "safe",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const i = a.header.placeDate;
     // Biên bản has no place and date line in its header (NĐ 30/2020, Phụ lục III, Mẫu 1.9).

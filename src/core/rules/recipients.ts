@@ -27,9 +27,8 @@ export const recipients: Rule = {
     severity: "error",
     fixPolicy: "guarded",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const cl = a.closing;
     const c = cite(ctx, LOC);

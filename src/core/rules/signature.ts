@@ -46,9 +46,8 @@ export const signature: Rule = {
     severity: "error",
     fixPolicy: "suggest-only",
   },
+  agencyDocument: true,
   check(ctx) {
-    // NĐ 30 governs an agency's document, not a citizen's đơn or tờ khai.
-    if (ctx.analysis.personal) return [];
     const a = ctx.analysis;
     const cl = a.closing;
     const c = typeof ctx.options.basis === "string" ? cite(ctx, LOC) : `(${BASIS})`;

@@ -132,5 +132,10 @@ export interface Rule {
   meta: RuleMeta;
   /** Reference data sets the rule reads (loaded lazily before the check). */
   datasets?: DatasetKey[];
+  /**
+   * The rule judges an element of an agency's document (NĐ 30 governs those): it is not run on a citizen's own
+   * paper (đơn, tờ khai — `DocAnalysis.personal`).
+   */
+  agencyDocument?: boolean;
   check(ctx: RuleContext): FindingInput[];
 }
