@@ -37,6 +37,14 @@ export function parseDocMonth(text: string): { month: number; year: number } | n
   return month >= 1 && month <= 12 ? { month, year } : null;
 }
 
+/**
+ * The earliest day the document can bear: its date, or the first of its month when the day is left blank — what a
+ * rule asking "on or after a day" can judge before the văn thư fills the day in.
+ */
+export function earliestDate(a: DocAnalysis): DocDate | null {
+  return a.date ?? (a.dateMonth ? { day: 1, ...a.dateMonth } : null);
+}
+
 function mergeSpans(
   ...all: Partial<Record<ElementKind, ElementSpan[]>>[]
 ): Partial<Record<ElementKind, ElementSpan[]>> {

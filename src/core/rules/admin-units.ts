@@ -2,6 +2,7 @@
 // (Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền địa phương 2025). A document dated on or after that day that
 // names a district-level body or list, a merged province or a commune that was merged gets the unit that replaced
 // it; one dated before names no unit created that day. Historical mentions stay silent (units/history.ts).
+import { earliestDate } from "../analysis/analyze";
 import { isoDate } from "../laws/laws";
 import { provinceContext } from "../units/context";
 import { isHistorical } from "../units/history";
@@ -43,10 +44,10 @@ export const adminUnits: Rule = {
     const date = ctx.analysis.date;
     // A date line with its day left blank still places the document before or after 01/7/2025 (the first of a
     // month); only the check after the reform runs on it, the one before names the day.
-    const month = date ?? ctx.analysis.dateMonth;
-    if (!units || !month) return [];
+    const earliest = earliestDate(ctx.analysis);
+    if (!units || !earliest) return [];
     const after =
-      month.year * 10000 + month.month * 100 + (date?.day ?? 1) >=
+      earliest.year * 10000 + earliest.month * 100 + earliest.day >=
       REFORM.year * 10000 + REFORM.month * 100 + REFORM.day;
     if (!after && !date) return [];
     const skip = new Set(ctx.analysis.header.legalBasis);

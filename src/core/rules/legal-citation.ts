@@ -5,6 +5,7 @@ import { findCitations, type Citation } from "../laws/citations";
 import { isoDate, lawKey, lawName, replacementsAt, showDate } from "../laws/laws";
 import type { LawEntry, Laws } from "../laws/types";
 import { spanFinding, textParagraphs } from "./text-paragraphs";
+import { earliestDate } from "../analysis/analyze";
 import type { DocAnalysis } from "../analysis/types";
 import type { FindingInput, Rule } from "./types";
 
@@ -49,13 +50,13 @@ interface BasisDate {
  * — the first of its month: a document replaced by then was replaced on every day the blank can still take.
  */
 function basisDateOf(a: DocAnalysis): BasisDate | null {
-  if (a.date) {
-    const iso = isoDate(a.date);
-    return { iso, shown: `văn bản ngày ${showDate(iso)}` };
-  }
-  if (!a.dateMonth) return null;
-  const { month, year } = a.dateMonth;
-  return { iso: isoDate({ day: 1, month, year }), shown: `văn bản tháng ${month} năm ${year}` };
+  const earliest = earliestDate(a);
+  if (!earliest) return null;
+  const iso = isoDate(earliest);
+  return {
+    iso,
+    shown: a.date ? `văn bản ngày ${showDate(iso)}` : `văn bản tháng ${earliest.month} năm ${earliest.year}`,
+  };
 }
 
 function problems(laws: Laws, c: Citation, basisDate: BasisDate | null): string[] {
