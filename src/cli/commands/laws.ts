@@ -1,7 +1,8 @@
 // vanthu laws: the documents in force on a date (optionally on a topic), as căn cứ lines or JSON — what a quyết
 // định's căn cứ may cite. The laws data loads only when this command runs.
+import { toDayMonthYear } from "../../core/builders/date-line";
 import { VanThuError } from "../../core/errors";
-import { basisLine, currentLaws } from "../../core/laws/laws";
+import { basisLine, currentLaws, isoDate } from "../../core/laws/laws";
 import type { Command } from "../types";
 
 const USAGE = `vanthu laws [--date YYYY-MM-DD] [--topic "CHỦ ĐỀ"] [--format text|json]
@@ -24,7 +25,7 @@ function parseArgs(argv: string[]): { date: string; topic: string; format: "text
     if (value === undefined || value.startsWith("--")) fail(`Thiếu giá trị sau ${name}.`);
     values.set(name, value);
   }
-  const date = values.get("--date") ?? new Date().toISOString().slice(0, 10);
+  const date = values.get("--date") ?? isoDate(toDayMonthYear(new Date()));
   const d = new Date(`${date}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date)
     fail(`Ngày "${date}" không hợp lệ; hãy viết theo dạng YYYY-MM-DD, ví dụ 2026-01-15.`);

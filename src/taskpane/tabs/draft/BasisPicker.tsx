@@ -2,7 +2,8 @@
 // lines. A lazily loaded chunk; the laws data loads (its own chunk) when the list is first opened.
 import { useEffect, useState } from "react";
 import { Button, Checkbox, Field, Input, Spinner, Text, makeStyles } from "@fluentui/react-components";
-import { currentLaws, inForce } from "../../../core/laws/laws";
+import { toDayMonthYear } from "../../../core/builders/date-line";
+import { currentLaws, inForce, isoDate } from "../../../core/laws/laws";
 import type { LawEntry, Laws } from "../../../core/laws/types";
 import { loadDatasets } from "../../../core/rules/datasets";
 import { foldForSearch } from "../../../core/vietnamese/fold";
@@ -37,7 +38,7 @@ export default function BasisPicker({ date, chosen, onChange }: BasisPickerProps
   const [laws, setLaws] = useState<Laws | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState("");
-  const iso = date || new Date().toISOString().slice(0, 10);
+  const iso = date || isoDate(toDayMonthYear(new Date()));
 
   useEffect(() => {
     if (!open || laws || failed) return;
