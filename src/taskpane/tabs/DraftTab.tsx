@@ -1,5 +1,5 @@
 // Soạn thảo: new documents from skeletons, header / closing / headings inserted at the cursor, "Đánh số lại".
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import {
   Button,
   Checkbox,
@@ -108,7 +108,8 @@ export default function DraftTab() {
   const problem = signatureProblem(sig);
   const recipients = choices.filter((_, i) => picked[i]);
   const chosenDate = date ? parseIsoDate(date) : null;
-  const withBasis = hasLegalBasis(type, org);
+  // Builds the type's skeleton to see: once per type and organisation, not on every keystroke.
+  const withBasis = useMemo(() => hasLegalBasis(type, org), [type, org]);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
