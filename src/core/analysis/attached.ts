@@ -14,6 +14,9 @@ export interface AttachedDocument {
 }
 
 const REFERENCE = /^\(kem theo (quyet dinh|nghi quyet|nghi dinh|thong tu)\b/;
+/** Whether the folded text can start with "(": only white space, zero-width characters and combining marks, which
+ * folding drops, may come before it. Folding every paragraph was most of the analysis time on a long document. */
+const OPENS_WITH_PARENTHESIS = /^[\s\u200B-\u200D\u2060\uFEFF\u0300-\u036f]*\(/;
 
 /** The attached văn bản between `from` and `limit`, or null. */
 export function detectAttachedDocument(
@@ -23,7 +26,12 @@ export function detectAttachedDocument(
 ): AttachedDocument | null {
   const body = model.paragraphs.slice(0, model.bodyCount);
   const at = body.findIndex(
-    (p, i) => i >= from && i < limit && p.cell === null && REFERENCE.test(fold(p.text.trim())),
+    (p, i) =>
+      i >= from &&
+      i < limit &&
+      p.cell === null &&
+      OPENS_WITH_PARENTHESIS.test(p.text) &&
+      REFERENCE.test(fold(p.text.trim())),
   );
   if (at < 0) return null;
   let k = at;
