@@ -3,7 +3,7 @@
 import type { DocAnalysis } from "../analysis/types";
 import type { DocModel, Paragraph } from "../model/types";
 import { isLegacyEncodedRun } from "../vietnamese/legacy";
-import { scanWords, unpackWords, type PackedWords, type Token } from "../vietnamese/words";
+import { scanWords, unpackWords, Vocabulary, type PackedWords, type Token } from "../vietnamese/words";
 import type { Edit, FindingInput, RuleContext } from "./types";
 
 export interface TextParagraph {
@@ -13,6 +13,8 @@ export interface TextParagraph {
   furniture: boolean;
   /** The paragraph's words once `tokensOf` has scanned them (null before). */
   words: PackedWords | null;
+  /** The words of every text paragraph of this check, shared by all of them. */
+  vocabulary: Vocabulary;
 }
 
 /**
@@ -23,10 +25,11 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
   const cached = shared.get(ctx.analysis);
   if (cached && cached.model === ctx.model) return cached.paragraphs;
   const out: TextParagraph[] = [];
+  const vocabulary = new Vocabulary();
   for (const paragraph of ctx.model.paragraphs) {
     if (paragraph.text.trim() === "" || paragraph.runs.some(isLegacyEncodedRun)) continue;
     const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
-    out.push({ paragraph, text: paragraph.text, furniture, words: null });
+    out.push({ paragraph, text: paragraph.text, furniture, words: null, vocabulary });
   }
   shared.set(ctx.analysis, { model: ctx.model, paragraphs: out });
   return out;
@@ -43,7 +46,7 @@ const shared = new WeakMap<DocAnalysis, { model: DocModel; paragraphs: TextParag
  * handed to each rule as fresh tokens that die young.
  */
 export function tokensOf(tp: TextParagraph): Token[] {
-  return unpackWords(tp.text, (tp.words ??= scanWords(tp.text)));
+  return unpackWords(tp.text, (tp.words ??= scanWords(tp.text, tp.vocabulary)), tp.vocabulary);
 }
 
 /** Where a finding points: the body index, or paragraph null and the paragraph's id outside the body. */

@@ -64,27 +64,80 @@ function wordCharAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** True when a and b hold the same code units in [start, end): a word already in lower case needs no copy. */
-function sameRange(a: string, b: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
-  return true;
+/**
+ * The distinct words met while scanning, each kept once with its lower case. Tokens built from it share these
+ * strings, so a word is cut from its paragraph, lower-cased and hashed (for the rules' set and map lookups) once,
+ * not again for every token and every rule that reads it.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export class Vocabulary {
+  /** Each word as written, by id. */
+  readonly words: string[] = [];
+  /** Each word's own lower case, by id (the same string when the word is already lower case). */
+  readonly keys: string[] = [];
+  /** Open addressing on the words' hashes: id + 1 per slot, 0 for an empty one. Looked up straight from the
+   * paragraph's characters, so a word met before costs no string. */
+  private slots = new Int32Array(1024);
+  private readonly hashes: number[] = [];
+
+  /** The id of the word text[start, end), whose FNV-1a hash over its UTF-16 code units
+   * the caller computed while scanning it. */
+  idAt(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) return this.add(text.slice(start, end), hash, slot);
+      if (this.hashes[id] === hash && this.sameWord(this.words[id], text, start, end)) return id;
+    }
+  }
+
+  private sameWord(word: string, text: string, start: number, end: number): boolean {
+    if (word.length !== end - start) return false;
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    const key = word.toLowerCase();
+    this.keys.push(key === word ? word : key);
+    this.hashes.push(hash);
+    this.slots[slot] = id + 1;
+    if (2 * this.words.length > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+  }
 }
 
 /**
- * A paragraph's words as packed offsets: `bounds[2k]` and `bounds[2k + 1]` are where word k starts and ends, and
- * `lower` the paragraph in lower case when each word's lower case can be cut from it. Kept between the rules of
- * one check instead of token objects: half a million objects alive through a check cost more to move from the
- * young generation than to build again, short-lived, for each rule that reads them.
+ * A paragraph's words as packed integers: `bounds[2k]` and `bounds[2k + 1]` are where word k starts and ends,
+ * `ids[k]` the word in the vocabulary it was scanned with. Kept between the rules of one check instead of token
+ * objects: half a million objects alive through a check cost more to move from the young generation than to build
+ * again, short-lived, for each rule that reads them.
  */
 export interface PackedWords {
   /** Small integers only: V8 keeps them unboxed in one block the garbage collector need not look into. */
   bounds: number[];
-  lower: string | null;
+  ids: number[];
 }
 
 /** Maximal runs of letters, marks and digits (`/[\p{L}\p{M}\p{N}]+/gu`), scanned by hand: no match objects. */
-export function scanWords(text: string): PackedWords {
+export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
   const bounds: number[] = [];
+  const ids: number[] = [];
   for (let i = 0; i < text.length;) {
     let w = wordCharAt(text, i);
     if (w === 0) {
@@ -92,42 +145,43 @@ export function scanWords(text: string): PackedWords {
       continue;
     }
     const start = i;
+    let hash = FNV_OFFSET;
     while (w > 0) {
+      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+      if (w === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += w;
       w = i < text.length ? wordCharAt(text, i) : 0;
     }
     bounds.push(start, i);
+    ids.push(vocabulary.idAt(text, start, i, hash));
   }
-  // Lower-case the paragraph once and cut the keys from it, when that gives each word's own lower case: no
-  // character changes length (İ) and no Σ, whose lower case depends on what follows it.
-  const lower = bounds.length === 0 ? null : text.toLowerCase();
-  const shared = lower !== null && lower.length === text.length && !text.includes("\u03a3");
-  return { bounds, lower: shared ? lower : null };
+  return { bounds, ids };
 }
 
-/** The tokens of `text` from its packed words. */
-export function unpackWords(text: string, { bounds, lower }: PackedWords): Token[] {
+/** The tokens of `text` from its packed words and the vocabulary they were scanned with. */
+export function unpackWords(
+  text: string,
+  { bounds, ids }: PackedWords,
+  { words, keys }: Vocabulary,
+): Token[] {
   const tokens: Token[] = [];
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k];
-    const end = bounds[k + 1];
-    const word = text.slice(start, end);
-    let key = word;
-    if (lower === null) key = word.toLowerCase();
-    else if (!sameRange(text, lower, start, end)) key = lower.slice(start, end);
+  for (let k = 0; k < ids.length; k++) {
+    const start = bounds[2 * k];
+    const end = bounds[2 * k + 1];
     let spaceAfter = false;
-    if (k + 2 < bounds.length) {
-      const next = bounds[k + 2];
+    if (k + 1 < ids.length) {
+      const next = bounds[2 * k + 2];
       let j = end;
       while (j < next && text.charCodeAt(j) === 32) j++;
       spaceAfter = j === next && j > end;
     }
-    tokens.push({ text: word, key, start, end, spaceAfter });
+    tokens.push({ text: words[ids[k]], key: keys[ids[k]], start, end, spaceAfter });
   }
   return tokens;
 }
 
 /** Maximal runs of letters, marks and digits (`/[\p{L}\p{M}\p{N}]+/gu`) as tokens. */
 export function tokenize(text: string): Token[] {
-  return unpackWords(text, scanWords(text));
+  const vocabulary = new Vocabulary();
+  return unpackWords(text, scanWords(text, vocabulary), vocabulary);
 }

@@ -1,4 +1,10 @@
-import { isDotAbbreviation, tokenize } from "../../../src/core/vietnamese/words";
+import {
+  isDotAbbreviation,
+  scanWords,
+  tokenize,
+  unpackWords,
+  Vocabulary,
+} from "../../../src/core/vietnamese/words";
 import { seededTexts } from "../../helpers/seeded-texts";
 import { foldDiacritics, foldForSearch } from "../../../src/core/vietnamese/fold";
 
@@ -52,6 +58,40 @@ describe("tokenize", () => {
       }));
       expect(tokenize(text).map(({ text: t, key, start }) => ({ text: t, key, start }))).toEqual(expected);
     }
+  });
+});
+
+describe("Vocabulary: words shared by the paragraphs of one check", () => {
+  it("gives one id per distinct word, through its growth, and the same tokens as a fresh tokenize", () => {
+    const vocabulary = new Vocabulary();
+    const pieces = ["a", "Ệ", "İ", "Σ", "b", "1", "𝐀", "\u0301", " ", "ươ", "Đ", "x", "q", "-", "\ud800"];
+    const texts = seededTexts(11, pieces, 3000, 14);
+    const idOfWord = new Map<string, number>();
+    for (const text of texts) {
+      const packed = scanWords(text, vocabulary);
+      const tokens = unpackWords(text, packed, vocabulary);
+      expect(tokens).toEqual(tokenize(text));
+      tokens.forEach((t, k) => {
+        const id = packed.ids[k];
+        expect(idOfWord.get(t.text) ?? id).toBe(id);
+        idOfWord.set(t.text, id);
+      });
+    }
+    // Distinct words got distinct ids, and enough of them to grow the table several times.
+    expect(new Set(idOfWord.values()).size).toBe(idOfWord.size);
+    expect(idOfWord.size).toBeGreaterThan(2000);
+    expect(vocabulary.words.length).toBe(idOfWord.size);
+  });
+
+  it("tells apart two words with the same hash", () => {
+    // "sxlđaa" and "qlađba" share their 32-bit FNV-1a hash: only comparing the characters separates them.
+    const vocabulary = new Vocabulary();
+    const text = "sxlđaa qlađba sxlđaa qlađba";
+    const { ids } = scanWords(text, vocabulary);
+    expect(ids).toEqual([0, 1, 0, 1]);
+    expect(unpackWords(text, scanWords(text, vocabulary), vocabulary).map((t) => t.text)).toEqual(
+      text.split(" "),
+    );
   });
 });
 
