@@ -46,7 +46,12 @@ const shared = new WeakMap<DocAnalysis, { model: DocModel; paragraphs: TextParag
  * handed to each rule as fresh tokens that die young.
  */
 export function tokensOf(tp: TextParagraph): Token[] {
-  return unpackWords(tp.text, (tp.words ??= scanWords(tp.text, tp.vocabulary)), tp.vocabulary);
+  return unpackWords(tp.text, wordsOf(tp), tp.vocabulary);
+}
+
+/** The paragraph's packed words (ids into `tp.vocabulary`), for a rule that needs no token objects. */
+export function wordsOf(tp: TextParagraph): PackedWords {
+  return (tp.words ??= scanWords(tp.text, tp.vocabulary));
 }
 
 /** Where a finding points: the body index, or paragraph null and the paragraph's id outside the body. */

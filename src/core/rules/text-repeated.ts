@@ -1,38 +1,56 @@
 // text-repeated: the same run of two or more words written twice in a row ("Trên đây là Trên đây là"), or a
 // function word doubled ("của của"). Reduplicated content words (người người, nhà nhà, ngày ngày) are Vietnamese.
-import { FUNCTION_WORDS, tokenize, type Token } from "../vietnamese/words";
-import { spanFinding, textParagraphs, tokensOf, type SpanReport } from "./text-paragraphs";
+import { FUNCTION_WORDS, type PackedWords, type Vocabulary } from "../vietnamese/words";
+import { spanFinding, textParagraphs, wordsOf, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 import { hasLetter } from "../vietnamese/letters";
 
 const MAX_RUN = 8;
 
-function sameRun(tokens: Token[], i: number, n: number): boolean {
-  if (i + 2 * n > tokens.length) return false;
-  for (let k = 0; k < n; k++) if (tokens[i + k].key !== tokens[i + n + k].key) return false;
-  for (let k = i; k < i + 2 * n - 1; k++) if (!tokens[k].spaceAfter) return false;
-  return tokens.slice(i, i + n).some((t) => hasLetter(t.key));
-}
-
-export function findRepeats(text: string, tokens: Token[] = tokenize(text)): SpanReport[] {
+/**
+ * Repeated runs among a paragraph's words, compared by lower-case id: the rule reads every word of a document
+ * against up to eight after it, so it works on the packed words rather than token objects.
+ */
+export function findRepeats(
+  text: string,
+  { bounds, ids }: PackedWords,
+  vocabulary: Vocabulary,
+): SpanReport[] {
+  const { keyIds, keys } = vocabulary;
+  const count = ids.length;
+  const start = (k: number) => bounds[2 * k];
+  const end = (k: number) => bounds[2 * k + 1];
+  /** Only spaces between word k and word k + 1. */
+  const spaceAfter = (k: number) => {
+    let j = end(k);
+    while (j < start(k + 1) && text.charCodeAt(j) === 32) j++;
+    return j === start(k + 1) && j > end(k);
+  };
+  const sameRun = (i: number, n: number) => {
+    if (i + 2 * n > count) return false;
+    for (let k = 0; k < n; k++) if (keyIds[ids[i + k]] !== keyIds[ids[i + n + k]]) return false;
+    for (let k = i; k < i + 2 * n - 1; k++) if (!spaceAfter(k)) return false;
+    for (let k = i; k < i + n; k++) if (hasLetter(keys[ids[k]])) return true;
+    return false;
+  };
   const reports: SpanReport[] = [];
-  for (let i = 0; i < tokens.length;) {
-    let n = Math.min(MAX_RUN, Math.floor((tokens.length - i) / 2));
-    while (n >= 2 && !sameRun(tokens, i, n)) n--;
-    if (n < 2 && !(sameRun(tokens, i, 1) && FUNCTION_WORDS.has(tokens[i].key))) {
+  for (let i = 0; i < count;) {
+    let n = Math.min(MAX_RUN, Math.floor((count - i) / 2));
+    while (n >= 2 && !sameRun(i, n)) n--;
+    if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(keys[ids[i]]))) {
       i++;
       continue;
     }
     n = Math.max(n, 1);
-    const start = tokens[i + n - 1].end;
-    const end = tokens[i + 2 * n - 1].end;
-    const phrase = text.slice(tokens[i].start, start);
+    const from = end(i + n - 1);
+    const to = end(i + 2 * n - 1);
+    const phrase = text.slice(start(i), from);
     reports.push({
-      start,
-      end,
+      start: from,
+      end: to,
       message:
         n === 1
-          ? `Lặp từ “${phrase}”: viết hai lần liền nhau (“${text.slice(tokens[i].start, end)}”).`
+          ? `Lặp từ “${phrase}”: viết hai lần liền nhau (“${text.slice(start(i), to)}”).`
           : `Lặp cụm từ “${phrase}”: viết hai lần liền nhau.`,
       replacement: "",
       fixDescription: `Xóa “${phrase}” viết lặp lần thứ hai`,
@@ -56,7 +74,8 @@ export const textRepeated: Rule = {
   check(ctx) {
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx))
-      for (const r of findRepeats(tp.text, tokensOf(tp))) findings.push(spanFinding(ctx, tp, r));
+      for (const r of findRepeats(tp.text, wordsOf(tp), tp.vocabulary))
+        findings.push(spanFinding(ctx, tp, r));
     return findings;
   },
 };

@@ -139,10 +139,18 @@ export function indexConfusions(confusions: readonly Confusion[]): Map<string, C
   return index;
 }
 
+/** The words of a listed phrase, split once: a long document meets the same confusion candidates thousands of times. */
+const phraseWords = new Map<string, string[]>();
+function wordsOf(phrase: string): string[] {
+  let words = phraseWords.get(phrase);
+  if (words === undefined) phraseWords.set(phrase, (words = phrase.split(" ")));
+  return words;
+}
+
 /** True when the tokens right before index `at` (exclusive) spell one of the phrases. */
 function endsWith(tokens: Token[], at: number, phrases: string[], keyOf: KeyOf): boolean {
   return phrases.some((phrase) => {
-    const words = phrase.split(" ");
+    const words = wordsOf(phrase);
     if (at - words.length < 0) return false;
     return words.every((w, k) => keyOf(tokens[at - words.length + k]) === w);
   });
@@ -151,7 +159,7 @@ function endsWith(tokens: Token[], at: number, phrases: string[], keyOf: KeyOf):
 /** True when the tokens from index `at` on spell one of the phrases. */
 function startsWith(tokens: Token[], at: number, phrases: string[], keyOf: KeyOf): boolean {
   return phrases.some((phrase) => {
-    const words = phrase.split(" ");
+    const words = wordsOf(phrase);
     if (at + words.length > tokens.length) return false;
     return words.every((w, k) => keyOf(tokens[at + k]) === w);
   });
@@ -168,7 +176,7 @@ export function findConfusions(
     const candidates = index.get(tokens[i].key);
     if (!candidates) continue;
     for (const confusion of candidates) {
-      const words = confusion.wrong.split(" ");
+      const words = wordsOf(confusion.wrong);
       const last = i + words.length - 1;
       if (last >= tokens.length) continue;
       let same = true;

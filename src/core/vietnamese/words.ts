@@ -77,6 +77,9 @@ export class Vocabulary {
   readonly words: string[] = [];
   /** Each word's own lower case, by id (the same string when the word is already lower case). */
   readonly keys: string[] = [];
+  /** By id, a number per distinct lower case: words equal but for case ("Trên", "trên") share it. */
+  readonly keyIds: number[] = [];
+  private readonly keyIdOf = new Map<string, number>();
   /** Open addressing on the words' hashes: id + 1 per slot, 0 for an empty one. Looked up straight from the
    * paragraph's characters, so a word met before costs no string. */
   private slots = new Int32Array(1024);
@@ -102,8 +105,12 @@ export class Vocabulary {
   private add(word: string, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(word);
-    const key = word.toLowerCase();
-    this.keys.push(key === word ? word : key);
+    const lower = word.toLowerCase();
+    const key = lower === word ? word : lower;
+    this.keys.push(key);
+    let keyId = this.keyIdOf.get(key);
+    if (keyId === undefined) this.keyIdOf.set(key, (keyId = this.keyIdOf.size));
+    this.keyIds.push(keyId);
     this.hashes.push(hash);
     this.slots[slot] = id + 1;
     if (2 * this.words.length > this.slots.length) this.grow();

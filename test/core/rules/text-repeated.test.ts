@@ -1,4 +1,7 @@
-import { textRepeated } from "../../../src/core/rules/text-repeated";
+import { findRepeats, textRepeated } from "../../../src/core/rules/text-repeated";
+import { hasLetter } from "../../../src/core/vietnamese/letters";
+import { FUNCTION_WORDS, scanWords, tokenize, Vocabulary } from "../../../src/core/vietnamese/words";
+import { seededTexts } from "../../helpers/seeded-texts";
 import { check, fixed } from "./text-context";
 
 describe("text-repeated", () => {
@@ -30,4 +33,55 @@ describe("text-repeated", () => {
     "18/11 18/11",
     "dần dần, xanh xanh, đời đời",
   ])("accepts %s", (text) => expect(check(textRepeated, [text])).toEqual([]));
+});
+
+describe("text-repeated on packed words", () => {
+  // The rule as first written, on token objects: the reference the packed version must match.
+  function reference(text: string): [number, number][] {
+    const tokens = tokenize(text);
+    const same = (i: number, n: number) =>
+      i + 2 * n <= tokens.length &&
+      tokens.slice(i, i + n).every((t, k) => t.key === tokens[i + n + k].key) &&
+      tokens.slice(i, i + 2 * n - 1).every((t) => t.spaceAfter) &&
+      tokens.slice(i, i + n).some((t) => hasLetter(t.key));
+    const out: [number, number][] = [];
+    for (let i = 0; i < tokens.length;) {
+      let n = Math.min(8, Math.floor((tokens.length - i) / 2));
+      while (n >= 2 && !same(i, n)) n--;
+      if (n < 2 && !(same(i, 1) && FUNCTION_WORDS.has(tokens[i].key))) {
+        i++;
+        continue;
+      }
+      n = Math.max(n, 1);
+      out.push([tokens[i + n - 1].end, tokens[i + 2 * n - 1].end]);
+      i += 2 * n;
+    }
+    return out;
+  }
+
+  it("reports the same spans as the token version on seeded texts sharing one vocabulary", () => {
+    const pieces = [
+      "của ",
+      "Của ",
+      "và",
+      " ",
+      "  ",
+      "trên đây ",
+      "là ",
+      "2017 ",
+      ", ",
+      "nhà ",
+      "ΣΑ ",
+      "\t",
+      "x",
+    ];
+    const vocabulary = new Vocabulary();
+    let reported = 0;
+    for (const text of seededTexts(21, pieces, 3000, 16)) {
+      const spans = findRepeats(text, scanWords(text, vocabulary), vocabulary).map((r) => [r.start, r.end]);
+      expect([text, spans]).toEqual([text, reference(text)]);
+      reported += spans.length;
+    }
+    expect(reported).toBeGreaterThan(500);
+  });
 });
