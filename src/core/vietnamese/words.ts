@@ -49,19 +49,17 @@ export interface Token {
 
 /** A letter, mark or digit: what words are made of. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Per UTF-16 unit, filled as met: 0 not yet known, 1 part of a word, 2 not. */
+/** Per UTF-16 unit, filled as met: 0 not yet known, 1 part of a word, 2 not, 3 a surrogate (its pair decides). */
 const unitClass = new Uint8Array(0x10000);
 
-/** Code units of the word character at i (2 for one written as a surrogate pair), or 0 when none is there. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  let k = unitClass[c];
-  if (k === 0) k = unitClass[c] = WORD_CHAR.test(text[i]) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+function classify(c: number): number {
+  return (unitClass[c] = c >= 0xd800 && c <= 0xdfff ? 3 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2);
+}
+
+/** Code units of the astral word character at a surrogate i (2), or 0 when none is there. */
+function astralWordAt(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
 /**
@@ -145,19 +143,30 @@ export interface PackedWords {
 export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
   const bounds: number[] = [];
   const ids: number[] = [];
-  for (let i = 0; i < text.length;) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  const n = text.length;
+  // One tight loop over code units with the class table inline: this runs over every character of a document.
+  for (let i = 0; i < n;) {
+    let c = text.charCodeAt(i);
+    let k = unitClass[c] || classify(c);
+    if (k === 2 || (k === 3 && astralWordAt(text, i) === 0)) {
+      i += k === 3 && text.codePointAt(i)! > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
     let hash = FNV_OFFSET;
-    while (w > 0) {
-      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-      if (w === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
-      i += w;
-      w = i < text.length ? wordCharAt(text, i) : 0;
+    for (;;) {
+      if (k === 1) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i++;
+      } else {
+        if (astralWordAt(text, i) === 0) break;
+        hash = Math.imul(Math.imul(hash ^ c, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      k = unitClass[c] || classify(c);
+      if (k === 2) break;
     }
     bounds.push(start, i);
     ids.push(vocabulary.idAt(text, start, i, hash));
