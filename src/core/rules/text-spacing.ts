@@ -39,8 +39,11 @@ const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
 // a mark per character rather than by comparing findings with each other.
 /** Two or more spaces (no-break ones included); reported between visible characters only. */
 const DOUBLE_SPACE = /[ \u00A0]{2,}/g;
-/** , ; : ! ? ) ] ” as UTF-16 code units: looked up after every run of spaces. */
-const CLOSING = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x201d]);
+/** A run of plain spaces before , ; : ! ? ) ] ” or a full stop: found by the regex engine, not space by space
+ * (a paragraph holds hundreds of spaces and a handful of these). The character before the run is part of the
+ * match, so a match can start only where a run does: each run is matched whole and crossed once (linear), and a run
+ * at the start of the paragraph, which is never reported, is never matched. */
+const SPACES_BEFORE_CLOSING = /[^ ] +(?=[,;:!?)\]”.])/g;
 const FULL_STOP = 0x2e;
 const NOT_AFTER_STOP = /[./…\p{L}\p{N}]/u;
 /** A mark glued to the next word or opening quote; a full stop only between lower and upper case ("thời.Tăng"). */
@@ -149,14 +152,12 @@ export function findSpacingIssues(text: string): SpanReport[] {
     reports.push(r);
   };
 
-  // Runs of plain spaces, found with indexOf (a paragraph holds hundreds); reported when , ; : ! ? ) ] ” or a
-  // single full stop (not "...", "./." or ".docx") follows.
-  for (let start = text.indexOf(" "), end = 0; start >= 0; start = text.indexOf(" ", end)) {
-    end = start + 1;
-    while (text.charCodeAt(end) === 32) end++;
-    const code = text.charCodeAt(end);
-    const closes = CLOSING.has(code) || (code === FULL_STOP && !NOT_AFTER_STOP.test(text[end + 1] ?? ""));
-    if (!closes || start === 0 || !VISIBLE.test(text[start - 1])) continue;
+  // Runs of plain spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx").
+  for (const m of text.matchAll(SPACES_BEFORE_CLOSING)) {
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
+    if (text.charCodeAt(end) === FULL_STOP && NOT_AFTER_STOP.test(text[end + 1] ?? "")) continue;
+    if (!VISIBLE.test(text[start - 1])) continue;
     const name = NAMES[text[end]];
     add({
       start,
