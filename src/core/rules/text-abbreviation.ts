@@ -42,6 +42,16 @@ function formAt(pattern: RegExp, folded: string): number {
 
 const FORMS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, forms]) => [abbr, forms.map(formPattern)]));
 
+/**
+ * A listed abbreviation's first two characters, side by side: a paragraph without them holds none, and this plain
+ * class is far cheaper to look for than CANDIDATE's Unicode capitals over every paragraph of a long document.
+ */
+const MAY_HOLD_ABBREVIATION = (() => {
+  const inClass = (chars: Iterable<string>) => [...new Set(chars)].join("").replace(/[\\\]^-]/g, "\\$&");
+  const abbrs = [...FORMS.keys()];
+  return new RegExp(`[${inClass(abbrs.map((a) => a[0]))}][${inClass(abbrs.map((a) => a[1]))}]`);
+})();
+
 export const textAbbreviation: Rule = {
   meta: {
     id: "text-abbreviation",
@@ -62,7 +72,7 @@ export const textAbbreviation: Rule = {
     // forms looked for: no other use can be reported, and the scan below stops once each of these is settled.
     const used = new Set<string>();
     for (const tp of paragraphs) {
-      if (!tp.furniture)
+      if (!tp.furniture && MAY_HOLD_ABBREVIATION.test(tp.text))
         for (const m of tp.text.matchAll(CANDIDATE))
           if (FORMS.has(m[0]) && !glued(tp.text, m.index, m.index + m[0].length)) used.add(m[0]);
     }
@@ -78,7 +88,7 @@ export const textAbbreviation: Rule = {
         const at = Math.min(...patterns.map((p) => formAt(p, folded)));
         if (at !== Infinity) firstForm.set(abbr, at);
       }
-      if (!tp.furniture) {
+      if (!tp.furniture && MAY_HOLD_ABBREVIATION.test(tp.text)) {
         for (const m of tp.text.matchAll(CANDIDATE)) {
           const abbr = m[0];
           const end = m.index + abbr.length;
