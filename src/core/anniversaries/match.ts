@@ -57,10 +57,11 @@ interface Variant {
 }
 
 export class EventMatcher {
-  private readonly variants: Variant[];
+  /** Variants by one of their words (the first): a phrase can only match those whose word it holds. */
+  private readonly byWord = new Map<string, Variant[]>();
 
   constructor(events: AnniversaryEvent[]) {
-    this.variants = events.flatMap((event) => [
+    const variants = events.flatMap((event) => [
       ...[event.name, ...(event.aliases ?? [])].map((w) => ({
         event,
         tokens: new Set(matchTokens(w)),
@@ -68,6 +69,13 @@ export class EventMatcher {
       })),
       ...(event.dateAliases ?? []).map((w) => ({ event, tokens: new Set(matchTokens(w)), needsDate: true })),
     ]);
+    for (const v of variants) {
+      const [first] = v.tokens;
+      if (first === undefined) continue;
+      const list = this.byWord.get(first);
+      if (list) list.push(v);
+      else this.byWord.set(first, [v]);
+    }
   }
 
   /**
@@ -79,15 +87,17 @@ export class EventMatcher {
     const onDate = (e: AnniversaryEvent): boolean =>
       date !== null && e.calendar === "solar" && e.day === date.day && e.month === date.month;
     let best: { event: AnniversaryEvent; score: number }[] = [];
-    for (const v of this.variants) {
-      if (v.tokens.size === 0 || (v.needsDate && !onDate(v.event))) continue;
-      if (date !== null && !onDate(v.event)) continue;
-      if (!containsAll(words, v.tokens)) continue;
-      const score = v.tokens.size;
-      if (!best.length || score > best[0].score) best = [{ event: v.event, score }];
-      else if (score === best[0].score && !best.some((b) => b.event === v.event))
-        best.push({ event: v.event, score });
-    }
+    // The best events form the same set whatever order the variants are met in.
+    for (const word of words)
+      for (const v of this.byWord.get(word) ?? []) {
+        if (v.needsDate && !onDate(v.event)) continue;
+        if (date !== null && !onDate(v.event)) continue;
+        if (!containsAll(words, v.tokens)) continue;
+        const score = v.tokens.size;
+        if (!best.length || score > best[0].score) best = [{ event: v.event, score }];
+        else if (score === best[0].score && !best.some((b) => b.event === v.event))
+          best.push({ event: v.event, score });
+      }
     return best.length === 1 ? best[0].event : null;
   }
 }

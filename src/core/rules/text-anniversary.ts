@@ -5,6 +5,7 @@ import { builtinDataset } from "../anniversaries/dataset";
 import { EventMatcher, findMentions, type Mention } from "../anniversaries/match";
 import { customToEvent } from "../anniversaries/select";
 import type { AnniversaryEvent } from "../anniversaries/types";
+import type { CustomEvent } from "../org/types";
 import type { Paragraph } from "../model/types";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
@@ -54,6 +55,23 @@ function preferredCount(event: AnniversaryEvent, year: number): number {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+const NO_CUSTOM_EVENTS: CustomEvent[] = [];
+/** The last matcher built, by the custom events it holds (compared by content: a settings page may edit the list
+ * in place), so checks in a row do not fold every event name again. */
+let lastMatcher: { key: string; matcher: EventMatcher } | null = null;
+function matcherFor(custom: CustomEvent[]): EventMatcher {
+  const key = JSON.stringify(custom);
+  if (lastMatcher?.key !== key) {
+    const events = [
+      ...builtinDataset.national,
+      ...Object.values(builtinDataset.provinces).flatMap((p) => p.events),
+      ...custom.map(customToEvent),
+    ];
+    lastMatcher = { key, matcher: new EventMatcher(events) };
+  }
+  return lastMatcher.matcher;
+}
+
 export const textAnniversary: Rule = {
   meta: {
     id: "text-anniversary",
@@ -66,12 +84,7 @@ export const textAnniversary: Rule = {
     fixPolicy: "guarded",
   },
   check(ctx) {
-    const events = [
-      ...builtinDataset.national,
-      ...Object.values(builtinDataset.provinces).flatMap((p) => p.events),
-      ...(ctx.org?.customEvents ?? []).map(customToEvent),
-    ];
-    const matcher = new EventMatcher(events);
+    const matcher = matcherFor(ctx.org?.customEvents ?? NO_CUSTOM_EVENTS);
     const headings = new Set(ctx.analysis.headings.map((h) => h.paragraph));
     const findings: FindingInput[] = [];
     for (const p of ctx.model.paragraphs) {

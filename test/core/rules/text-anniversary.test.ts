@@ -200,6 +200,13 @@ describe("text-anniversary", () => {
     expect(run(["Năm 2025: Kỷ niệm 45 năm Ngày thành lập Trường Tiểu học Kim Đồng."], {}, org)).toMatchObject(
       [{ message: expect.stringMatching(/^2025: 50 năm, không phải 45/) }],
     );
+    // The matcher is kept between checks: the same list edited in place, or no list, must not reuse it.
+    const text = ["Năm 2025: Kỷ niệm 45 năm Ngày thành lập Trường Tiểu học Kim Đồng."];
+    org.customEvents[0].baseYear = 1980;
+    expect(run(text, {}, org)).toEqual([]);
+    org.customEvents[0].baseYear = 1975;
+    expect(run(text, {}, org)).toHaveLength(1);
+    expect(run(text, {}, { ...org, customEvents: [] })).toEqual([]);
   });
 
   it("reports text outside the body without a fix", () => {
