@@ -45,7 +45,12 @@ function labelEnds(text: string, m: RegExpExecArray): boolean {
 }
 
 /** Parse the label at the start of a heading line, or null when the line is not numbered. */
+/** The characters a label can start with (Phần, Chương, Mục, Điều, Roman numerals, digits, letters a–đ, - – +):
+ * most paragraphs start with none, and one test spares them the dozen patterns below. */
+const LABEL_START = /^\s*[PCMĐIVXL\da-zđ\-–+]/u;
+
 export function parseHeadingLabel(text: string): ParsedLabel | null {
+  if (!LABEL_START.test(text)) return null;
   const t = text.trimStart();
   let m: RegExpExecArray | null;
   // Phần, Chương and Mục stand on their own line (or before their title); not "Phần thứ nhất bao gồm …".

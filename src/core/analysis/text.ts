@@ -53,7 +53,7 @@ export function visibleRuns(p: Paragraph, start = 0, end = p.text.length): Run[]
   return p.runs.filter(
     (r) =>
       (r.kind === "text" || r.kind === "field") &&
-      printed(r.text).trim() !== "" &&
+      !printsNothing(r.text) &&
       r.start < end &&
       r.start + r.text.length > start,
   );
@@ -124,8 +124,14 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** The text as printed: invisible characters removed. */
 export const printed = (text: string): string => text.replace(INVISIBLE, "");
 
+/** A character that prints: neither white space (what trim removes) nor an invisible one. */
+const PRINTS = /[^\s\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** Whether `printed(text).trim()` is empty, found at the first printing character rather than by copying the text. */
+export const printsNothing = (text: string): boolean => !PRINTS.test(text);
+
 export function isEmptyParagraph(p: Paragraph): boolean {
-  return printed(p.text).trim() === "";
+  return printsNothing(p.text);
 }
 
 /** A paragraph made of underscores (or box-drawing strokes "────") only: a hand-drawn line. */
