@@ -54,6 +54,34 @@ describe("check", () => {
     expect(found.some((f) => f.rule === "body-font-size")).toBe(true);
   });
 
+  it("keeps every field a rule reports and overrides its severity only by its own", () => {
+    const fix = {
+      description: "Sửa",
+      edits: [
+        { kind: "replaceText" as const, paragraph: 0, expectedText: "a", start: 0, end: 1, replacement: "b" },
+      ],
+    };
+    const full = {
+      message: "m",
+      paragraph: 0,
+      excerpt: "e",
+      span: { start: 0, end: 1 },
+      paragraphId: 7,
+      section: 0,
+      fix,
+      severity: "info" as const,
+    };
+    const reporting: Rule = {
+      meta: { ...registry[0].meta, id: "reporting", title: "Báo", severity: "error" },
+      check: () => [full, { message: "n", paragraph: null, excerpt: "" }],
+    };
+    const found = check(createModel(plan()), { registry: [reporting] });
+    expect(found).toEqual([
+      { message: "n", paragraph: null, excerpt: "", rule: "reporting", severity: "error", fixable: false },
+      { ...full, rule: "reporting", fixable: true },
+    ]);
+  });
+
   it("runs only the listed rules and honours a profile's switches", () => {
     const model = createModel(plan({ motto: null, p1: { run: { size: 12 } } }));
     expect(check(model, { registry, rules: ["body-font-size"] }).map((f) => f.rule)).toEqual([
