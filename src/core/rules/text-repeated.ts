@@ -13,13 +13,13 @@ const MAX_RUN = 8;
  */
 export function findRepeats(
   text: string,
-  { bounds, ids }: PackedWords,
+  { first, count }: PackedWords,
   vocabulary: Vocabulary,
 ): SpanReport[] {
-  const { keyIds, keys } = vocabulary;
-  const count = ids.length;
-  const start = (k: number) => bounds[2 * k];
-  const end = (k: number) => bounds[2 * k + 1];
+  const { keyIds, keys, scanned } = vocabulary;
+  const start = (k: number) => scanned[3 * (first + k)];
+  const end = (k: number) => scanned[3 * (first + k) + 1];
+  const key = (k: number) => keyIds[scanned[3 * (first + k) + 2]];
   /** Only spaces between word k and word k + 1. */
   const spaceAfter = (k: number) => {
     let j = end(k);
@@ -28,16 +28,16 @@ export function findRepeats(
   };
   const sameRun = (i: number, n: number) => {
     if (i + 2 * n > count) return false;
-    for (let k = 0; k < n; k++) if (keyIds[ids[i + k]] !== keyIds[ids[i + n + k]]) return false;
+    for (let k = 0; k < n; k++) if (key(i + k) !== key(i + n + k)) return false;
     for (let k = i; k < i + 2 * n - 1; k++) if (!spaceAfter(k)) return false;
-    for (let k = i; k < i + n; k++) if (hasLetter(keys[ids[k]])) return true;
+    for (let k = i; k < i + n; k++) if (hasLetter(keys[scanned[3 * (first + k) + 2]])) return true;
     return false;
   };
   const reports: SpanReport[] = [];
   for (let i = 0; i < count;) {
     let n = Math.min(MAX_RUN, Math.floor((count - i) / 2));
     while (n >= 2 && !sameRun(i, n)) n--;
-    if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(keys[ids[i]]))) {
+    if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(keys[scanned[3 * (first + i) + 2]]))) {
       i++;
       continue;
     }

@@ -82,6 +82,36 @@ export class Vocabulary {
    * paragraph's characters, so a word met before costs no string. */
   private slots = new Int32Array(1024);
   private readonly hashes: number[] = [];
+  /**
+   * Every word scanned with this vocabulary, in scanning order, as three integers: where it starts and ends in its
+   * paragraph, and its id. One growing typed array for a whole check rather than small arrays per paragraph: the
+   * garbage collector copies small arrays that live through a check, never a typed array's contents.
+   */
+  private store = new Int32Array(3 * 256);
+  private count = 0;
+
+  /** The scanned words' [start, end, id] triples (read it again after scanning more: it is replaced as it grows). */
+  get scanned(): Int32Array {
+    return this.store;
+  }
+
+  /** How many words have been scanned. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Records a scanned word. */
+  push(start: number, end: number, id: number): void {
+    if (3 * this.count + 3 > this.store.length) {
+      const store = new Int32Array(this.store.length * 2);
+      store.set(this.store);
+      this.store = store;
+    }
+    const at = 3 * this.count++;
+    this.store[at] = start;
+    this.store[at + 1] = end;
+    this.store[at + 2] = id;
+  }
 
   /** The id of the word text[start, end), whose FNV-1a hash over its UTF-16 code units
    * the caller computed while scanning it. */
@@ -128,21 +158,18 @@ export class Vocabulary {
 }
 
 /**
- * A paragraph's words as packed integers: `bounds[2k]` and `bounds[2k + 1]` are where word k starts and ends,
- * `ids[k]` the word in the vocabulary it was scanned with. Kept between the rules of one check instead of token
- * objects: half a million objects alive through a check cost more to move from the young generation than to build
- * again, short-lived, for each rule that reads them.
+ * A paragraph's words: `count` words from number `first` of its vocabulary's scanned words. Kept between the rules
+ * of one check instead of token objects: half a million objects alive through a check cost more to move from the
+ * young generation than to build again, short-lived, for each rule that reads them.
  */
 export interface PackedWords {
-  /** Small integers only: V8 keeps them unboxed in one block the garbage collector need not look into. */
-  bounds: number[];
-  ids: number[];
+  first: number;
+  count: number;
 }
 
 /** Maximal runs of letters, marks and digits (`/[\p{L}\p{M}\p{N}]+/gu`), scanned by hand: no match objects. */
 export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
-  const bounds: number[] = [];
-  const ids: number[] = [];
+  const first = vocabulary.size;
   const n = text.length;
   // One tight loop over code units with the class table inline: this runs over every character of a document.
   for (let i = 0; i < n;) {
@@ -168,30 +195,27 @@ export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
       k = unitClass[c] || classify(c);
       if (k === 2) break;
     }
-    bounds.push(start, i);
-    ids.push(vocabulary.idAt(text, start, i, hash));
+    vocabulary.push(start, i, vocabulary.idAt(text, start, i, hash));
   }
-  return { bounds, ids };
+  return { first, count: vocabulary.size - first };
 }
 
 /** The tokens of `text` from its packed words and the vocabulary they were scanned with. */
-export function unpackWords(
-  text: string,
-  { bounds, ids }: PackedWords,
-  { words, keys }: Vocabulary,
-): Token[] {
+export function unpackWords(text: string, { first, count }: PackedWords, vocabulary: Vocabulary): Token[] {
+  const { words, keys, scanned } = vocabulary;
   const tokens: Token[] = [];
-  for (let k = 0; k < ids.length; k++) {
-    const start = bounds[2 * k];
-    const end = bounds[2 * k + 1];
+  for (let k = 0, at = 3 * first; k < count; k++, at += 3) {
+    const start = scanned[at];
+    const end = scanned[at + 1];
+    const id = scanned[at + 2];
     let spaceAfter = false;
-    if (k + 1 < ids.length) {
-      const next = bounds[2 * k + 2];
+    if (k + 1 < count) {
+      const next = scanned[at + 3];
       let j = end;
       while (j < next && text.charCodeAt(j) === 32) j++;
       spaceAfter = j === next && j > end;
     }
-    tokens.push({ text: words[ids[k]], key: keys[ids[k]], start, end, spaceAfter });
+    tokens.push({ text: words[id], key: keys[id], start, end, spaceAfter });
   }
   return tokens;
 }

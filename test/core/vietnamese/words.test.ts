@@ -72,12 +72,13 @@ describe("Vocabulary: words shared by the paragraphs of one check", () => {
       const tokens = unpackWords(text, packed, vocabulary);
       expect(tokens).toEqual(tokenize(text));
       tokens.forEach((t, k) => {
-        const id = packed.ids[k];
+        const id = vocabulary.scanned[3 * (packed.first + k) + 2];
         expect(idOfWord.get(t.text) ?? id).toBe(id);
         idOfWord.set(t.text, id);
       });
     }
-    // Distinct words got distinct ids, and enough of them to grow the table several times.
+    // Distinct words got distinct ids, and enough of them to grow the table (and the scanned words) several times.
+    expect(vocabulary.size).toBeGreaterThan(5000);
     expect(new Set(idOfWord.values()).size).toBe(idOfWord.size);
     expect(idOfWord.size).toBeGreaterThan(2000);
     expect(vocabulary.words.length).toBe(idOfWord.size);
@@ -87,7 +88,8 @@ describe("Vocabulary: words shared by the paragraphs of one check", () => {
     // "sxlđaa" and "qlađba" share their 32-bit FNV-1a hash: only comparing the characters separates them.
     const vocabulary = new Vocabulary();
     const text = "sxlđaa qlađba sxlđaa qlađba";
-    const { ids } = scanWords(text, vocabulary);
+    const { first, count } = scanWords(text, vocabulary);
+    const ids = Array.from({ length: count }, (_, k) => vocabulary.scanned[3 * (first + k) + 2]);
     expect(ids).toEqual([0, 1, 0, 1]);
     expect(unpackWords(text, scanWords(text, vocabulary), vocabulary).map((t) => t.text)).toEqual(
       text.split(" "),
