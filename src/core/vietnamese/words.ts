@@ -100,17 +100,19 @@ export class Vocabulary {
     return this.count;
   }
 
-  /** Records a scanned word. */
-  push(start: number, end: number, id: number): void {
-    if (3 * this.count + 3 > this.store.length) {
-      const store = new Int32Array(this.store.length * 2);
+  /** The store with room for `length` integers (a new, larger one when it had not). */
+  reserve(length: number): Int32Array {
+    if (length > this.store.length) {
+      const store = new Int32Array(Math.max(length, this.store.length * 2));
       store.set(this.store);
       this.store = store;
     }
-    const at = 3 * this.count++;
-    this.store[at] = start;
-    this.store[at + 1] = end;
-    this.store[at + 2] = id;
+    return this.store;
+  }
+
+  /** Counts the words written into the store up to `count`. */
+  scannedUpTo(count: number): void {
+    this.count = count;
   }
 
   /** The id of the word text[start, end), whose FNV-1a hash over its UTF-16 code units
@@ -171,6 +173,9 @@ export interface PackedWords {
 export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
   const first = vocabulary.size;
   const n = text.length;
+  // Written straight into the vocabulary's store, kept in locals: a call per word costs more than the scan.
+  let store = vocabulary.scanned;
+  let at = 3 * first;
   // One tight loop over code units with the class table inline: this runs over every character of a document.
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i);
@@ -195,9 +200,15 @@ export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
       k = unitClass[c] || classify(c);
       if (k === 2) break;
     }
-    vocabulary.push(start, i, vocabulary.idAt(text, start, i, hash));
+    const id = vocabulary.idAt(text, start, i, hash);
+    if (at + 3 > store.length) store = vocabulary.reserve(at + 3);
+    store[at] = start;
+    store[at + 1] = i;
+    store[at + 2] = id;
+    at += 3;
   }
-  return { first, count: vocabulary.size - first };
+  vocabulary.scannedUpTo(at / 3);
+  return { first, count: at / 3 - first };
 }
 
 /** The tokens of `text` from its packed words and the vocabulary they were scanned with. */
