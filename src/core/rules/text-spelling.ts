@@ -12,11 +12,12 @@ import {
   inCaseOf,
   indexConfusions,
   judgeWord,
+  mayHoldConfusion,
   type WordVerdict,
 } from "../vietnamese/spelling";
-import type { Token } from "../vietnamese/words";
+import type { PackedWords, Token, Vocabulary } from "../vietnamese/words";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
-import { spanFinding, textParagraphs, tokensOf } from "./text-paragraphs";
+import { spanFinding, textParagraphs, tokensOf, wordsOf } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
 /** Characters that only a legacy encoding puts next to letters (VNI ø û ï ö…, TCVN3 © µ ¸ ¶…). */
@@ -49,6 +50,19 @@ function quotedOrItalic(p: Paragraph, text: string): (offset: number) => boolean
   for (const r of p.runs) if (r.format.italic) spans.push([r.start, r.start + r.text.length]);
   for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) spans.push([m.index, m.index + m[0].length]);
   return (offset) => spans.some(([s, e]) => offset >= s && offset < e);
+}
+
+/** Whether a lower-case word of the paragraph gets a verdict: the only words the rule judges alone. */
+function judgedWord(
+  { first, count }: PackedWords,
+  { scanned, words, keys }: Vocabulary,
+  judge: (word: string) => WordVerdict | null,
+): boolean {
+  for (let k = 0; k < count; k++) {
+    const id = scanned[3 * (first + k) + 2];
+    if (words[id] === keys[id] && judge(keys[id]) !== null) return true;
+  }
+  return false;
 }
 
 /** Verdicts on words, a pure function of the word and the lexicon, kept for the session like the lexicon itself. */
@@ -94,6 +108,10 @@ export const textSpelling: Rule = {
       const named = (start: number, end: number) =>
         names.length > 0 && inSpans((spans ??= nameSpans(text, names)), start, end);
       let sheltered: ((offset: number) => boolean) | null = null;
+      // Most paragraphs hold nothing to report: told from the packed words before any token is made.
+      const packed = wordsOf(tp);
+      if (!mayHoldConfusion(text, packed, tp.vocabulary, index) && !judgedWord(packed, tp.vocabulary, judge))
+        continue;
       const tokens = tokensOf(tp);
       // A listed confusion says more than a word judged alone ("bồi dưởng" → "bồi dưỡng"): it goes first.
       const confused: [number, number][] = [];

@@ -6,7 +6,7 @@ import { decodeTelex, decodeVni, type Keystrokes } from "./keystrokes";
 import { isSyllable, likelySyllable, syllableOf, type Lexicon } from "./lexicon";
 import { isFault, parseSyllable, splitTone, VIETNAMESE_LETTERS } from "./syllable";
 import { convertSyllable } from "./tone";
-import type { Token } from "./words";
+import type { PackedWords, Token, Vocabulary } from "./words";
 
 export interface WordVerdict {
   kind: "keystrokes" | "structure" | "marks";
@@ -195,15 +195,53 @@ export function findConfusions(
   return found;
 }
 
+/**
+ * Whether the paragraph's words spell a listed confusion's words, before its conditions on the words around it:
+ * findConfusions can find nothing where this is false. Read from the packed words, without token objects: in a
+ * long document most paragraphs hold a confusion's first word ("công", "thực") and none holds a confusion.
+ */
+export function mayHoldConfusion(
+  text: string,
+  { first, count }: PackedWords,
+  vocabulary: Vocabulary,
+  index: Map<string, Confusion[]>,
+): boolean {
+  const { scanned, keys } = vocabulary;
+  const id = (k: number) => scanned[3 * (first + k) + 2];
+  const spaceAfter = (k: number) => {
+    const end = scanned[3 * (first + k) + 1];
+    const next = scanned[3 * (first + k) + 3];
+    let j = end;
+    while (j < next && text.charCodeAt(j) === 32) j++;
+    return j === next && j > end;
+  };
+  for (let i = 0; i < count; i++) {
+    const candidates = index.get(keys[id(i)]);
+    if (!candidates) continue;
+    for (const confusion of candidates) {
+      const words = wordsOf(confusion.wrong);
+      if (i + words.length > count) continue;
+      let same = true;
+      for (let k = 1; k < words.length && same; k++)
+        same = spaceAfter(i + k - 1) && keyOfWord(keys[id(i + k)]) === words[k];
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 /** Keys already converted: a document's (and a session's) vocabulary is small, and conversion is not free. */
 const keyCache = new Map<string, string>();
 
 /** A token's comparison key: lower case, tone marks kiểu mới, as the confusion and name lists write them. */
-export const confusionKey: KeyOf = (token) => {
-  let key = keyCache.get(token.key);
-  if (key === undefined) keyCache.set(token.key, (key = convertSyllable(token.key.normalize("NFC"), "new")));
+export const confusionKey: KeyOf = (token) => keyOfWord(token.key);
+
+/** The comparison key of a word already in lower case. */
+function keyOfWord(lower: string): string {
+  let key = keyCache.get(lower);
+  if (key === undefined) keyCache.set(lower, (key = convertSyllable(lower.normalize("NFC"), "new")));
   return key;
-};
+}
 
 /** The replacement written in the case of the original: all capitals, a capital first letter, or as listed. */
 export function inCaseOf(original: string, replacement: string): string {
