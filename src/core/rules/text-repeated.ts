@@ -36,7 +36,9 @@ export function findRepeats(
   const reports: SpanReport[] = [];
   for (let i = 0; i < count;) {
     let n = Math.min(MAX_RUN, Math.floor((count - i) / 2));
-    while (n >= 2 && !sameRun(i, n)) n--;
+    // A run of n repeats only where word i + n is word i again: one comparison passes most lengths by.
+    const opening = key(i);
+    while (n >= 2 && (key(i + n) !== opening || !sameRun(i, n))) n--;
     if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(keys[scanned[3 * (first + i) + 2]]))) {
       i++;
       continue;
