@@ -89,13 +89,21 @@ export function paragraphLabel(p: Paragraph): (ParsedLabel & { fromList: boolean
   const listLabel = p.list?.label.trim();
   if (listLabel) {
     const parsed = parseHeadingLabel(`${listLabel} X`);
-    if (parsed) return { ...parsed, fromList: true };
+    if (parsed) return withSource(parsed, true);
     if (p.list?.format === "bullet")
       return { scheme: listLabel === "+" ? "plus" : "dash", label: listLabel, values: [], fromList: true };
   }
   const typed = parseHeadingLabel(p.text);
-  return typed ? { ...typed, fromList: false } : null;
+  return typed ? withSource(typed, false) : null;
 }
+
+/** Written field by field: a spread of the parsed label takes V8's slow generic path, once per heading. */
+const withSource = ({ scheme, label, values }: ParsedLabel, fromList: boolean) => ({
+  scheme,
+  label,
+  values,
+  fromList,
+});
 
 export const PLAN_ORDER: HeadingScheme[] = [
   "phan",
