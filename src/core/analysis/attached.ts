@@ -15,8 +15,8 @@ export interface AttachedDocument {
 
 const REFERENCE = /^\(kem theo (quyet dinh|nghi quyet|nghi dinh|thong tu)\b/;
 /** Whether the folded text can start with "(": only white space, zero-width characters and combining marks, which
- * folding drops (and other marks, a harmless superset), may come before it. Folding every paragraph was most of the analysis time on a long document. */
-const OPENS_WITH_PARENTHESIS = /^[\s\u200B-\u200D\u2060\uFEFF\p{M}]*\(/u;
+ * folding drops, may come before it. Folding every paragraph was most of the analysis time on a long document. */
+const OPENS_WITH_PARENTHESIS = /^(?:[\s\u200B-\u200D\u2060\uFEFF]|[\u0300-\u036f])*\(/;
 
 /** The attached văn bản between `from` and `limit`, or null. */
 export function detectAttachedDocument(
