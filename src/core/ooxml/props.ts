@@ -1,5 +1,6 @@
 // Run and paragraph properties as stored (only what a level sets), read one child element at a time so the
 // streaming story reader and the style tree share the same code.
+import { ownValue } from "./own-string";
 import type { Attrs, XNode } from "./xml";
 
 /** A font slot: a font name, or a theme font ("minorHAnsi"…) to look up in the theme. */
@@ -108,8 +109,8 @@ function setFont(
   name?: string,
   theme?: string,
 ): void {
-  if (theme !== undefined) target[slot] = { theme };
-  else if (name !== undefined) target[slot] = { name };
+  if (theme !== undefined) target[slot] = { theme: ownValue(theme) };
+  else if (name !== undefined) target[slot] = { name: ownValue(name) };
 }
 
 /** Apply one child element of w:rPr. */
@@ -148,19 +149,19 @@ export function applyRPrChild(target: RawRPr, name: string, attrs: Attrs): void 
       target.vanish = onOff(attrs);
       break;
     case "w:u":
-      target.u = attrs["w:val"] ?? "single";
+      target.u = ownValue(attrs["w:val"]) ?? "single";
       break;
     case "w:color":
-      if (attrs["w:val"] !== undefined) target.color = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.color = ownValue(attrs["w:val"]);
       break;
     case "w:vertAlign":
-      if (attrs["w:val"] !== undefined) target.vertAlign = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.vertAlign = ownValue(attrs["w:val"]);
       break;
     case "w:highlight":
-      if (attrs["w:val"] !== undefined) target.highlight = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.highlight = ownValue(attrs["w:val"]);
       break;
     case "w:rStyle":
-      if (attrs["w:val"] !== undefined) target.rStyle = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.rStyle = ownValue(attrs["w:val"]);
       break;
   }
 }
@@ -169,10 +170,10 @@ export function applyRPrChild(target: RawRPr, name: string, attrs: Attrs): void 
 export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void {
   switch (name) {
     case "w:pStyle":
-      if (attrs["w:val"] !== undefined) target.pStyle = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.pStyle = ownValue(attrs["w:val"]);
       break;
     case "w:jc":
-      if (attrs["w:val"] !== undefined) target.jc = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.jc = ownValue(attrs["w:val"]);
       break;
     case "w:ind": {
       const ind: RawInd = { ...target.ind };
@@ -201,7 +202,7 @@ export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void 
       if (before !== null) sp.before = before;
       if (after !== null) sp.after = after;
       if (line !== null) sp.line = line;
-      if (attrs["w:lineRule"] !== undefined) sp.lineRule = attrs["w:lineRule"];
+      if (attrs["w:lineRule"] !== undefined) sp.lineRule = ownValue(attrs["w:lineRule"]);
       if (attrs["w:beforeAutospacing"] !== undefined)
         sp.beforeAutospacing = onOff({ "w:val": attrs["w:beforeAutospacing"] });
       if (attrs["w:afterAutospacing"] !== undefined)
@@ -230,7 +231,8 @@ export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void 
 export function applyPPrGrandchild(target: RawPPr, parent: string, name: string, attrs: Attrs): void {
   if (parent === "w:tabs") {
     const pos = twips(attrs["w:pos"]);
-    if (name === "w:tab" && pos !== null) (target.tabs ??= []).push({ type: attrs["w:val"] ?? "left", pos });
+    if (name === "w:tab" && pos !== null)
+      (target.tabs ??= []).push({ type: ownValue(attrs["w:val"]) ?? "left", pos });
   } else if (parent === "w:pBdr") {
     if (name === "w:top") target.borderTop = isBorderVisible(attrs);
     else if (name === "w:bottom") target.borderBottom = isBorderVisible(attrs);

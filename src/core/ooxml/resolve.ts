@@ -68,16 +68,15 @@ export class Resolver {
 
     const styleKey = `${tableStyle?.id ?? ""}|${style?.id ?? ""}`;
     const runs: Run[] = [];
-    let text = "";
+    let start = 0;
     for (const r of raw.runs) {
-      const run = this.run(r, styleKey, tableStyle?.rPr, style?.rPr, text.length);
-      runs.push(run);
-      text += run.text;
+      runs.push(this.run(r, styleKey, tableStyle?.rPr, style?.rPr, start));
+      start += r.text.length;
     }
     const markRPr = this.styleLevels(styleKey, tableStyle?.rPr, style?.rPr, raw.markRPr?.rStyle);
     return {
       tabs: tabStops(pPr),
-      text,
+      text: raw.text,
       runs,
       format: this.paragraphFormat(pPr, style?.id ?? null, style?.name ?? null),
       markFormat: this.finish({ ...markRPr, ...withoutStyle(raw.markRPr) }, ""),
