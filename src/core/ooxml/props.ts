@@ -103,14 +103,27 @@ const isBorderVisible = (attrs: Attrs): boolean => {
   return v !== undefined && v !== "none" && v !== "nil";
 };
 
+/** Font references are only read: one frozen object per distinct font or theme font, not four per run. */
+const FONT_REFS = { name: new Map<string, FontRef>(), theme: new Map<string, FontRef>() };
+const FONT_REFS_MAX = 1024;
+
+function fontRef(kind: "name" | "theme", value: string): FontRef {
+  const known = FONT_REFS[kind].get(value);
+  if (known !== undefined) return known;
+  const own = ownValue(value);
+  const ref = Object.freeze(kind === "name" ? { name: own } : { theme: own });
+  if (FONT_REFS[kind].size < FONT_REFS_MAX) FONT_REFS[kind].set(own, ref);
+  return ref;
+}
+
 function setFont(
   target: RawRPr,
   slot: "ascii" | "hAnsi" | "eastAsia" | "cs",
   name?: string,
   theme?: string,
 ): void {
-  if (theme !== undefined) target[slot] = { theme: ownValue(theme) };
-  else if (name !== undefined) target[slot] = { name: ownValue(name) };
+  if (theme !== undefined) target[slot] = fontRef("theme", theme);
+  else if (name !== undefined) target[slot] = fontRef("name", name);
 }
 
 /** Apply one child element of w:rPr. */
