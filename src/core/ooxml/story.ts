@@ -75,7 +75,10 @@ export interface RawTable {
 export interface Story {
   part: string;
   kind: StoryKind;
-  /** Story-level paragraphs in document order (the body's are Word's body.paragraphs). */
+  /**
+   * Story-level paragraphs in document order (the body's are Word's body.paragraphs); empty when the reader handed
+   * each on as it closed.
+   */
   paragraphs: RawParagraph[];
   /** Paragraphs inside text boxes anchored in this story. */
   textboxes: RawParagraph[];
@@ -169,8 +172,18 @@ export class StoryReader implements XmlSink {
   private inText = false;
   private inInstr = false;
   private textBuffer = "";
+  /** Story-level paragraphs closed so far. */
+  private closed = 0;
 
-  constructor(part: string, kind: StoryKind) {
+  /**
+   * `onParagraph`, when given, takes each story-level paragraph as it closes (cell, table and section set) instead
+   * of the story keeping it: the body's paragraphs are resolved while the part is read and do not outlive it.
+   */
+  constructor(
+    part: string,
+    kind: StoryKind,
+    private readonly onParagraph?: (p: RawParagraph) => void,
+  ) {
     this.story = { part, kind, paragraphs: [], textboxes: [], tables: [], sections: [], hasRevisions: false };
   }
 
@@ -574,11 +587,14 @@ export class StoryReader implements XmlSink {
     this.enforceLimits(p);
     const tableCtx = this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
     const inTable = tableCtx !== undefined && tableCtx.txbxDepth === this.txbxDepth;
+    if (inTable) {
+      p.inTable = true;
+      p.tableStyle = this.tableStyle();
+    }
     if (p.location === "textbox") {
       this.story.textboxes.push(p);
     } else {
-      const position = this.story.paragraphs.length;
-      this.story.paragraphs.push(p);
+      const position = this.closed++;
       const table = inTable ? tableCtx.table : null;
       const cell = this.currentCell();
       if (table !== null && cell !== undefined) {
@@ -586,10 +602,8 @@ export class StoryReader implements XmlSink {
         p.cell = { table: table.index, row, col: table.rows[row].length - 1 };
         cell.paragraphs.push(position);
       }
-    }
-    if (inTable) {
-      p.inTable = true;
-      p.tableStyle = this.tableStyle();
+      if (this.onParagraph === undefined) this.story.paragraphs.push(p);
+      else this.onParagraph(p);
     }
     if (sect !== null && p.location === "body") this.story.sections.push(sect);
   }
@@ -609,7 +623,7 @@ export class StoryReader implements XmlSink {
   }
 
   private enforceLimits(p: RawParagraph): void {
-    if (this.story.paragraphs.length + this.story.textboxes.length >= LIMITS.paragraphs)
+    if (this.closed + this.story.textboxes.length >= LIMITS.paragraphs)
       throw tooManyParagraphs(this.story.part, LIMITS.paragraphs);
     if (p.text.length > LIMITS.paragraphChars) throw paragraphTooLong(this.story.part, LIMITS.paragraphChars);
   }
