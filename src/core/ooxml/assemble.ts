@@ -98,21 +98,39 @@ const isPageField = (code: string | undefined): boolean =>
   code !== undefined && code.trim().split(/\s+/)[0].toUpperCase() === "PAGE";
 
 export function assemble(pkg: PackageContents): DocModel {
-  const sheet = new StyleSheet(pkg.styles);
-  const numbering = new Numbering(pkg.numbering);
-  const resolver = new Resolver(sheet, readThemeFonts(pkg.theme));
-  const settings = readSettings(pkg.settings);
-  const paragraphs: Paragraph[] = [];
-  const tabsOf = new Map<number, TabStop[]>();
+  return new ModelBuilder(pkg).build(pkg);
+}
 
-  const add = (
-    raw: RawParagraph,
-    counter: ListCounter | null,
-    section: number,
-    isBody: boolean,
-  ): Paragraph => {
-    const r = resolver.paragraph(raw, counter);
-    if (!isBody && r.tabs.length > 0) tabsOf.set(paragraphs.length, r.tabs);
+/**
+ * The model, paragraph by paragraph. The body's paragraphs may come in while document.xml is still being read
+ * (`body`), once styles, numbering and theme are known: then they are resolved before the next ones are read.
+ */
+export class ModelBuilder {
+  private readonly sheet: StyleSheet;
+  private readonly numbering: Numbering;
+  private readonly resolver: Resolver;
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly tabsOf = new Map<number, TabStop[]>();
+  private readonly bodyCounter: ListCounter;
+  private lastBodySection = 0;
+
+  constructor(parts: Pick<PackageContents, "styles" | "numbering" | "theme">) {
+    this.sheet = new StyleSheet(parts.styles);
+    this.numbering = new Numbering(parts.numbering);
+    this.resolver = new Resolver(this.sheet, readThemeFonts(parts.theme));
+    this.bodyCounter = this.numbering.counter();
+  }
+
+  /** The next body paragraph, in document order. */
+  body(raw: RawParagraph): void {
+    this.add(raw, this.bodyCounter, raw.section, true);
+    this.lastBodySection = Math.max(this.lastBodySection, raw.section);
+  }
+
+  private add(raw: RawParagraph, counter: ListCounter | null, section: number, isBody: boolean): Paragraph {
+    const { paragraphs } = this;
+    const r = this.resolver.paragraph(raw, counter);
+    if (!isBody && r.tabs.length > 0) this.tabsOf.set(paragraphs.length, r.tabs);
     const id = paragraphs.length;
     const p: Paragraph = {
       index: isBody ? id : null,
@@ -129,119 +147,124 @@ export function assemble(pkg: PackageContents): DocModel {
     if (!isBody) p.part = raw.part;
     paragraphs.push(p);
     return p;
-  };
-
-  // Sections: one per w:sectPr; paragraphs after the last one (no body-level sectPr) get a section without setup.
-  const rawSections = pkg.body.sections.slice();
-  const lastBodySection = pkg.body.paragraphs.reduce((max, p) => Math.max(max, p.section), 0);
-  while (rawSections.length <= lastBodySection) rawSections.push(newSection());
-
-  const bodyCounter = numbering.counter();
-  for (const raw of pkg.body.paragraphs) add(raw, bodyCounter, raw.section, true);
-  const bodyCount = paragraphs.length;
-
-  // Header/footer references, inherited from the previous section where a section names none of a kind and type.
-  const partOf = new Map(pkg.relationships.map((r) => [r.id, r.target]));
-  const effective: HeaderFooterRef[][] = [];
-  rawSections.forEach((s, i) => {
-    const refs: HeaderFooterRef[] = [];
-    for (const ref of s.refs) {
-      const part = partOf.get(ref.rId);
-      if (part != null && pkg.stories.has(part)) refs.push({ kind: ref.kind, type: ref.type, part });
-    }
-    for (const prev of i > 0 ? effective[i - 1] : []) {
-      if (!refs.some((r) => r.kind === prev.kind && r.type === prev.type)) refs.push(prev);
-    }
-    effective.push(refs);
-  });
-
-  // Header and footer paragraphs, each part once, under the first section that shows it.
-  const partParagraphs = new Map<string, Paragraph[]>();
-  effective.forEach((refs, section) => {
-    for (const ref of refs) {
-      if (partParagraphs.has(ref.part)) continue;
-      const story = pkg.stories.get(ref.part)!;
-      const counter = numbering.counter();
-      const list = story.paragraphs.map((raw) => add(raw, counter, section, false));
-      for (const raw of story.textboxes) list.push(add(raw, counter, section, false));
-      partParagraphs.set(ref.part, list);
-    }
-  });
-  const textboxCounter = numbering.counter();
-  for (const raw of pkg.body.textboxes)
-    add(raw, textboxCounter, Math.min(raw.section, rawSections.length - 1), false);
-  for (const rel of pkg.relationships) {
-    const kind = relKind(rel);
-    if ((kind !== "footnotes" && kind !== "endnotes") || rel.target === null) continue;
-    const story = pkg.stories.get(rel.target);
-    if (story === undefined) continue;
-    const counter = numbering.counter();
-    for (const raw of [...story.paragraphs, ...story.textboxes]) add(raw, counter, 0, false);
   }
 
-  const sections: Section[] = rawSections.map((s, index) => {
-    const format = s.pageNumberFormat ?? "decimal";
-    const shown = effective[index].filter(
-      (r) =>
-        r.type === "default" ||
-        (r.type === "first" && s.titlePage) ||
-        (r.type === "even" && settings.evenAndOddHeaders),
-    );
-    const pageNumbers: PageNumberField[] = [];
-    const literalPageNumbers: number[] = [];
-    for (const ref of shown) {
-      for (const p of partParagraphs.get(ref.part) ?? []) {
-        const at = p.runs.findIndex((r) => r.kind === "field" && isPageField(r.fieldCode));
-        if (at >= 0) {
-          pageNumbers.push({
-            kind: ref.kind,
-            type: ref.type,
-            part: ref.part,
-            alignment: fieldAlignment(p, at, tabsOf.get(p.id) ?? []),
-            format,
-            paragraph: p.id,
-          });
-        } else if (isLiteralPageNumber(p)) {
-          literalPageNumbers.push(p.id);
+  /** The model, with the body paragraphs the package still holds (all of them when none came in by `body`). */
+  build(pkg: PackageContents): DocModel {
+    for (const raw of pkg.body.paragraphs) this.body(raw);
+    const { paragraphs, numbering, sheet, tabsOf } = this;
+    const add = this.add.bind(this);
+    const settings = readSettings(pkg.settings);
+    const bodyCount = paragraphs.length;
+
+    // Sections: one per w:sectPr; paragraphs after the last one (no body-level sectPr) get a section without setup.
+    const rawSections = pkg.body.sections.slice();
+    while (rawSections.length <= this.lastBodySection) rawSections.push(newSection());
+
+    // Header/footer references, inherited from the previous section where a section names none of a kind and type.
+    const partOf = new Map(pkg.relationships.map((r) => [r.id, r.target]));
+    const effective: HeaderFooterRef[][] = [];
+    rawSections.forEach((s, i) => {
+      const refs: HeaderFooterRef[] = [];
+      for (const ref of s.refs) {
+        const part = partOf.get(ref.rId);
+        if (part != null && pkg.stories.has(part)) refs.push({ kind: ref.kind, type: ref.type, part });
+      }
+      for (const prev of i > 0 ? effective[i - 1] : []) {
+        if (!refs.some((r) => r.kind === prev.kind && r.type === prev.type)) refs.push(prev);
+      }
+      effective.push(refs);
+    });
+
+    // Header and footer paragraphs, each part once, under the first section that shows it.
+    const partParagraphs = new Map<string, Paragraph[]>();
+    effective.forEach((refs, section) => {
+      for (const ref of refs) {
+        if (partParagraphs.has(ref.part)) continue;
+        const story = pkg.stories.get(ref.part)!;
+        const counter = numbering.counter();
+        const list = story.paragraphs.map((raw) => add(raw, counter, section, false));
+        for (const raw of story.textboxes) list.push(add(raw, counter, section, false));
+        partParagraphs.set(ref.part, list);
+      }
+    });
+    const textboxCounter = numbering.counter();
+    for (const raw of pkg.body.textboxes)
+      add(raw, textboxCounter, Math.min(raw.section, rawSections.length - 1), false);
+    for (const rel of pkg.relationships) {
+      const kind = relKind(rel);
+      if ((kind !== "footnotes" && kind !== "endnotes") || rel.target === null) continue;
+      const story = pkg.stories.get(rel.target);
+      if (story === undefined) continue;
+      const counter = numbering.counter();
+      for (const raw of [...story.paragraphs, ...story.textboxes]) add(raw, counter, 0, false);
+    }
+
+    const sections: Section[] = rawSections.map((s, index) => {
+      const format = s.pageNumberFormat ?? "decimal";
+      const shown = effective[index].filter(
+        (r) =>
+          r.type === "default" ||
+          (r.type === "first" && s.titlePage) ||
+          (r.type === "even" && settings.evenAndOddHeaders),
+      );
+      const pageNumbers: PageNumberField[] = [];
+      const literalPageNumbers: number[] = [];
+      for (const ref of shown) {
+        for (const p of partParagraphs.get(ref.part) ?? []) {
+          const at = p.runs.findIndex((r) => r.kind === "field" && isPageField(r.fieldCode));
+          if (at >= 0) {
+            pageNumbers.push({
+              kind: ref.kind,
+              type: ref.type,
+              part: ref.part,
+              alignment: fieldAlignment(p, at, tabsOf.get(p.id) ?? []),
+              format,
+              paragraph: p.id,
+            });
+          } else if (isLiteralPageNumber(p)) {
+            literalPageNumbers.push(p.id);
+          }
         }
       }
-    }
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < bodyCount; i++) {
-      if (paragraphs[i].section !== index) continue;
-      if (first < 0) first = i;
-      last = i;
-    }
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < bodyCount; i++) {
+        if (paragraphs[i].section !== index) continue;
+        if (first < 0) first = i;
+        last = i;
+      }
+      return {
+        index,
+        page: pageSetup(s),
+        titlePage: s.titlePage,
+        headerFooter: effective[index],
+        pageNumbers,
+        literalPageNumbers,
+        firstParagraph: first,
+        lastParagraph: last,
+      };
+    });
+
+    const tables = pkg.body.tables.map((t) => table(t, sheet, rawSections.length));
+    const hasRevisions =
+      pkg.body.hasRevisions || [...pkg.stories.values()].some((s: Story) => s.hasRevisions);
+
     return {
-      index,
-      page: pageSetup(s),
-      titlePage: s.titlePage,
-      headerFooter: effective[index],
-      pageNumbers,
-      literalPageNumbers,
-      firstParagraph: first,
-      lastParagraph: last,
+      meta: {
+        source: pkg.source,
+        trackChanges: settings.trackRevisions || hasRevisions,
+        hasRevisions,
+        protected: settings.protected,
+        signed: pkg.signed,
+        documentXmlBytes: pkg.documentXmlBytes,
+      },
+      sections,
+      paragraphs,
+      bodyCount,
+      tables,
     };
-  });
-
-  const tables = pkg.body.tables.map((t) => table(t, sheet, rawSections.length));
-  const hasRevisions = pkg.body.hasRevisions || [...pkg.stories.values()].some((s: Story) => s.hasRevisions);
-
-  return {
-    meta: {
-      source: pkg.source,
-      trackChanges: settings.trackRevisions || hasRevisions,
-      hasRevisions,
-      protected: settings.protected,
-      signed: pkg.signed,
-      documentXmlBytes: pkg.documentXmlBytes,
-    },
-    sections,
-    paragraphs,
-    bodyCount,
-    tables,
-  };
+  }
 }
 
 /** Borders a cell draws: its own tcBorders, else the table's (outer sides at the edges, inside lines between). */

@@ -1,5 +1,6 @@
 // Run and paragraph properties as stored (only what a level sets), read one child element at a time so the
 // streaming story reader and the style tree share the same code.
+import { ownValue } from "./own-string";
 import type { Attrs, XNode } from "./xml";
 
 /** A font slot: a font name, or a theme font ("minorHAnsi"…) to look up in the theme. */
@@ -102,14 +103,27 @@ const isBorderVisible = (attrs: Attrs): boolean => {
   return v !== undefined && v !== "none" && v !== "nil";
 };
 
+/** Font references are only read: one frozen object per distinct font or theme font, not four per run. */
+const FONT_REFS = { name: new Map<string, FontRef>(), theme: new Map<string, FontRef>() };
+const FONT_REFS_MAX = 1024;
+
+function fontRef(kind: "name" | "theme", value: string): FontRef {
+  const known = FONT_REFS[kind].get(value);
+  if (known !== undefined) return known;
+  const own = ownValue(value);
+  const ref = Object.freeze(kind === "name" ? { name: own } : { theme: own });
+  if (FONT_REFS[kind].size < FONT_REFS_MAX) FONT_REFS[kind].set(own, ref);
+  return ref;
+}
+
 function setFont(
   target: RawRPr,
   slot: "ascii" | "hAnsi" | "eastAsia" | "cs",
   name?: string,
   theme?: string,
 ): void {
-  if (theme !== undefined) target[slot] = { theme };
-  else if (name !== undefined) target[slot] = { name };
+  if (theme !== undefined) target[slot] = fontRef("theme", theme);
+  else if (name !== undefined) target[slot] = fontRef("name", name);
 }
 
 /** Apply one child element of w:rPr. */
@@ -148,19 +162,19 @@ export function applyRPrChild(target: RawRPr, name: string, attrs: Attrs): void 
       target.vanish = onOff(attrs);
       break;
     case "w:u":
-      target.u = attrs["w:val"] ?? "single";
+      target.u = ownValue(attrs["w:val"]) ?? "single";
       break;
     case "w:color":
-      if (attrs["w:val"] !== undefined) target.color = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.color = ownValue(attrs["w:val"]);
       break;
     case "w:vertAlign":
-      if (attrs["w:val"] !== undefined) target.vertAlign = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.vertAlign = ownValue(attrs["w:val"]);
       break;
     case "w:highlight":
-      if (attrs["w:val"] !== undefined) target.highlight = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.highlight = ownValue(attrs["w:val"]);
       break;
     case "w:rStyle":
-      if (attrs["w:val"] !== undefined) target.rStyle = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.rStyle = ownValue(attrs["w:val"]);
       break;
   }
 }
@@ -169,10 +183,10 @@ export function applyRPrChild(target: RawRPr, name: string, attrs: Attrs): void 
 export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void {
   switch (name) {
     case "w:pStyle":
-      if (attrs["w:val"] !== undefined) target.pStyle = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.pStyle = ownValue(attrs["w:val"]);
       break;
     case "w:jc":
-      if (attrs["w:val"] !== undefined) target.jc = attrs["w:val"];
+      if (attrs["w:val"] !== undefined) target.jc = ownValue(attrs["w:val"]);
       break;
     case "w:ind": {
       const ind: RawInd = { ...target.ind };
@@ -201,7 +215,7 @@ export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void 
       if (before !== null) sp.before = before;
       if (after !== null) sp.after = after;
       if (line !== null) sp.line = line;
-      if (attrs["w:lineRule"] !== undefined) sp.lineRule = attrs["w:lineRule"];
+      if (attrs["w:lineRule"] !== undefined) sp.lineRule = ownValue(attrs["w:lineRule"]);
       if (attrs["w:beforeAutospacing"] !== undefined)
         sp.beforeAutospacing = onOff({ "w:val": attrs["w:beforeAutospacing"] });
       if (attrs["w:afterAutospacing"] !== undefined)
@@ -230,7 +244,8 @@ export function applyPPrChild(target: RawPPr, name: string, attrs: Attrs): void 
 export function applyPPrGrandchild(target: RawPPr, parent: string, name: string, attrs: Attrs): void {
   if (parent === "w:tabs") {
     const pos = twips(attrs["w:pos"]);
-    if (name === "w:tab" && pos !== null) (target.tabs ??= []).push({ type: attrs["w:val"] ?? "left", pos });
+    if (name === "w:tab" && pos !== null)
+      (target.tabs ??= []).push({ type: ownValue(attrs["w:val"]) ?? "left", pos });
   } else if (parent === "w:pBdr") {
     if (name === "w:top") target.borderTop = isBorderVisible(attrs);
     else if (name === "w:bottom") target.borderBottom = isBorderVisible(attrs);

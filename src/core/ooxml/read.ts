@@ -1,12 +1,12 @@
 // The one OOXML reader: a .docx (zip) or the flat OPC package Word's getOoxml() returns, into one DocModel.
 import type { DocModel } from "../model/types";
-import { assemble } from "./assemble";
+import { assemble, ModelBuilder } from "./assemble";
 import { compoundFileError, isCompoundFile } from "./cfb";
 import { assertWordPackage } from "./content-types";
 import { missingDocument, packageTooLarge } from "./errors";
 import { readFlatOpcPackage } from "./flat-opc";
 import { readRelationships, relKind, relsPartOf, storyKindOf, type PackageContents } from "./package";
-import { StoryReader, type Story } from "./story";
+import { StoryReader, type RawParagraph, type Story } from "./story";
 import { ChunkDecoder, decodeText } from "./decode";
 import { parseTree, XmlStream, type XNode } from "./xml";
 import { PACKAGE_LIMIT, ZipArchive } from "./zip";
@@ -16,6 +16,7 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+type SmallPart = "styles" | "numbering" | "theme" | "settings";
 const SMALL_PARTS = new Set(["styles", "numbering", "theme", "settings"]);
 
 /** Read a .docx (zip bytes) into the model. Throws VanThuError with one Vietnamese sentence on bad input. */
@@ -31,8 +32,13 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
     return data === null ? null : parseTree(decodeText(data, part), part);
   };
   // Stories are inflated, decoded and parsed chunk by chunk: a large document.xml is never held whole.
-  const story = (part: string, kind: Story["kind"], onProgress?: ReadOptions["onProgress"]): Story | null => {
-    const reader = new StoryReader(part, kind);
+  const story = (
+    part: string,
+    kind: Story["kind"],
+    onProgress?: ReadOptions["onProgress"],
+    onParagraph?: (p: RawParagraph) => void,
+  ): Story | null => {
+    const reader = new StoryReader(part, kind, onParagraph);
     const xml = new XmlStream(reader, part);
     const decoder = new ChunkDecoder(part);
     const found = zip.readChunks(part, (chunk, done, total) => {
@@ -50,35 +56,39 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
     packageRels.find((r) => relKind(r) === "officeDocument" && r.target !== null)?.target ??
     "word/document.xml";
   assertWordPackage(tree("[Content_Types].xml"), main);
-  const body = story(main, "body", options?.onProgress);
-  if (body === null) throw missingDocument();
+  if (!zip.has(main)) throw missingDocument();
   const relationships = readRelationships(tree(relsPartOf(main)), main);
-
+  // Styles, numbering and theme first: each body paragraph is then resolved as soon as it is read.
+  const small: Pick<PackageContents, SmallPart> = {
+    styles: null,
+    numbering: null,
+    theme: null,
+    settings: null,
+  };
+  for (const rel of relationships) {
+    const kind = relKind(rel);
+    if (rel.target !== null && SMALL_PARTS.has(kind)) small[kind as SmallPart] ??= tree(rel.target);
+  }
+  const builder = new ModelBuilder(small);
+  const body = story(main, "body", options?.onProgress, (p) => builder.body(p));
+  if (body === null) throw missingDocument();
   const contents: PackageContents = {
+    ...small,
     source: "docx",
     mainPart: main,
     body,
     stories: new Map(),
     relationships,
-    styles: null,
-    numbering: null,
-    theme: null,
-    settings: null,
     signed: [...zip.entries.keys()].some((name) => name.startsWith("_xmlsignatures/")),
     documentXmlBytes: zip.entries.get(main)?.size ?? 0,
   };
   for (const rel of relationships) {
-    if (rel.target === null) continue;
-    const kind = relKind(rel);
-    const storyKind = storyKindOf(kind);
-    if (storyKind !== null && !contents.stories.has(rel.target)) {
-      const s = story(rel.target, storyKind);
-      if (s !== null) contents.stories.set(rel.target, s);
-    } else if (SMALL_PARTS.has(kind)) {
-      contents[kind as "styles" | "numbering" | "theme" | "settings"] ??= tree(rel.target);
-    }
+    const storyKind = storyKindOf(relKind(rel));
+    if (rel.target === null || storyKind === null || contents.stories.has(rel.target)) continue;
+    const s = story(rel.target, storyKind);
+    if (s !== null) contents.stories.set(rel.target, s);
   }
-  return assemble(contents);
+  return builder.build(contents);
 }
 
 /** Read the flat OPC package that Word's getOoxml() returns. */

@@ -4,8 +4,10 @@ import type { Alignment, ListInfo, ParagraphFormat, Run, RunFormat } from "../mo
 import type { ListCounter } from "./numbering";
 import { mergePPr, tabStops, type FontRef, type RawPPr, type RawRPr, type TabStop } from "./props";
 import type { RawParagraph, RawRun } from "./story";
-import type { StyleSheet } from "./styles";
+import type { ResolvedStyle, StyleSheet } from "./styles";
 import { themeFont, type ThemeFonts } from "./theme";
+
+const NO_RPR: RawRPr = Object.freeze({});
 
 const TOGGLES = ["b", "i", "caps", "smallCaps", "strike", "dstrike", "vanish"] as const;
 
@@ -36,6 +38,7 @@ export interface ResolvedParagraph {
 
 export class Resolver {
   private readonly styleRPr = new Map<string, RawRPr>();
+  private readonly basePPr = new Map<string, RawPPr>();
 
   constructor(
     private readonly sheet: StyleSheet,
@@ -60,44 +63,58 @@ export class Resolver {
       }
     }
 
-    let pPr = mergePPr(this.sheet.defaultPPr, tableStyle?.pPr);
-    // A list applied to the paragraph overrides the style's indents; a list that comes with the style does not.
-    if (styleNum && direct.numId === undefined) pPr = mergePPr(mergePPr(pPr, levelPPr), style?.pPr);
-    else pPr = mergePPr(mergePPr(pPr, style?.pPr), levelPPr);
-    pPr = mergePPr(pPr, direct);
-
     const styleKey = `${tableStyle?.id ?? ""}|${style?.id ?? ""}`;
+    const pPr = mergePPr(
+      this.stylePPr(styleKey, tableStyle, style, levelPPr, styleNum && direct.numId === undefined),
+      direct,
+    );
+    // Runs without a character style of their own (most) share the paragraph's style levels.
+    const plain = this.styleLevels(styleKey, tableStyle?.rPr, style?.rPr, undefined);
+    const levelsOf = (rPr: RawRPr | null): RawRPr =>
+      rPr?.rStyle === undefined ? plain : this.styleLevels(styleKey, tableStyle?.rPr, style?.rPr, rPr.rStyle);
     const runs: Run[] = [];
-    let text = "";
+    let start = 0;
     for (const r of raw.runs) {
-      const run = this.run(r, styleKey, tableStyle?.rPr, style?.rPr, text.length);
-      runs.push(run);
-      text += run.text;
+      runs.push(this.run(r, levelsOf(r.rPr), start));
+      start += r.text.length;
     }
-    const markRPr = this.styleLevels(styleKey, tableStyle?.rPr, style?.rPr, raw.markRPr?.rStyle);
     return {
       tabs: tabStops(pPr),
-      text,
+      text: raw.text,
       runs,
       format: this.paragraphFormat(pPr, style?.id ?? null, style?.name ?? null),
-      markFormat: this.finish({ ...markRPr, ...withoutStyle(raw.markRPr) }, ""),
+      markFormat: this.finish(levelsOf(raw.markRPr), raw.markRPr, ""),
       list,
     };
   }
 
-  private run(
-    r: RawRun,
+  /**
+   * Defaults, table style, paragraph style and list level merged, before the paragraph's own properties; memoised per
+   * (table style, paragraph style) when no list level takes part.
+   */
+  private stylePPr(
     styleKey: string,
-    table: RawRPr | undefined,
-    para: RawRPr | undefined,
-    start: number,
-  ): Run {
-    const levels = this.styleLevels(styleKey, table, para, r.rPr?.rStyle);
+    tableStyle: ResolvedStyle | null,
+    style: ResolvedStyle | null,
+    levelPPr: RawPPr | undefined,
+    listFromStyle: boolean,
+  ): RawPPr {
+    const cached = levelPPr === undefined ? this.basePPr.get(styleKey) : undefined;
+    if (cached !== undefined) return cached;
+    let pPr = mergePPr(this.sheet.defaultPPr, tableStyle?.pPr);
+    // A list applied to the paragraph overrides the style's indents; a list that comes with the style does not.
+    if (listFromStyle) pPr = mergePPr(mergePPr(pPr, levelPPr), style?.pPr);
+    else pPr = mergePPr(mergePPr(pPr, style?.pPr), levelPPr);
+    if (levelPPr === undefined) this.basePPr.set(styleKey, pPr);
+    return pPr;
+  }
+
+  private run(r: RawRun, levels: RawRPr, start: number): Run {
     const run: Run = {
       kind: r.kind,
       text: r.text,
       start,
-      format: this.finish({ ...levels, ...withoutStyle(r.rPr) }, r.text),
+      format: this.finish(levels, r.rPr, r.text),
     };
     if (r.fieldCode !== undefined) run.fieldCode = r.fieldCode;
     if (r.isLine) run.isLine = true;
@@ -140,27 +157,37 @@ export class Resolver {
     return "name" in ref ? ref.name : themeFont(this.theme, ref.theme);
   }
 
-  private finish(r: RawRPr, text: string): RunFormat {
-    const ascii = this.font(r.ascii);
-    const hAnsi = this.font(r.hAnsi);
+  /**
+   * The run format of `direct` over `levels`, read property by property rather than from a merged copy (no property
+   * of a RawRPr is ever set to undefined, so `??` picks what a spread would have kept; rStyle plays no part).
+   */
+  private finish(levels: RawRPr, direct: RawRPr | null, text: string): RunFormat {
+    const d = direct ?? NO_RPR;
+    const l = levels;
+    const ascii = this.font(d.ascii ?? l.ascii);
+    const hAnsi = this.font(d.hAnsi ?? l.hAnsi);
     // ASCII characters render in the ascii slot, Vietnamese letters (Latin Extended) in the hAnsi slot.
     const font = hasNonAscii(text) ? (hAnsi ?? ascii) : (ascii ?? hAnsi);
+    const sz = d.sz ?? l.sz;
+    const u = d.u ?? l.u;
+    const vertAlign = d.vertAlign ?? l.vertAlign;
+    const highlight = d.highlight ?? l.highlight;
     const format: RunFormat = {
       font,
-      size: r.sz === undefined ? null : r.sz / 2,
-      bold: r.b ?? false,
-      italic: r.i ?? false,
-      underline: r.u === undefined || r.u === "none" ? null : r.u,
-      color: color(r.color),
-      allCaps: r.caps ?? false,
-      smallCaps: r.smallCaps ?? false,
-      strike: (r.strike ?? false) || (r.dstrike ?? false),
-      vertAlign: r.vertAlign === "superscript" || r.vertAlign === "subscript" ? r.vertAlign : "baseline",
-      highlight: r.highlight === undefined || r.highlight === "none" ? null : r.highlight,
+      size: sz === undefined ? null : sz / 2,
+      bold: d.b ?? l.b ?? false,
+      italic: d.i ?? l.i ?? false,
+      underline: u === undefined || u === "none" ? null : u,
+      color: color(d.color ?? l.color),
+      allCaps: d.caps ?? l.caps ?? false,
+      smallCaps: d.smallCaps ?? l.smallCaps ?? false,
+      strike: (d.strike ?? l.strike ?? false) || (d.dstrike ?? l.dstrike ?? false),
+      vertAlign: vertAlign === "superscript" || vertAlign === "subscript" ? vertAlign : "baseline",
+      highlight: highlight === undefined || highlight === "none" ? null : highlight,
     };
-    if (r.vanish) format.hidden = true;
-    const eastAsia = this.font(r.eastAsia);
-    const complex = this.font(r.cs);
+    if (d.vanish ?? l.vanish) format.hidden = true;
+    const eastAsia = this.font(d.eastAsia ?? l.eastAsia);
+    const complex = this.font(d.cs ?? l.cs);
     if (eastAsia !== null && eastAsia !== font) format.fontEastAsia = eastAsia;
     if (complex !== null && complex !== font) format.fontComplex = complex;
     return format;
@@ -197,12 +224,6 @@ export class Resolver {
     if (sp.afterAutospacing) format.spacing.afterAutospacing = true;
     return format;
   }
-}
-
-function withoutStyle(r: RawRPr | null): RawRPr | undefined {
-  if (r === null || r.rStyle === undefined) return r ?? undefined;
-  const { rStyle: _ignored, ...rest } = r;
-  return rest;
 }
 
 function withoutToggles(r: RawRPr): RawRPr {

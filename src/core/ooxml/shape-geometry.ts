@@ -1,6 +1,7 @@
 // Where a drawn shape sits: DrawingML anchors (wp:anchor/wp:inline with positionH/V and extent) and VML shapes
 // (v:line from/to, v:shape style), turned into one ShapeGeometry in twips.
 import type { ShapeAxis, ShapeGeometry } from "../model/types";
+import { ownValue } from "./own-string";
 import type { Attrs } from "./xml";
 
 /** 635 EMU to the twip. */
@@ -65,7 +66,7 @@ export function vmlGeometry(name: string, attrs: Attrs): ShapeGeometry {
     width = Math.abs(to[0] - from[0]);
     height = Math.abs(to[1] - from[1]);
   }
-  const axis = (from: string, offset: number): ShapeAxis => ({ from, offset });
+  const axis = (from: string, offset: number): ShapeAxis => ({ from: ownValue(from), offset });
   return {
     floating: absolute,
     x: axis(st["mso-position-horizontal-relative"] ?? "column", x),

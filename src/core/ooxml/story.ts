@@ -12,6 +12,7 @@ import {
 } from "./props";
 import { LIMITS } from "../limits";
 import { paragraphTooLong, tooManyParagraphs } from "./errors";
+import { ownString, ownValue } from "./own-string";
 import { emuToTwips, vmlGeometry } from "./shape-geometry";
 import { applyBorderSide, type TableBorderSet } from "./styles";
 import type { Attrs, XmlSink } from "./xml";
@@ -33,6 +34,8 @@ export interface RawParagraph {
   pPr: RawPPr;
   markRPr: RawRPr | null;
   runs: RawRun[];
+  /** The runs' texts joined, set when the paragraph closes: a string of its own, each run's text cut from it. */
+  text: string;
   section: number;
   cell: CellRef | null;
   inTable: boolean;
@@ -72,7 +75,10 @@ export interface RawTable {
 export interface Story {
   part: string;
   kind: StoryKind;
-  /** Story-level paragraphs in document order (the body's are Word's body.paragraphs). */
+  /**
+   * Story-level paragraphs in document order (the body's are Word's body.paragraphs); empty when the reader handed
+   * each on as it closed.
+   */
   paragraphs: RawParagraph[];
   /** Paragraphs inside text boxes anchored in this story. */
   textboxes: RawParagraph[];
@@ -166,8 +172,18 @@ export class StoryReader implements XmlSink {
   private inText = false;
   private inInstr = false;
   private textBuffer = "";
+  /** Story-level paragraphs closed so far. */
+  private closed = 0;
 
-  constructor(part: string, kind: StoryKind) {
+  /**
+   * `onParagraph`, when given, takes each story-level paragraph as it closes (cell, table and section set) instead
+   * of the story keeping it: the body's paragraphs are resolved while the part is read and do not outlive it.
+   */
+  constructor(
+    part: string,
+    kind: StoryKind,
+    private readonly onParagraph?: (p: RawParagraph) => void,
+  ) {
     this.story = { part, kind, paragraphs: [], textboxes: [], tables: [], sections: [], hasRevisions: false };
   }
 
@@ -229,7 +245,11 @@ export class StoryReader implements XmlSink {
         this.choiceTaken[this.choiceTaken.length - 1] = true;
         return;
       case "w:fldSimple":
-        this.fields.push({ code: (attrs["w:instr"] ?? "").trim(), state: "result", emitted: false });
+        this.fields.push({
+          code: ownString((attrs["w:instr"] ?? "").trim()),
+          state: "result",
+          emitted: false,
+        });
         return;
     }
 
@@ -371,6 +391,7 @@ export class StoryReader implements XmlSink {
       pPr: {},
       markRPr: null,
       runs: [],
+      text: "",
       section: this.story.sections.length,
       cell: null,
       inTable: false,
@@ -432,7 +453,7 @@ export class StoryReader implements XmlSink {
       const f = this.fields[this.fields.length - 1];
       if (f) {
         f.state = "result";
-        f.code = f.code.trim();
+        f.code = ownString(f.code.trim());
       }
     } else if (type === "end") {
       this.closeField();
@@ -442,7 +463,7 @@ export class StoryReader implements XmlSink {
   private closeField(): void {
     const f = this.fields.pop();
     if (f === undefined) return;
-    const code = f.code.trim();
+    const code = ownString(f.code.trim());
     if (!f.emitted && code !== "" && this.paras.length > 0)
       this.push({ kind: "field", text: "", rPr: null, fieldCode: code });
   }
@@ -461,7 +482,9 @@ export class StoryReader implements XmlSink {
         const axis = name === "wp:positionH" ? "x" : "y";
         if (d.shape !== null && d.shape[axis] === undefined) {
           d.axis = axis;
-          d.shape[axis] = { from: attrs["relativeFrom"] ?? (axis === "x" ? "column" : "paragraph") };
+          d.shape[axis] = {
+            from: ownValue(attrs["relativeFrom"]) ?? (axis === "x" ? "column" : "paragraph"),
+          };
         }
         return;
       }
@@ -510,7 +533,7 @@ export class StoryReader implements XmlSink {
     const axis = d.axis === null ? undefined : d.shape?.[d.axis];
     if (axis !== undefined && d.value !== null) {
       if (d.value === "offset") axis.offset = emuToTwips(d.text.trim());
-      else axis.align = d.text.trim();
+      else axis.align = ownString(d.text.trim());
     }
     d.value = null;
     d.text = "";
@@ -560,14 +583,18 @@ export class StoryReader implements XmlSink {
     const sect = this.pendingSect.pop() ?? null;
     if (p === undefined) return;
     this.lastRun = null;
+    this.joinTexts(p);
     this.enforceLimits(p);
     const tableCtx = this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
     const inTable = tableCtx !== undefined && tableCtx.txbxDepth === this.txbxDepth;
+    if (inTable) {
+      p.inTable = true;
+      p.tableStyle = this.tableStyle();
+    }
     if (p.location === "textbox") {
       this.story.textboxes.push(p);
     } else {
-      const position = this.story.paragraphs.length;
-      this.story.paragraphs.push(p);
+      const position = this.closed++;
       const table = inTable ? tableCtx.table : null;
       const cell = this.currentCell();
       if (table !== null && cell !== undefined) {
@@ -575,20 +602,30 @@ export class StoryReader implements XmlSink {
         p.cell = { table: table.index, row, col: table.rows[row].length - 1 };
         cell.paragraphs.push(position);
       }
-    }
-    if (inTable) {
-      p.inTable = true;
-      p.tableStyle = this.tableStyle();
+      if (this.onParagraph === undefined) this.story.paragraphs.push(p);
+      else this.onParagraph(p);
     }
     if (sect !== null && p.location === "body") this.story.sections.push(sect);
   }
 
+  /** The paragraph's text in one string of its own (see own-string.ts), the runs' texts cut from it. */
+  private joinTexts(p: RawParagraph): void {
+    let joined = "";
+    for (const run of p.runs) joined += run.text;
+    const text = ownString(joined);
+    let at = 0;
+    for (const run of p.runs) {
+      const end = at + run.text.length;
+      run.text = text.slice(at, end);
+      at = end;
+    }
+    p.text = text;
+  }
+
   private enforceLimits(p: RawParagraph): void {
-    if (this.story.paragraphs.length + this.story.textboxes.length >= LIMITS.paragraphs)
+    if (this.closed + this.story.textboxes.length >= LIMITS.paragraphs)
       throw tooManyParagraphs(this.story.part, LIMITS.paragraphs);
-    let chars = 0;
-    for (const run of p.runs) chars += run.text.length;
-    if (chars > LIMITS.paragraphChars) throw paragraphTooLong(this.story.part, LIMITS.paragraphChars);
+    if (p.text.length > LIMITS.paragraphChars) throw paragraphTooLong(this.story.part, LIMITS.paragraphChars);
   }
 
   private closeSection(): void {
@@ -669,7 +706,7 @@ function sectionChild(s: RawSection, name: string, attrs: Attrs): void {
     case "w:pgSz":
       s.width = twips(attrs["w:w"]);
       s.height = twips(attrs["w:h"]);
-      s.orient = attrs["w:orient"] ?? null;
+      s.orient = ownValue(attrs["w:orient"]) ?? null;
       return;
     case "w:pgMar": {
       const m: NonNullable<RawSection["margins"]> = {};
@@ -697,7 +734,7 @@ function sectionChild(s: RawSection, name: string, attrs: Attrs): void {
       return;
     }
     case "w:pgNumType":
-      s.pageNumberFormat = attrs["w:fmt"] ?? null;
+      s.pageNumberFormat = ownValue(attrs["w:fmt"]) ?? null;
       return;
   }
 }

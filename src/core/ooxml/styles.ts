@@ -1,5 +1,6 @@
 // styles.xml: document defaults, styles with their basedOn chains resolved, and the default style of each type.
 import { mergePPr, mergeRPr, pPrFromNode, rPrFromNode, type RawPPr, type RawRPr } from "./props";
+import { ownValue } from "./own-string";
 import { child, childrenNamed, type XNode } from "./xml";
 
 export type StyleType = "paragraph" | "character" | "table" | "numbering";
@@ -47,13 +48,13 @@ export class StyleSheet {
     this.defaultRPr = rPrFromNode(child(child(docDefaults, "w:rPrDefault"), "w:rPr")) ?? {};
     this.defaultPPr = pPrFromNode(child(child(docDefaults, "w:pPrDefault"), "w:pPr")) ?? {};
     for (const node of childrenNamed(styles, "w:style")) {
-      const id = node.attrs["w:styleId"];
+      const id = ownValue(node.attrs["w:styleId"]);
       const type = (node.attrs["w:type"] ?? "paragraph") as StyleType;
       if (id === undefined) continue;
       const def: StyleDef = {
         id,
         type,
-        name: child(node, "w:name")?.attrs["w:val"] ?? null,
+        name: ownValue(child(node, "w:name")?.attrs["w:val"]) ?? null,
         basedOn: child(node, "w:basedOn")?.attrs["w:val"] ?? null,
         pPr: pPrFromNode(child(node, "w:pPr")),
         rPr: rPrFromNode(child(node, "w:rPr")),

@@ -1,4 +1,5 @@
 // theme1.xml font scheme: what "minorHAnsi", "majorEastAsia"… name.
+import { ownValue } from "./own-string";
 import { child, type XNode } from "./xml";
 
 export interface ThemeFonts {
@@ -9,7 +10,7 @@ export interface ThemeFonts {
 function faces(node: XNode | undefined): ThemeFonts["major"] {
   const face = (name: string): string | null => {
     const v = child(node, name)?.attrs["typeface"];
-    return v === undefined || v === "" ? null : v;
+    return v === undefined || v === "" ? null : ownValue(v);
   };
   return { latin: face("a:latin"), ea: face("a:ea"), cs: face("a:cs") };
 }

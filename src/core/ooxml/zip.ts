@@ -65,6 +65,11 @@ export class ZipArchive {
     this.totalSize = total;
   }
 
+  /** Whether the package has the entry (names compared as OPC does, ignoring case). */
+  has(name: string): boolean {
+    return this.entry(name) !== undefined;
+  }
+
   /** The uncompressed bytes of one entry, or null when the package has no such entry. */
   read(name: string): Uint8Array | null {
     const entry = this.entry(name);

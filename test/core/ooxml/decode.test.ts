@@ -1,4 +1,6 @@
-import { ChunkDecoder, decodeText } from "../../../src/core/ooxml/decode";
+import { strFromU8 } from "fflate";
+import { ChunkDecoder, decodeText, isValidUtf8 } from "../../../src/core/ooxml/decode";
+import { prng } from "../../fuzz/mutate";
 
 const text = "Cộng hòa xã hội chủ nghĩa Việt Nam — Độc lập 😀 Tự do";
 const utf8 = new TextEncoder().encode(text);
@@ -78,5 +80,52 @@ describe("decodeText", () => {
     } finally {
       globalThis.TextDecoder = saved;
     }
+  });
+
+  it("refuses exactly the bytes the hand check refuses, and reads the rest as strFromU8 does", () => {
+    const random = prng(14);
+    // Well-formed characters of every length, and the ill-formed sequences a decoder must refuse: stray continuation
+    // bytes, overlong forms, surrogates, code points past U+10FFFF, bytes that never appear, cut-off characters.
+    const pieces = [
+      [0x3c],
+      [0x61],
+      [0xc3, 0xa1],
+      [0xe1, 0xbb, 0x87],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xef, 0xbb, 0xbf],
+      [0x80],
+      [0xbf],
+      [0xc0, 0xaf],
+      [0xc1, 0xbf],
+      [0xe0, 0x80, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xed, 0x9f, 0xbf],
+      [0xf0, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf5],
+      [0xff],
+      [0xe1, 0xbb],
+      [0xf0, 0x9f],
+      [0xc3],
+    ];
+    let refused = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const bytes = [0x3c];
+      for (let k = Math.floor(random() * 8); k >= 0; k--)
+        bytes.push(...pieces[Math.floor(random() * (random() < 0.7 ? 6 : pieces.length))]);
+      const data = new Uint8Array(bytes);
+      const expected = isValidUtf8(data) ? strFromU8(data) : "refused";
+      let actual: string;
+      try {
+        actual = decodeText(data);
+      } catch {
+        actual = "refused";
+      }
+      if (expected === "refused") refused++;
+      expect([bytes, actual]).toEqual([bytes, expected]);
+    }
+    expect(refused).toBeGreaterThan(2000);
+    expect(refused).toBeLessThan(18_000);
   });
 });

@@ -1,0 +1,29 @@
+// Strings the model keeps, copied out of the XML text they were cut from.
+// V8 keeps a substring of 13 characters or more as a view into its parent. The XML parser cuts names, values and
+// text out of 64 KB pieces of a part, so a run's text or a font name kept in the model held its whole piece alive:
+// the model of the 1,000-page plan kept all of document.xml (11 MB as UTF-16), which every scavenge of the read
+// copied and the check then carried. Other engines lose nothing by the copy.
+
+/** Shorter substrings are copies already. */
+const VIEW_MIN = 13;
+/** Distinct attribute values kept once each (fonts, style ids…); past this they are copied one by one. */
+const SHARED_MAX = 1024;
+const shared = new Map<string, string>();
+
+/** `text` in a string of its own, not a view into a larger one. */
+export function ownString(text: string): string {
+  // The concatenation is a rope; cutting it flattens it into a new string of text.length + 1 characters.
+  return text.length < VIEW_MIN ? text : (" " + text).slice(1);
+}
+
+/** An attribute value the model keeps: one shared copy per distinct value. */
+export function ownValue(value: string): string;
+export function ownValue(value: string | undefined): string | undefined;
+export function ownValue(value: string | undefined): string | undefined {
+  if (value === undefined || value.length < VIEW_MIN) return value;
+  const known = shared.get(value);
+  if (known !== undefined) return known;
+  const own = ownString(value);
+  if (shared.size < SHARED_MAX) shared.set(own, own);
+  return own;
+}
