@@ -16,10 +16,10 @@ import {
 import { isUpperText, startsUpper } from "../vietnamese/letters";
 import { convertSyllable } from "../vietnamese/tone";
 import { confusionKey } from "../vietnamese/spelling";
-import { tokenize, type Token } from "../vietnamese/words";
+import { tokenize, type Token, type Vocabulary } from "../vietnamese/words";
 import { cite } from "./layout-helpers";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
-import { spanFinding, textParagraphs, tokensOf, type SpanReport } from "./text-paragraphs";
+import { spanFinding, textParagraphs, tokensOf, wordsOf, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -169,8 +169,15 @@ const SPECIAL_UNIT_WORDS = SPECIAL_UNITS.map((special) => {
 });
 const UNIT_WORD_KEYS = UNIT_WORDS.map((unit) => unit.split(" "));
 
+/** The first words of the units above: a word that is none of them opens no unit. */
+const UNIT_FIRST_KEYS = new Set([
+  ...SPECIAL_UNIT_WORDS.map((u) => u.keys[0]),
+  ...UNIT_WORD_KEYS.map((u) => u[0]),
+]);
+
 /** "Tỉnh Lạng Sơn" mid-sentence → "tỉnh Lạng Sơn"; "thành phố Hồ Chí Minh" → "Thành phố Hồ Chí Minh". */
 function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): number {
+  if (!UNIT_FIRST_KEYS.has(scan.key(i))) return 0;
   for (const { words, keys, want } of SPECIAL_UNIT_WORDS) {
     if (!spells(scan, i, keys)) continue;
     const have = scan.tokens.slice(i, i + words.length).map((t) => startsUpper(t.text));
@@ -299,6 +306,24 @@ const STARTS = new Set(
   ].flatMap((w) => [w, convertSyllable(w, "old")]),
 );
 
+/** Per vocabulary, whether each word (by id) can open something the rule checks: 1 no, 2 yes, 0 not yet known. */
+const openers = new WeakMap<Vocabulary, Uint8Array>();
+
+/** A word that opens a name, unit, part, date or noun the rule checks: listed, and not an uppercase word. */
+function opens(vocabulary: Vocabulary, id: number): boolean {
+  let known = openers.get(vocabulary);
+  if (known === undefined || id >= known.length) {
+    const grown = new Uint8Array(Math.max(2 * id + 2, 1024));
+    if (known) grown.set(known);
+    openers.set(vocabulary, (known = grown));
+  }
+  if (known[id] === 0) {
+    const word = vocabulary.words[id];
+    known[id] = STARTS.has(vocabulary.keys[id]) && !(word.length > 1 && isUpperText(word)) ? 2 : 1;
+  }
+  return known[id] === 2;
+}
+
 export const textProperNames: Rule = {
   meta: {
     id: "text-proper-names",
@@ -325,9 +350,10 @@ export const textProperNames: Rule = {
         key: (k) => (k < 0 || k >= tokens.length ? "" : (keys[k] ??= confusionKey(tokens[k]))),
       };
       const reports: SpanReport[] = [];
+      const { first } = wordsOf(tp);
       for (let i = 0; i < tokens.length;) {
-        // Most words start no name the rule knows: one set lookup passes them by.
-        if (!STARTS.has(tokens[i].key) || (tokens[i].text.length > 1 && isUpperText(tokens[i].text))) {
+        // Most words start no name the rule knows: a look at the word's entry passes them by.
+        if (!opens(tp.vocabulary, tp.vocabulary.scanned[3 * (first + i) + 2])) {
           i++;
           continue;
         }
