@@ -6,11 +6,6 @@ import { foldDiacritics } from "../vietnamese/fold";
 import { spanFinding, textParagraphs } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 
-/**
- * A run of capitals, "&" and inner hyphens ("UBND", "KH-UBND", "P&G") of two characters or more: every listed
- * abbreviation has two, and skipping lone capitals spares a match per sentence start and proper name.
- */
-const CANDIDATE = /\p{Lu}(?:[\p{Lu}&]|-\p{Lu})[\p{Lu}&]*(?:-\p{Lu}[\p{Lu}&]*)*/gu;
 const GLUED = /[\p{L}\p{N}/\-&]/u;
 
 /** True when the match [start, end) is part of a longer code or word ("04/KH-UBND"). */
@@ -43,14 +38,17 @@ function formAt(pattern: RegExp, folded: string): number {
 const FORMS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, forms]) => [abbr, forms.map(formPattern)]));
 
 /**
- * A listed abbreviation's first two characters, side by side: a paragraph without them holds none, and this plain
- * class is far cheaper to look for than CANDIDATE's Unicode capitals over every paragraph of a long document.
+ * Every listed abbreviation, longest first. A use of one is an occurrence not glued to a letter, digit, "/", "-" or
+ * "&" on either side; a longer run of capitals holding it ("ÂUBND", "UBNDX") is glued by that very capital, so no
+ * general scan for runs of Unicode capitals (a costly pattern over every paragraph) is needed to tell them apart.
  */
-const MAY_HOLD_ABBREVIATION = (() => {
-  const inClass = (chars: Iterable<string>) => [...new Set(chars)].join("").replace(/[\\\]^-]/g, "\\$&");
-  const abbrs = [...FORMS.keys()];
-  return new RegExp(`[${inClass(abbrs.map((a) => a[0]))}][${inClass(abbrs.map((a) => a[1]))}]`);
-})();
+const LISTED = new RegExp(
+  [...FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
 
 export const textAbbreviation: Rule = {
   meta: {
@@ -72,9 +70,9 @@ export const textAbbreviation: Rule = {
     // forms looked for: no other use can be reported, and the scan below stops once each of these is settled.
     const used = new Set<string>();
     for (const tp of paragraphs) {
-      if (!tp.furniture && MAY_HOLD_ABBREVIATION.test(tp.text))
-        for (const m of tp.text.matchAll(CANDIDATE))
-          if (FORMS.has(m[0]) && !glued(tp.text, m.index, m.index + m[0].length)) used.add(m[0]);
+      if (!tp.furniture)
+        for (const m of tp.text.matchAll(LISTED))
+          if (!glued(tp.text, m.index, m.index + m[0].length)) used.add(m[0]);
     }
     if (used.size === 0) return findings;
     const settled = new Set<string>();
@@ -88,11 +86,11 @@ export const textAbbreviation: Rule = {
         const at = Math.min(...patterns.map((p) => formAt(p, folded)));
         if (at !== Infinity) firstForm.set(abbr, at);
       }
-      if (!tp.furniture && MAY_HOLD_ABBREVIATION.test(tp.text)) {
-        for (const m of tp.text.matchAll(CANDIDATE)) {
+      if (!tp.furniture) {
+        for (const m of tp.text.matchAll(LISTED)) {
           const abbr = m[0];
           const end = m.index + abbr.length;
-          if (!FORMS.has(abbr) || settled.has(abbr)) continue;
+          if (settled.has(abbr)) continue;
           if (glued(tp.text, m.index, end)) continue;
           settled.add(abbr);
           const formAt = firstForm.get(abbr);
