@@ -43,6 +43,8 @@ const KINDS = [
 /** The kind word, then anything up to "số" and the number (no sentence break in between). */
 const KIND_BEFORE = new RegExp(`(${KINDS.join("|")})((?:(?![;.]\\s)[^;])*?)\\s*(?:số\\s*)?$`, "u");
 const NAMED_KINDS = ["Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ"];
+/** Where a named kind is written: built once, not for every paragraph. */
+const KIND_AT = new RegExp(NAMED_KINDS.join("|"), "gu");
 
 function dateAfter(text: string, at: number): { date?: string; year?: number; end: number } {
   const rest = text.slice(at, at + 60);
@@ -89,8 +91,7 @@ export function findCitations(laws: Laws, text: string): Citation[] {
   // Laws and codes by name: the longest known title at each capitalised kind word.
   // Lower-cased and in kiểu cũ only when a kind word is met: most paragraphs cite no law by name.
   let lowered: string | null = null;
-  const kindAt = new RegExp(NAMED_KINDS.join("|"), "gu");
-  for (const k of text.matchAll(kindAt)) {
+  for (const k of text.matchAll(KIND_AT)) {
     const i = k.index;
     if (isLetterOrMark(text[i - 1] ?? "") || taken.some(([s, e]) => i >= s && i < e)) continue;
     lowered ??= convertToneStyle(text.normalize("NFC").toLowerCase(), "old");
