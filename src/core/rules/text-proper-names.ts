@@ -15,11 +15,11 @@ import {
 } from "../vietnamese/capital-names";
 import { isUpperText, startsUpper } from "../vietnamese/letters";
 import { convertSyllable } from "../vietnamese/tone";
-import { confusionKey } from "../vietnamese/spelling";
-import { tokenize, type Token, type Vocabulary } from "../vietnamese/words";
+import { comparisonKey } from "../vietnamese/spelling";
+import { tokenize, type Vocabulary } from "../vietnamese/words";
 import { cite } from "./layout-helpers";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
-import { spanFinding, textParagraphs, tokensOf, wordsOf, type SpanReport } from "./text-paragraphs";
+import { spanFinding, textParagraphs, wordsOf, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -28,29 +28,39 @@ const lower = (w: string) => w.toLowerCase();
 /** Words capitalised inside a name that say nothing about the name itself (the country in "phụ nữ Việt Nam"). */
 const NEUTRAL_CAPITALS = new Set(["việt", "nam", "hồ", "chí", "minh"]);
 
+/** A paragraph's words, read from its packed words: no token objects, most words being passed by. */
 interface Scan {
   text: string;
-  tokens: Token[];
-  /** The comparison key of token k (lower case, kiểu mới); "" outside the paragraph. */
+  /** How many words the paragraph has. */
+  count: number;
+  start(k: number): number;
+  end(k: number): number;
+  /** Word k as written; "" outside the paragraph. */
+  word(k: number): string;
+  /** The comparison key of word k (lower case, kiểu mới); "" outside the paragraph. */
   key(k: number): string;
+}
+
+/** Whether each of the words from..to-1 starts with a capital. */
+function capitals(scan: Scan, from: number, to: number): boolean[] {
+  const out: boolean[] = [];
+  for (let k = from; k < Math.min(to, scan.count); k++) out.push(startsUpper(scan.word(k)));
+  return out;
 }
 
 /** Only spaces, commas and semicolons between the previous token and this one: the sentence goes on. */
 function midSentence(scan: Scan, i: number): boolean {
   if (i === 0) return false;
-  const gap = scan.text.slice(scan.tokens[i - 1].end, scan.tokens[i].start);
+  const gap = scan.text.slice(scan.end(i - 1), scan.start(i));
   return /^[ ,;]+$/.test(gap);
 }
 
 /** Tokens i..i+n-1 spell the words (compared by key) with exactly the separators given (one space by default). */
 function spells(scan: Scan, i: number, words: string[], gaps?: string[]): boolean {
-  if (i + words.length > scan.tokens.length) return false;
+  if (i + words.length > scan.count) return false;
   for (let k = 0; k < words.length; k++) {
     if (scan.key(i + k) !== words[k]) return false;
-    if (
-      k > 0 &&
-      scan.text.slice(scan.tokens[i + k - 1].end, scan.tokens[i + k].start) !== (gaps?.[k - 1] ?? " ")
-    )
+    if (k > 0 && scan.text.slice(scan.end(i + k - 1), scan.start(i + k)) !== (gaps?.[k - 1] ?? " "))
       return false;
   }
   return true;
@@ -60,9 +70,9 @@ function spells(scan: Scan, i: number, words: string[], gaps?: string[]): boolea
 function recased(scan: Scan, i: number, cases: boolean[]): string {
   let out = "";
   for (let k = 0; k < cases.length; k++) {
-    const t = scan.tokens[i + k];
-    if (k > 0) out += scan.text.slice(scan.tokens[i + k - 1].end, t.start);
-    out += cases[k] ? capitalize(t.text) : lower(t.text);
+    const word = scan.word(i + k);
+    if (k > 0) out += scan.text.slice(scan.end(i + k - 1), scan.start(i + k));
+    out += cases[k] ? capitalize(word) : lower(word);
   }
   return out;
 }
@@ -75,8 +85,8 @@ function report(
   cases: boolean[],
   reason: Reason,
 ): SpanReport {
-  const start = scan.tokens[i].start;
-  const end = scan.tokens[i + n - 1].end;
+  const start = scan.start(i);
+  const end = scan.end(i + n - 1);
   const written = scan.text.slice(start, end);
   const right = recased(scan, i, cases);
   return {
@@ -143,7 +153,7 @@ function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
   for (const { name, keys, gaps, want } of byFirst.get(scan.key(i)) ?? []) {
     if (!spells(scan, i, keys, gaps)) continue;
     const n = want.length;
-    const have = scan.tokens.slice(i, i + n).map((t) => startsUpper(t.text));
+    const have = capitals(scan, i, i + n);
     const mid = midSentence(scan, i);
     const over = have.some((h, k) => h && !want[k] && (k > 0 || mid));
     const under = have.some((h, k) => !h && want[k] && (k > 0 || mid));
@@ -180,7 +190,7 @@ function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
   if (!UNIT_FIRST_KEYS.has(scan.key(i))) return 0;
   for (const { words, keys, want } of SPECIAL_UNIT_WORDS) {
     if (!spells(scan, i, keys)) continue;
-    const have = scan.tokens.slice(i, i + words.length).map((t) => startsUpper(t.text));
+    const have = capitals(scan, i, i + words.length);
     const wrongAt = have.findIndex((h, k) => h !== want[k] && (k > 0 || midSentence(scan, i)));
     if (wrongAt >= 0 && (have[2] || have[0]))
       out.push(report(ctx, scan, i, words.length, want, REASONS.specialUnit));
@@ -189,15 +199,12 @@ function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
   for (const words of UNIT_WORD_KEYS) {
     if (!spells(scan, i, words)) continue;
     const next = i + words.length;
-    if (
-      next >= scan.tokens.length ||
-      scan.text.slice(scan.tokens[next - 1].end, scan.tokens[next].start) !== " "
-    )
+    if (next >= scan.count || scan.text.slice(scan.end(next - 1), scan.start(next)) !== " ")
       return words.length;
     // "Tỉnh ủy", "Huyện đoàn"… are agencies: the name list judges them.
     if (BODY_AFTER_UNIT.has(scan.key(next))) return 0;
-    const capitalUnit = scan.tokens.slice(i, next).some((t) => startsUpper(t.text));
-    const named = startsUpper(scan.tokens[next].text) && !PERSON_OR_EVENT_STARTS.has(scan.key(next));
+    const capitalUnit = capitals(scan, i, next).some(Boolean);
+    const named = startsUpper(scan.word(next)) && !PERSON_OR_EVENT_STARTS.has(scan.key(next));
     if (capitalUnit && named && midSentence(scan, i))
       out.push(
         report(
@@ -222,35 +229,34 @@ function checkPart(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
   const key = scan.key(i);
   const capital = CAPITAL_PARTS.includes(key);
   if (!capital && !LOWER_PARTS.includes(key)) return;
-  if (!midSentence(scan, i) || i + 1 >= scan.tokens.length) return;
-  const next = scan.tokens[i + 1].text;
+  if (!midSentence(scan, i) || i + 1 >= scan.count) return;
+  const next = scan.word(i + 1);
   const numbered =
     key === "điểm"
       ? /^[a-zđ]$/.test(next)
       : key === "chương"
         ? /^([IVXLC]+|\d+)$/.test(next)
         : /^\d+$/.test(next);
-  if (!numbered || scan.text.slice(scan.tokens[i].end, scan.tokens[i + 1].start) !== " ") return;
-  if (startsUpper(scan.tokens[i].text) === capital) return;
+  if (!numbered || scan.text.slice(scan.end(i), scan.start(i + 1)) !== " ") return;
+  if (startsUpper(scan.word(i)) === capital) return;
   out.push(report(ctx, scan, i, 1, [capital], REASONS.part));
 }
 
 /** "tháng giêng" → "tháng Giêng"; "thứ hai, ngày 5/3" → "thứ Hai". */
 function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
   const key = scan.key(i);
-  if (i + 1 >= scan.tokens.length || scan.text.slice(scan.tokens[i].end, scan.tokens[i + 1].start) !== " ")
-    return;
+  if (i + 1 >= scan.count || scan.text.slice(scan.end(i), scan.start(i + 1)) !== " ") return;
   const nextKey = scan.key(i + 1);
   const month = key === "tháng" && MONTH_NAMES.includes(nextKey);
   // A weekday needs a date after it: "thứ hai" alone is also "the second".
   const weekday =
     key === "thứ" &&
     WEEKDAYS.includes(nextKey) &&
-    i + 2 < scan.tokens.length &&
+    i + 2 < scan.count &&
     scan.key(i + 2) === "ngày" &&
-    /^(, | \(| )$/.test(scan.text.slice(scan.tokens[i + 1].end, scan.tokens[i + 2].start));
+    /^(, | \(| )$/.test(scan.text.slice(scan.end(i + 1), scan.start(i + 2)));
   if (!month && !weekday) return;
-  const have = [startsUpper(scan.tokens[i].text), startsUpper(scan.tokens[i + 1].text)];
+  const have = [startsUpper(scan.word(i)), startsUpper(scan.word(i + 1))];
   const mid = midSentence(scan, i);
   const want = [mid ? false : have[0], true];
   if (have[1] && have[0] === want[0]) return;
@@ -262,21 +268,21 @@ const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đ�
 
 /** Nhân dân, Nhà nước, Đảng as nouns in their own sense (mục V.1 and V.4), in contexts that leave no doubt. */
 function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
-  const { tokens, text, key } = scan;
-  if (startsUpper(tokens[i].text)) return;
-  const gapBefore = i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : "";
+  const { text, key, word, start, end, count } = scan;
+  if (startsUpper(word(i))) return;
+  const gapBefore = i > 0 ? text.slice(end(i - 1), start(i)) : "";
   const why = REASONS.noun;
   if (key(i) === "đảng") {
     // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
-    const gapAfter = i + 1 < tokens.length ? text.slice(tokens[i].end, tokens[i + 1].start) : ".";
+    const gapAfter = i + 1 < count ? text.slice(end(i), start(i + 1)) : ".";
     const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(key(i + 1)));
     if (key(i - 1) === "của" && gapBefore === " " && ends) out.push(report(ctx, scan, i, 1, [true], why));
     return;
   }
-  if (i + 1 >= tokens.length || text.slice(tokens[i].end, tokens[i + 1].start) !== " ") return;
+  if (i + 1 >= count || text.slice(end(i), start(i + 1)) !== " ") return;
   const pair = `${key(i)} ${key(i + 1)}`;
   // "nhân dân Lào", "nhân dân Cu-ba": another country's people, which the decree does not speak of.
-  const foreignPeople = i + 2 < tokens.length && startsUpper(tokens[i + 2].text);
+  const foreignPeople = i + 2 < count && startsUpper(word(i + 2));
   if (pair === "nhân dân" && gapBefore === " " && key(i + 2) !== "tệ" && !foreignPeople) {
     const before = PEOPLE_AFTER.some((p) => {
       const words = p.split(" ");
@@ -285,8 +291,8 @@ function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanRep
     if (before) out.push(report(ctx, scan, i, 2, [true, false], why));
   } else if (pair === "nhà nước") {
     const afterParty =
-      (key(i - 1) === "và" && gapBefore === " " && tokens[i - 2]?.text === "Đảng") ||
-      (tokens[i - 1]?.text === "Đảng" && gapBefore === ", ");
+      (key(i - 1) === "và" && gapBefore === " " && word(i - 2) === "Đảng") ||
+      (word(i - 1) === "Đảng" && gapBefore === ", ");
     if (afterParty) out.push(report(ctx, scan, i, 2, [true, false], why));
   }
 }
@@ -341,19 +347,24 @@ export const textProperNames: Rule = {
     for (const tp of textParagraphs(ctx)) {
       const { text } = tp;
       if (isUpperText(text)) continue;
-      const tokens = tokensOf(tp);
+      const { first, count } = wordsOf(tp);
+      const { scanned, words } = tp.vocabulary;
+      const at = (k: number) => 3 * (first + k);
+      const inside = (k: number) => k >= 0 && k < count;
       // Keys (lower case, kiểu mới) are converted on first read: most words open nothing the rule looks at.
       const keys: string[] = [];
       const scan: Scan = {
         text,
-        tokens,
-        key: (k) => (k < 0 || k >= tokens.length ? "" : (keys[k] ??= confusionKey(tokens[k]))),
+        count,
+        start: (k) => scanned[at(k)],
+        end: (k) => scanned[at(k) + 1],
+        word: (k) => (inside(k) ? words[scanned[at(k) + 2]] : ""),
+        key: (k) => (inside(k) ? (keys[k] ??= comparisonKey(tp.vocabulary.keys[scanned[at(k) + 2]])) : ""),
       };
       const reports: SpanReport[] = [];
-      const { first } = wordsOf(tp);
-      for (let i = 0; i < tokens.length;) {
+      for (let i = 0; i < count;) {
         // Most words start no name the rule knows: a look at the word's entry passes them by.
-        if (!opens(tp.vocabulary, tp.vocabulary.scanned[3 * (first + i) + 2])) {
+        if (!opens(tp.vocabulary, scanned[at(i) + 2])) {
           i++;
           continue;
         }

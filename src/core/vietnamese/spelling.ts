@@ -223,7 +223,7 @@ export function mayHoldConfusion(
       if (i + words.length > count) continue;
       let same = true;
       for (let k = 1; k < words.length && same; k++)
-        same = spaceAfter(i + k - 1) && keyOfWord(keys[id(i + k)]) === words[k];
+        same = spaceAfter(i + k - 1) && comparisonKey(keys[id(i + k)]) === words[k];
       if (same) return true;
     }
   }
@@ -234,10 +234,10 @@ export function mayHoldConfusion(
 const keyCache = new Map<string, string>();
 
 /** A token's comparison key: lower case, tone marks kiểu mới, as the confusion and name lists write them. */
-export const confusionKey: KeyOf = (token) => keyOfWord(token.key);
+export const confusionKey: KeyOf = (token) => comparisonKey(token.key);
 
 /** The comparison key of a word already in lower case. */
-function keyOfWord(lower: string): string {
+export function comparisonKey(lower: string): string {
   let key = keyCache.get(lower);
   if (key === undefined) keyCache.set(lower, (key = convertSyllable(lower.normalize("NFC"), "new")));
   return key;
