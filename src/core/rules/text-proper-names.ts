@@ -315,19 +315,24 @@ const STARTS = new Set(
 /** Per vocabulary, whether each word (by id) can open something the rule checks: 1 no, 2 yes, 0 not yet known. */
 const openers = new WeakMap<Vocabulary, Uint8Array>();
 
+/** The vocabulary's table of openers, with room for every word it holds. */
+function openerTable(vocabulary: Vocabulary): Uint8Array {
+  let table = openers.get(vocabulary);
+  if (table === undefined || table.length < vocabulary.words.length) {
+    const grown = new Uint8Array(Math.max(2 * vocabulary.words.length, 1024));
+    if (table) grown.set(table);
+    openers.set(vocabulary, (table = grown));
+  }
+  return table;
+}
+
 /** A word that opens a name, unit, part, date or noun the rule checks: listed, and not an uppercase word. */
-function opens(vocabulary: Vocabulary, id: number): boolean {
-  let known = openers.get(vocabulary);
-  if (known === undefined || id >= known.length) {
-    const grown = new Uint8Array(Math.max(2 * id + 2, 1024));
-    if (known) grown.set(known);
-    openers.set(vocabulary, (known = grown));
-  }
-  if (known[id] === 0) {
+function opens(vocabulary: Vocabulary, table: Uint8Array, id: number): boolean {
+  if (table[id] === 0) {
     const word = vocabulary.words[id];
-    known[id] = STARTS.has(vocabulary.keys[id]) && !(word.length > 1 && isUpperText(word)) ? 2 : 1;
+    table[id] = STARTS.has(vocabulary.keys[id]) && !(word.length > 1 && isUpperText(word)) ? 2 : 1;
   }
-  return known[id] === 2;
+  return table[id] === 2;
 }
 
 export const textProperNames: Rule = {
@@ -349,6 +354,7 @@ export const textProperNames: Rule = {
       if (isUpperText(text)) continue;
       const { first, count } = wordsOf(tp);
       const { scanned, words } = tp.vocabulary;
+      const table = openerTable(tp.vocabulary);
       const at = (k: number) => 3 * (first + k);
       const inside = (k: number) => k >= 0 && k < count;
       // Keys (lower case, kiểu mới) are converted on first read: most words open nothing the rule looks at.
@@ -364,7 +370,7 @@ export const textProperNames: Rule = {
       const reports: SpanReport[] = [];
       for (let i = 0; i < count;) {
         // Most words start no name the rule knows: a look at the word's entry passes them by.
-        if (!opens(tp.vocabulary, scanned[at(i) + 2])) {
+        if (!opens(tp.vocabulary, table, scanned[at(i) + 2])) {
           i++;
           continue;
         }
