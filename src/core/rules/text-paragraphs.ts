@@ -24,13 +24,15 @@ export interface TextParagraph {
 export function textParagraphs(ctx: RuleContext): TextParagraph[] {
   const cached = shared.get(ctx.analysis);
   if (cached && cached.model === ctx.model) return cached.paragraphs;
-  const out: TextParagraph[] = [];
-  const vocabulary = new Vocabulary();
-  for (const paragraph of ctx.model.paragraphs) {
-    if (paragraph.text.trim() === "" || paragraph.runs.some(isLegacyEncodedRun)) continue;
+  const kept = ctx.model.paragraphs.filter(
+    (paragraph) => paragraph.text.trim() !== "" && !paragraph.runs.some(isLegacyEncodedRun),
+  );
+  // Vietnamese words average under five characters with the space after them: room for that many, grown if short.
+  const vocabulary = new Vocabulary(Math.ceil(kept.reduce((n, p) => n + p.text.length, 0) / 5));
+  const out = kept.map((paragraph): TextParagraph => {
     const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
-    out.push({ paragraph, text: paragraph.text, furniture, words: null, vocabulary });
-  }
+    return { paragraph, text: paragraph.text, furniture, words: null, vocabulary };
+  });
   shared.set(ctx.analysis, { model: ctx.model, paragraphs: out });
   return out;
 }

@@ -87,8 +87,13 @@ export class Vocabulary {
    * paragraph, and its id. One growing typed array for a whole check rather than small arrays per paragraph: the
    * garbage collector copies small arrays that live through a check, never a typed array's contents.
    */
-  private store = new Int32Array(3 * 256);
+  private store: Int32Array;
   private count = 0;
+
+  /** `expectedWords`: room to make at once, so a long document's words are not copied into ever larger stores. */
+  constructor(expectedWords = 256) {
+    this.store = new Int32Array(3 * Math.max(16, expectedWords));
+  }
 
   /** The scanned words' [start, end, id] triples (read it again after scanning more: it is replaced as it grows). */
   get scanned(): Int32Array {
