@@ -18,13 +18,19 @@ function lastYearLine(text: string): number | null {
   return all.length ? Number(all[all.length - 1][1]) : null;
 }
 
-function yearFromContext(ctx: RuleContext, p: Paragraph, m: Mention, headings: Set<number>): number | null {
+function yearFromContext(
+  ctx: RuleContext,
+  p: Paragraph,
+  m: Mention,
+  headings: Set<number>,
+  yearLineOf: (i: number) => number | null,
+): number | null {
   if (m.year !== null) return m.year;
   const here = lastYearLine(p.text.slice(0, m.countStart));
   if (here !== null) return here;
   if (p.index !== null && !headings.has(p.index)) {
     for (let i = p.index - 1; i >= Math.max(0, p.index - LOOK_BACK); i--) {
-      const y = lastYearLine(ctx.model.paragraphs[i].text);
+      const y = yearLineOf(i);
       if (y !== null) return y;
       if (headings.has(i)) break;
     }
@@ -86,13 +92,20 @@ export const textAnniversary: Rule = {
   check(ctx) {
     const matcher = matcherFor(ctx.org?.customEvents ?? NO_CUSTOM_EVENTS);
     const headings = new Set(ctx.analysis.headings.map((h) => h.paragraph));
+    // A plan's mentions look back at the same few paragraphs for their "Năm YYYY:" line: each is read once.
+    const yearLines = new Map<number, number | null>();
+    const yearLineOf = (i: number) => {
+      let y = yearLines.get(i);
+      if (y === undefined) yearLines.set(i, (y = lastYearLine(ctx.model.paragraphs[i].text)));
+      return y;
+    };
     const findings: FindingInput[] = [];
     for (const p of ctx.model.paragraphs) {
       if (!/\d\s+năm\s/u.test(p.text)) continue;
       for (const m of findMentions(p.text)) {
         const event = matcher.match(m.phrase, m.date);
         if (!event || event.baseYear === null) continue;
-        const year = yearFromContext(ctx, p, m, headings);
+        const year = yearFromContext(ctx, p, m, headings, yearLineOf);
         if (year === null) continue;
         const accepted = expectedCounts(event, year);
         if (!accepted.length || accepted.includes(m.count)) continue;
