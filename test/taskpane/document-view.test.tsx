@@ -99,13 +99,13 @@ describe("DocumentView", () => {
 });
 
 describe("PreviewLayout", () => {
-  /** Renders the layout; the document follows the pane in the next task, which this waits for. */
+  /** Renders the layout; the document follows the pane once it is open, which this waits for. */
   async function renderPreview() {
     const host = new MemoryHost(model);
     let changed: () => void = () => undefined;
     render(
       <FluentProvider theme={webLightTheme}>
-        <PreviewLayout host={host} initialModel={model} initialName="ke-hoach.docx">
+        <PreviewLayout opening={Promise.resolve({ host, model })} initialName="ke-hoach.docx">
           {(onDocumentChanged) => {
             changed = onDocumentChanged;
             return <p>ngăn Trợ lý</p>;
@@ -116,6 +116,7 @@ describe("PreviewLayout", () => {
     // The pane is there before the document's rendering.
     expect(screen.getByText("ngăn Trợ lý")).toBeTruthy();
     expect(screen.queryByTestId("doc-page")).toBeNull();
+    expect(screen.getByTestId("doc-preview").textContent).toContain("Đang mở văn bản mẫu");
     await screen.findByTestId("doc-page");
     return { host, changed: () => changed() };
   }
@@ -138,6 +139,47 @@ describe("PreviewLayout", () => {
     });
     expect(screen.getByTestId("doc-preview").textContent).toContain("BÁO CÁO");
     expect(screen.getByTestId("doc-preview").textContent).not.toContain("KẾ HOẠCH");
+  });
+
+  test("the pane works while the document opens; the document side then shows it", async () => {
+    const host = new MemoryHost(model);
+    let open!: () => void;
+    const opening = new Promise<{ host: MemoryHost; model: typeof model }>((resolve) => {
+      open = () => resolve({ host, model });
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout opening={opening} initialName="ke-hoach.docx">
+          {() => <button>Chèn</button>}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.getByRole("button", { name: "Chèn" })).toBeTruthy();
+    expect(screen.queryByTestId("doc-page")).toBeNull();
+    expect(screen.getByRole("button", { name: /Tải văn bản/ }).hasAttribute("disabled")).toBe(true);
+    await act(async () => open());
+    expect(screen.getByTestId("doc-page").textContent).toContain("KẾ HOẠCH");
+    expect(screen.queryByText(/Đang mở văn bản mẫu/)).toBeNull();
+    expect(screen.getByRole("button", { name: /Tải văn bản/ }).hasAttribute("disabled")).toBe(false);
+  });
+
+  test("says in one sentence why the document could not be opened, and keeps the pane", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout
+          opening={Promise.reject(new Error("Không tải được văn bản mẫu của bản xem thử: mã 404."))}
+          initialName="ke-hoach.docx"
+        >
+          {() => <button>Chèn</button>}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Không tải được văn bản mẫu của bản xem thử: mã 404.",
+    );
+    expect(screen.getByRole("button", { name: "Chèn" })).toBeTruthy();
+    expect(screen.queryByText(/Đang mở văn bản mẫu/)).toBeNull();
   });
 
   test("documentChanged re-reads the host", async () => {
