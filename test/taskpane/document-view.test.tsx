@@ -5,6 +5,8 @@ import { createModel, defaultParagraphFormat } from "../../src/core/model/create
 import { DocumentView, twipsToPx } from "../../src/taskpane/preview/DocumentView";
 import { PreviewLayout } from "../../src/taskpane/preview/PreviewLayout";
 import { MemoryHost } from "../../src/host/memory";
+import { memoryCapabilities } from "../../src/host/memory/capabilities";
+import { DeferredHost } from "../../src/taskpane/preview/deferred-host";
 
 const cellFormat = defaultParagraphFormat({
   alignment: "center",
@@ -162,6 +164,33 @@ describe("PreviewLayout", () => {
     expect(screen.getByTestId("doc-page").textContent).toContain("KẾ HOẠCH");
     expect(screen.queryByText(/Đang mở văn bản mẫu/)).toBeNull();
     expect(screen.getByRole("button", { name: /Tải văn bản/ }).hasAttribute("disabled")).toBe(false);
+  });
+
+  test("an insert made while the document opens shows once it is open", async () => {
+    const host = new MemoryHost(model);
+    let open!: () => void;
+    const opening = new Promise<{ host: MemoryHost; model: typeof model }>((resolve) => {
+      open = () => resolve({ host, model });
+    });
+    // As the preview starts: the pane's host waits on the same promise the layout is given.
+    const paneHost = new DeferredHost(
+      opening.then((opened) => opened.host),
+      memoryCapabilities(),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout opening={opening} initialName="ke-hoach.docx">
+          {() => <p>ngăn Trợ lý</p>}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    const inserted = paneHost.insert([{ kind: "paragraph", runs: [{ text: "Đoạn chèn sớm" }] }], "end");
+    await act(async () => {
+      open();
+      await inserted;
+    });
+    expect(screen.getByTestId("doc-page").textContent).toContain("Đoạn chèn sớm");
+    expect(document.querySelector("[data-inserted]")?.textContent).toBe("Đoạn chèn sớm");
   });
 
   test("says in one sentence why the document could not be opened, and keeps the pane", async () => {

@@ -75,12 +75,21 @@ export function PreviewLayout({ opening, initialName, children }: Props) {
   const [openError, setOpenError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // The pane is already there: the document follows when it is read.
+  // The pane is already there: the document follows when it is read. The host is listened to from the moment it
+  // is open: what the pane did meanwhile waits on the same promise and runs after this, so no change is missed.
   useEffect(() => {
     let current = true;
+    let unsubscribe: (() => void) | undefined;
     opening.then(
       (opened) => {
         if (!current) return;
+        unsubscribe = opened.host.subscribe((event) => {
+          if (event.type === "change") setModel(event.model);
+          else if (event.type === "select") setSelection(event.selection);
+          else if (event.type === "inserted")
+            setInserted((last) => ({ first: event.first, count: event.count, key: (last?.key ?? 0) + 1 }));
+          else setComments(event.comments);
+        });
         setHost(opened.host);
         setModel(opened.model);
       },
@@ -88,20 +97,9 @@ export function PreviewLayout({ opening, initialName, children }: Props) {
     );
     return () => {
       current = false;
+      unsubscribe?.();
     };
   }, [opening]);
-
-  useEffect(
-    () =>
-      host?.subscribe((event) => {
-        if (event.type === "change") setModel(event.model);
-        else if (event.type === "select") setSelection(event.selection);
-        else if (event.type === "inserted")
-          setInserted((last) => ({ first: event.first, count: event.count, key: (last?.key ?? 0) + 1 }));
-        else setComments(event.comments);
-      }),
-    [host],
-  );
 
   const refresh = useCallback(() => {
     host?.read().then(setModel, (error: Error) => console.error("Trợ lý Văn thư (xem thử):", error));
