@@ -112,7 +112,8 @@ describe("browser preview", () => {
     await insertHeader.click();
     release();
     await page.getByText(/^Đã chèn \d+ đoạn\.$/).waitFor();
-    await waitForSample(page);
+    // The sample's title and the inserted header's document type.
+    await docPreview(page).getByText("KẾ HOẠCH", { exact: true }).nth(1).waitFor();
     await expect(docPreview(page).locator("[data-inserted]").count()).resolves.toBeGreaterThan(0);
     await expect(docPreview(page).innerText()).resolves.not.toContain("Đang mở văn bản mẫu");
     await page.close();
