@@ -7,7 +7,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { officeReady } from "../../host/word/office-ready";
 import { isWordHost, officeScriptLoaded } from "../../host/word/office-env";
 import { loadSample } from "../preview/load-sample";
-import { isTabId } from "../shell/tabs";
+import { requestedTab } from "../shell/tabs";
 import { loadTab } from "../shell/tab-code";
 import { themeFor, watchSystemLook } from "../shell/theme";
 import { app } from "../i18n/vi/app";
@@ -33,8 +33,8 @@ export async function start(root: Root): Promise<void> {
 
   show(<StartupScreen />);
   // The tab the ribbon button asks for (?tab=) is fetched alongside the start-up code, not after it.
-  const requested = new URLSearchParams(window.location.search).get("tab");
-  if (isTabId(requested)) loadTab(requested).catch(() => undefined);
+  const requested = requestedTab(window.location.search);
+  if (requested) loadTab(requested).catch(() => undefined);
   const fail = (error: unknown, onRetry?: () => void) =>
     show(<StartupScreen error={(error as Error).message} onRetry={onRetry} />);
   // taskpane.html is almost always opened by Word: fetch the Word path while office.js gets ready.
