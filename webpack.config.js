@@ -102,26 +102,6 @@ class RecordLegacyFiles {
   }
 }
 
-/** The modern compilation being written: its pages preload chunks of it, named by chunk group. */
-let modernCompilation = null;
-
-class RecordModernCompilation {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("RecordModernCompilation", (compilation) => {
-      modernCompilation = compilation;
-    });
-  }
-}
-
-/** The script files of the modern build's named chunk groups (webpackChunkName), known when a page is written. */
-function chunkGroupFiles(names) {
-  const files = new Set();
-  for (const name of names)
-    for (const chunk of modernCompilation?.namedChunkGroups.get(name)?.chunks ?? [])
-      for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
-  return [...files];
-}
-
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const officeJs = env.officeJs || process.env.OFFICE_JS || (production ? "cdn" : "local");
@@ -132,9 +112,8 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(__dirname, env.outDir || process.env.OUT_DIR || "dist");
   const officeJsUrl = officeJs === "cdn" ? OFFICE_CDN : "office-js/office.js";
 
-  // Each page loads bundle-loader.js, which adds the modern or the legacy files of the page's entry. `preload`:
-  // chunk groups the page fetches at once rather than after the entry has run (modern build only).
-  const page = (filename, entry, withOffice, title, preload = []) =>
+  // Each page loads bundle-loader.js, which adds the modern or the legacy files of the page's entry.
+  const page = (filename, entry, withOffice, title) =>
     new HtmlWebpackPlugin({
       filename,
       template: "./src/taskpane/taskpane.html",
@@ -146,7 +125,6 @@ module.exports = (env = {}, argv = {}) => {
         csp: contentSecurityPolicy({ withOffice, officeCdn: withOffice && officeJs === "cdn", production }),
         // Read when the page is written, after the legacy build.
         legacyFiles: () => legacyFiles[entry] ?? [],
-        preloadFiles: () => chunkGroupFiles(preload),
       },
     });
 
@@ -239,14 +217,8 @@ module.exports = (env = {}, argv = {}) => {
       plugins: legacy
         ? [new RecordLegacyFiles()]
         : [
-            new RecordModernCompilation(),
-            // Word's path, started once office.js is ready (the tab comes from the ribbon button's ?tab=).
-            page("taskpane.html", "taskpane", true, "Trợ lý Văn thư", ["boot-word"]),
-            // The preview's path and the tab a first visit opens on.
-            page("preview.html", "taskpane", false, "Trợ lý Văn thư — xem thử", [
-              "boot-preview",
-              "tab-soan-thao",
-            ]),
+            page("taskpane.html", "taskpane", true, "Trợ lý Văn thư"),
+            page("preview.html", "taskpane", false, "Trợ lý Văn thư — xem thử"),
             page("commands.html", "commands", true, "Trợ lý Văn thư — lệnh"),
             new CopyWebpackPlugin({ patterns: copy }),
           ],
