@@ -6,8 +6,10 @@
 //    thảo tab it opens on), in Word (taskpane.html) and in the browser preview (preview.html);
 //  - the preview's time to interactive with a cold cache: Debian's chromium (playwright-core) with a fresh profile
 //    per run opens preview.html from a local server; from navigation start to the first button of the Soạn thảo
-//    tab in the page (a MutationObserver notes the moment), and to the sample plan rendered beside it. The legacy build is reached by hiding WeakRef, as the
-//    loader's feature test then picks it. Median of RUNS.
+//    tab in the page (a MutationObserver notes the moment), and to the sample plan rendered beside it. The legacy
+//    build is reached by hiding WeakRef, as the loader's feature test then picks it. Median of RUNS, then where
+//    the time goes: when each file on the way arrived (resource timing) and when the start-up screen showed (the
+//    entry has run and React rendered once).
 // Prints, asserts nothing.
 import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -18,6 +20,27 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const RUNS = 7;
+
+/** The breakdown's steps, in the order they usually come: label → key of a run's result. */
+const STEPS = {
+  "entry fetched": "entry",
+  "start-up screen": "startupAt",
+  "sample fetched": "sample",
+  "boot-preview fetched": "boot",
+  "Soạn thảo code fetched": "tab",
+  "pane usable": "usableAt",
+  "reader fetched": "reader",
+  "sample shown": "documentAt",
+};
+
+/** Resource timing names → the breakdown's keys (hashed file names, either build). */
+const FILES = {
+  entry: /\/taskpane\.(legacy\.)?[0-9a-f]{8}\.js$/,
+  boot: /\/boot-preview\.(legacy\.)?[0-9a-f]{8}\.js$/,
+  tab: /\/tab-soan-thao\.(legacy\.)?[0-9a-f]{8}\.js$/,
+  reader: /\/preview-document\.(legacy\.)?[0-9a-f]{8}\.js$/,
+  sample: /\.docx$/,
+};
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const out = mkdtempSync(join(tmpdir(), "vanthu-bench-bundle-"));
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`.padStart(8);
@@ -115,6 +138,13 @@ async function timeToInteractive(dir) {
       console.log(
         `  ${build.padEnd(7)} pane usable ${median("usableAt")}, sample plan shown ${median("documentAt")} (target: usable ≤ 1000 ms)`,
       );
+      const steps = Object.entries(STEPS).map(([label, key]) => {
+        const times = runs.map((r) => r[key]).filter((t) => t !== undefined);
+        if (!times.length) return `${label} –`;
+        times.sort((a, b) => a - b);
+        return `${label} ${times[Math.floor(times.length / 2)].toFixed(0)}`;
+      });
+      console.log(`          median ms from navigation: ${steps.join(", ")}`);
     }
   } finally {
     await new Promise((resolve) => server.close(resolve));
@@ -130,30 +160,45 @@ async function coldRun(chromium, executablePath, origin, build) {
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
   try {
+    // The page reports by a console message once the pane is usable and the sample shown: waiting with
+    // page.waitForFunction would evaluate playwright's injected script (~180 ms of the page's main thread under load on
+    // this machine) in the middle of the start-up being measured.
     await context.addInitScript({
       content: `(() => {
         ${build === "legacy" ? "delete window.WeakRef;" : ""}
+        const at = {};
         new MutationObserver((_, observer) => {
-          if (!window.__usableAt && document.querySelector('[role="tabpanel"][data-tab="soan-thao"] button'))
-            window.__usableAt = performance.now();
-          if (!window.__documentAt && document.querySelector('[data-testid="doc-page"] p[data-paragraph]'))
-            window.__documentAt = performance.now();
-          if (window.__usableAt && window.__documentAt) observer.disconnect();
+          if (!at.startupAt && document.querySelector("#root > *")) at.startupAt = performance.now();
+          if (!at.usableAt && document.querySelector('[role="tabpanel"][data-tab="soan-thao"] button'))
+            at.usableAt = performance.now();
+          if (!at.documentAt && document.querySelector('[data-testid="doc-page"] p[data-paragraph]'))
+            at.documentAt = performance.now();
+          if (!at.usableAt || !at.documentAt) return;
+          observer.disconnect();
+          at.bundle = document.documentElement.dataset.bundle;
+          at.resources = performance.getEntriesByType("resource").map((e) => [e.name, e.responseEnd]);
+          console.log("vanthu-bench " + JSON.stringify(at));
         }).observe(document, { childList: true, subtree: true });
       })();`,
     });
     const page = await context.newPage();
-    await page.goto(`${origin}/preview.html?tab=soan-thao`);
-    await page.waitForFunction(() => globalThis.__usableAt && globalThis.__documentAt, null, {
+    const reported = page.waitForEvent("console", {
+      predicate: (message) => message.text().startsWith("vanthu-bench "),
       timeout: 30_000,
     });
-    const [usableAt, documentAt, bundle] = await page.evaluate(() => [
-      globalThis.__usableAt,
-      globalThis.__documentAt,
-      globalThis.document.documentElement.dataset.bundle,
-    ]);
+    await page.goto(`${origin}/preview.html?tab=soan-thao`);
+    const { usableAt, documentAt, startupAt, bundle, resources } = JSON.parse(
+      (await reported).text().slice("vanthu-bench ".length),
+    );
     if (bundle !== build) throw new Error(`expected the ${build} bundle, the page ran ${bundle}`);
-    return { usableAt, documentAt };
+    // The build's own files (chromium also fetches the modern entry the page preloads when it runs legacy).
+    const own = (name) => name.endsWith(".docx") || name.includes(".legacy.") === (build === "legacy");
+    const arrived = {};
+    for (const [key, pattern] of Object.entries(FILES)) {
+      const found = resources.find(([name]) => pattern.test(name) && own(name));
+      if (found) arrived[key] = found[1];
+    }
+    return { usableAt, documentAt, startupAt, ...arrived };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

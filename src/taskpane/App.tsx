@@ -1,5 +1,5 @@
 // The task pane shell: tab bar, the assistant's undo button, and the selected tab inside an error boundary.
-import { Suspense, lazy, useCallback, useRef, useState, type ComponentType } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import {
   Button,
   Spinner,
@@ -92,6 +92,8 @@ export interface AppProps {
   /** The open document's file name, when known. */
   documentName?: string;
   onDocumentChanged?(): void;
+  /** Called once a tab's content has rendered (the preview then reads its document). */
+  onTabShown?(): void;
 }
 
 export function App(props: AppProps) {
@@ -114,7 +116,7 @@ export function App(props: AppProps) {
       documentName={props.documentName}
       onDocumentChanged={props.onDocumentChanged}
     >
-      <Shell tab={tab} />
+      <Shell tab={tab} onTabShown={props.onTabShown} />
     </AppProvider>
   );
 }
@@ -135,7 +137,7 @@ function usePaneWidth(): [(el: HTMLDivElement | null) => void, number | null] {
   return [ref, width];
 }
 
-function Shell({ tab }: { tab: TabId }) {
+function Shell({ tab, onTabShown }: { tab: TabId; onTabShown?: () => void }) {
   const styles = useStyles();
   const { goToTab } = useApp();
   const [shellRef, width] = usePaneWidth();
@@ -160,11 +162,18 @@ function Shell({ tab }: { tab: TabId }) {
         <ErrorBoundary key={tab}>
           <Suspense fallback={<Spinner size="small" label={app.loadingTab} />}>
             <Selected />
+            <Shown onShown={onTabShown} />
           </Suspense>
         </ErrorBoundary>
       </div>
     </div>
   );
+}
+
+/** Tells when it is rendered: inside the tab's Suspense boundary, that is once the tab's content is. */
+function Shown({ onShown }: { onShown?: () => void }) {
+  useEffect(() => onShown?.(), [onShown]);
+  return null;
 }
 
 /** "Hoàn tác thay đổi của Trợ lý": puts back what the latest change replaced. */

@@ -3,7 +3,7 @@
 import { mkdirSync } from "fs";
 import { join } from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import { selectedTab, switchEveryTab, waitForSample } from "./pane-steps";
+import { docPreview, previewParagraphs, selectedTab, switchEveryTab, waitForSample } from "./pane-steps";
 import { bundlesOf, openPreviewBrowser, recordScripts, root, type PreviewBrowser } from "./preview-browser";
 import type { StaticServer } from "./static-server";
 
@@ -88,6 +88,34 @@ describe("browser preview", () => {
     );
     // The other tabs' code waits until they are opened.
     expect(modern.filter((p) => /^tab-(?!soan-thao)/.test(p))).toEqual([]);
+    await page.close();
+    expectSelfContained();
+  });
+
+  test("the pane is usable before the sample plan arrives; what is done meanwhile waits for it", async () => {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/assets/sample/*.docx", async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto(`${server.origin}/preview.html?tab=soan-thao`);
+    const insertHeader = page.getByRole("button", { name: /^Chèn phần đầu/ });
+    await insertHeader.waitFor();
+    await expect(docPreview(page).innerText()).resolves.toContain("Đang mở văn bản mẫu");
+    await expect(previewParagraphs(page).count()).resolves.toBe(0);
+    // Clicked while the sample is still on its way: the insert waits for the document, then goes in.
+    await insertHeader.click();
+    release();
+    await page.getByText(/^Đã chèn \d+ đoạn\.$/).waitFor();
+    // The sample's title and the inserted header's document type.
+    await docPreview(page).getByText("KẾ HOẠCH", { exact: true }).nth(1).waitFor();
+    await expect(docPreview(page).locator("[data-inserted]").count()).resolves.toBeGreaterThan(0);
+    await expect(docPreview(page).innerText()).resolves.not.toContain("Đang mở văn bản mẫu");
     await page.close();
     expectSelfContained();
   });

@@ -5,6 +5,8 @@ import { createModel, defaultParagraphFormat } from "../../src/core/model/create
 import { DocumentView, twipsToPx } from "../../src/taskpane/preview/DocumentView";
 import { PreviewLayout } from "../../src/taskpane/preview/PreviewLayout";
 import { MemoryHost } from "../../src/host/memory";
+import { memoryCapabilities } from "../../src/host/memory/capabilities";
+import { DeferredHost } from "../../src/taskpane/preview/deferred-host";
 
 const cellFormat = defaultParagraphFormat({
   alignment: "center",
@@ -99,13 +101,13 @@ describe("DocumentView", () => {
 });
 
 describe("PreviewLayout", () => {
-  /** Renders the layout; the document follows the pane in the next task, which this waits for. */
+  /** Renders the layout; the document follows the pane once it is open, which this waits for. */
   async function renderPreview() {
     const host = new MemoryHost(model);
     let changed: () => void = () => undefined;
     render(
       <FluentProvider theme={webLightTheme}>
-        <PreviewLayout host={host} initialModel={model} initialName="ke-hoach.docx">
+        <PreviewLayout opening={Promise.resolve({ host, model })} initialName="ke-hoach.docx">
           {(onDocumentChanged) => {
             changed = onDocumentChanged;
             return <p>ngăn Trợ lý</p>;
@@ -116,6 +118,7 @@ describe("PreviewLayout", () => {
     // The pane is there before the document's rendering.
     expect(screen.getByText("ngăn Trợ lý")).toBeTruthy();
     expect(screen.queryByTestId("doc-page")).toBeNull();
+    expect(screen.getByTestId("doc-preview").textContent).toContain("Đang mở văn bản mẫu");
     await screen.findByTestId("doc-page");
     return { host, changed: () => changed() };
   }
@@ -138,6 +141,74 @@ describe("PreviewLayout", () => {
     });
     expect(screen.getByTestId("doc-preview").textContent).toContain("BÁO CÁO");
     expect(screen.getByTestId("doc-preview").textContent).not.toContain("KẾ HOẠCH");
+  });
+
+  test("the pane works while the document opens; the document side then shows it", async () => {
+    const host = new MemoryHost(model);
+    let open!: () => void;
+    const opening = new Promise<{ host: MemoryHost; model: typeof model }>((resolve) => {
+      open = () => resolve({ host, model });
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout opening={opening} initialName="ke-hoach.docx">
+          {() => <button>Chèn</button>}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.getByRole("button", { name: "Chèn" })).toBeTruthy();
+    expect(screen.queryByTestId("doc-page")).toBeNull();
+    expect(screen.getByRole("button", { name: /Tải văn bản/ }).hasAttribute("disabled")).toBe(true);
+    await act(async () => open());
+    expect(screen.getByTestId("doc-page").textContent).toContain("KẾ HOẠCH");
+    expect(screen.queryByText(/Đang mở văn bản mẫu/)).toBeNull();
+    expect(screen.getByRole("button", { name: /Tải văn bản/ }).hasAttribute("disabled")).toBe(false);
+  });
+
+  test("an insert made while the document opens shows once it is open", async () => {
+    const host = new MemoryHost(model);
+    let open!: () => void;
+    const opening = new Promise<{ host: MemoryHost; model: typeof model }>((resolve) => {
+      open = () => resolve({ host, model });
+    });
+    // As the preview starts: the pane's host waits on the same promise the layout is given.
+    const paneHost = new DeferredHost(
+      opening.then((opened) => opened.host),
+      memoryCapabilities(),
+    );
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout opening={opening} initialName="ke-hoach.docx">
+          {() => <p>ngăn Trợ lý</p>}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    const inserted = paneHost.insert([{ kind: "paragraph", runs: [{ text: "Đoạn chèn sớm" }] }], "end");
+    await act(async () => {
+      open();
+      await inserted;
+    });
+    expect(screen.getByTestId("doc-page").textContent).toContain("Đoạn chèn sớm");
+    expect(document.querySelector("[data-inserted]")?.textContent).toBe("Đoạn chèn sớm");
+  });
+
+  test("says in one sentence why the document could not be opened, and keeps the pane", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewLayout
+          opening={Promise.reject(new Error("Không tải được văn bản mẫu của bản xem thử: mã 404."))}
+          initialName="ke-hoach.docx"
+        >
+          {() => <button>Chèn</button>}
+        </PreviewLayout>
+      </FluentProvider>,
+    );
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Không tải được văn bản mẫu của bản xem thử: mã 404.",
+    );
+    expect(screen.getByRole("button", { name: "Chèn" })).toBeTruthy();
+    expect(screen.queryByText(/Đang mở văn bản mẫu/)).toBeNull();
   });
 
   test("documentChanged re-reads the host", async () => {

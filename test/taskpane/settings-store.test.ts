@@ -39,6 +39,32 @@ describe("createSettingsStore", () => {
     ).toBe(true);
   });
 
+  test("reads settings as the earlier office-js-helpers Storage wrote them", () => {
+    // Storage.set("org", text) stored JSON.stringify(text) under "@vanthu/org".
+    const text = JSON.stringify({ agencyName: "SỞ NỘI VỤ" });
+    window.localStorage.setItem("@vanthu/org", JSON.stringify(text));
+    window.localStorage.setItem("@vanthu-p_1/lastTab", JSON.stringify(JSON.stringify("thu-vien")));
+    expect(createSettingsStore().get("org")).toEqual({ agencyName: "SỞ NỘI VỤ" });
+    expect(createSettingsStore("p.1").get("lastTab")).toBe("thu-vien");
+    createSettingsStore().set("lastTab", "kiem-tra");
+    expect(window.localStorage.getItem("@vanthu/lastTab")).toBe(JSON.stringify(JSON.stringify("kiem-tra")));
+  });
+
+  test("a damaged value reads as missing", () => {
+    window.localStorage.setItem("@vanthu/org", "{not json");
+    expect(createSettingsStore().get("org")).toBeNull();
+  });
+
+  test("keeps settings in memory when local storage refuses to write", () => {
+    const setItem = jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("denied", "SecurityError");
+    });
+    const store = createSettingsStore();
+    store.set("lastTab", "cai-dat");
+    expect(store.get("lastTab")).toBe("cai-dat");
+    setItem.mockRestore();
+  });
+
   test("container names stay regex-safe", () => {
     expect(containerName()).toBe("vanthu");
     expect(containerName("a.b/(c)*")).toMatch(/^vanthu-[A-Za-z0-9_-]+$/);

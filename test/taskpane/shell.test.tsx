@@ -73,6 +73,8 @@ describe("task pane shell", () => {
     expect(initialTab("", settings)).toBe("kiem-tra");
     expect(initialTab("?tab=cai-dat", settings)).toBe("cai-dat");
     expect(initialTab("?tab=khong-co", settings)).toBe("kiem-tra");
+    expect(initialTab("?x=1&tab=thu-vien#y", settings)).toBe("thu-vien");
+    expect(initialTab("?tabs=cai-dat", settings)).toBe("kiem-tra");
   });
 
   test("goToTab from a tab switches the shell", () => {

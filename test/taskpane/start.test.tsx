@@ -37,6 +37,30 @@ describe("start", () => {
     expect(screen.getByText(/Bản xem thử/)).toBeTruthy();
   });
 
+  test("in the preview, the pane is usable before the sample plan arrives", async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    globals.fetch = jest.fn(async () => {
+      await arrived;
+      return { ok: true, status: 200, arrayBuffer: async () => sample };
+    });
+    window.history.replaceState(null, "", "/preview.html?tab=soan-thao");
+    await act(async () => start(root));
+    const panel = await waitFor(() => {
+      const found = document.querySelector('[role="tabpanel"][data-tab="soan-thao"] button');
+      expect(found).not.toBeNull();
+      return found;
+    });
+    expect(panel).toBeTruthy();
+    expect(screen.getByTestId("doc-preview").textContent).toContain("Đang mở văn bản mẫu");
+    expect(screen.getByTestId("doc-preview").textContent).not.toContain("KẾ HOẠCH");
+    await act(async () => arrive());
+    await waitFor(() => expect(screen.getByTestId("doc-preview").textContent).toContain("KẾ HOẠCH"));
+    window.history.replaceState(null, "", "/");
+  });
+
   test("says in Vietnamese when the sample cannot be fetched", async () => {
     globals.fetch = jest.fn(async () => ({ ok: false, status: 404 }));
     await act(async () => start(root));

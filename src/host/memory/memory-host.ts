@@ -19,6 +19,7 @@ import type {
   SavedState,
 } from "../document-host";
 import { applyEditsToModel, cloneModel as clone } from "./apply-edits";
+import { memoryCapabilities } from "./capabilities";
 import { insertBody, removeBody } from "./splice";
 
 /** The caret or selection, as the preview sets it from the user's clicks. */
@@ -127,15 +128,7 @@ export class MemoryHost implements DocumentHost {
   }
 
   async capabilities(): Promise<HostCapabilities> {
-    return {
-      host: "memory",
-      comments: true,
-      trackChanges: false,
-      openNewDocument: true,
-      select: true,
-      pageSetup: true,
-      reasons: { trackChanges: "Bản xem thử không theo dõi thay đổi; hãy dùng Word để bật chế độ này." },
-    };
+    return memoryCapabilities();
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<DocModel> {

@@ -7,6 +7,8 @@ import { FluentProvider } from "@fluentui/react-components";
 import { officeReady } from "../../host/word/office-ready";
 import { isWordHost, officeScriptLoaded } from "../../host/word/office-env";
 import { loadSample } from "../preview/load-sample";
+import { requestedTab } from "../shell/tabs";
+import { loadTab } from "../shell/tab-code";
 import { themeFor, watchSystemLook } from "../shell/theme";
 import { app } from "../i18n/vi/app";
 import { StartupScreen } from "./StartupScreen";
@@ -30,6 +32,9 @@ export async function start(root: Root): Promise<void> {
   };
 
   show(<StartupScreen />);
+  // The tab the ribbon button asks for (?tab=) is fetched alongside the start-up code, not after it.
+  const requested = requestedTab(window.location.search);
+  if (requested) loadTab(requested).catch(() => undefined);
   const fail = (error: unknown, onRetry?: () => void) =>
     show(<StartupScreen error={(error as Error).message} onRetry={onRetry} />);
   // taskpane.html is almost always opened by Word: fetch the Word path while office.js gets ready.
@@ -64,5 +69,5 @@ async function startPreview(show: Show): Promise<void> {
   const sample = loadSample();
   sample.catch(() => undefined);
   const { startPreview: run } = await import(/* webpackChunkName: "boot-preview" */ "./start-preview");
-  return run(show, sample);
+  run(show, sample);
 }

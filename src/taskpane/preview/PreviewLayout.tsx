@@ -1,7 +1,9 @@
 // The browser preview: the task pane (against the in-memory host) beside a live rendering of its document.
-// The rendering follows the host's change, selection and comment events; "Mở tệp .docx" loads the user's own file.
+// The pane renders at once; the document side says it is opening until `opening` gives the host and its first
+// model (or says why it could not). The rendering then follows the host's change, selection and comment events;
+// "Mở tệp .docx" loads the user's own file.
 import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import type { DocModel } from "../../core/model/types";
 import type { MemoryComment, MemoryHost, MemorySelection } from "../../host/memory";
@@ -43,51 +45,68 @@ const useStyles = makeStyles({
 
 type PreviewHost = Pick<MemoryHost, "read" | "subscribe" | "openNew" | "select" | "docx">;
 
+/** The open document: its host and the model it was read into. */
+export interface PreviewDocument {
+  host: PreviewHost;
+  model: DocModel;
+}
+
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 interface Props {
-  host: PreviewHost;
-  initialModel: DocModel;
+  /** Resolves once the document is read; rejects with one Vietnamese sentence when it cannot be. */
+  opening: Promise<PreviewDocument>;
   /** File name of the initial document. */
   initialName: string;
   /** The task pane, given the callback that re-renders the document after a change and the document's name. */
   children(onDocumentChanged: () => void, documentName: string): ReactNode;
 }
 
-export function PreviewLayout({ host, initialModel, initialName, children }: Props) {
+export function PreviewLayout({ opening, initialName, children }: Props) {
   const styles = useStyles();
-  const [model, setModel] = useState(initialModel);
+  const [host, setHost] = useState<PreviewHost | null>(null);
+  const [model, setModel] = useState<DocModel | null>(null);
+  const [openingError, setOpeningError] = useState<string | null>(null);
   const [selection, setSelection] = useState<MemorySelection | null>(null);
   const [comments, setComments] = useState<MemoryComment[]>([]);
   const [inserted, setInserted] = useState<InsertedMark | null>(null);
   const [name, setName] = useState(initialName);
   const [generation, setGeneration] = useState(0);
   const [openError, setOpenError] = useState<string | null>(null);
-  // The pane comes first: the document's rendering follows in the next task, so the tabs are usable sooner.
-  const [documentShown, setDocumentShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setDocumentShown(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  useEffect(
-    () =>
-      host.subscribe((event) => {
-        if (event.type === "change") setModel(event.model);
-        else if (event.type === "select") setSelection(event.selection);
-        else if (event.type === "inserted")
-          setInserted((last) => ({ first: event.first, count: event.count, key: (last?.key ?? 0) + 1 }));
-        else setComments(event.comments);
-      }),
-    [host],
-  );
+  // The pane is already there: the document follows when it is read. The host is listened to from the moment it
+  // is open: what the pane did meanwhile waits on the same promise and runs after this, so no change is missed.
+  useEffect(() => {
+    let current = true;
+    let unsubscribe: (() => void) | undefined;
+    opening.then(
+      (opened) => {
+        if (!current) return;
+        unsubscribe = opened.host.subscribe((event) => {
+          if (event.type === "change") setModel(event.model);
+          else if (event.type === "select") setSelection(event.selection);
+          else if (event.type === "inserted")
+            setInserted((last) => ({ first: event.first, count: event.count, key: (last?.key ?? 0) + 1 }));
+          else setComments(event.comments);
+        });
+        setHost(opened.host);
+        setModel(opened.model);
+      },
+      (error: Error) => current && setOpeningError(error.message),
+    );
+    return () => {
+      current = false;
+      unsubscribe?.();
+    };
+  }, [opening]);
 
   const refresh = useCallback(() => {
-    host.read().then(setModel, (error: Error) => console.error("Trợ lý Văn thư (xem thử):", error));
+    host?.read().then(setModel, (error: Error) => console.error("Trợ lý Văn thư (xem thử):", error));
   }, [host]);
 
   const openFile = async (file: File) => {
+    if (!host) return;
     setOpenError(null);
     try {
       await host.openNew(new Uint8Array(await file.arrayBuffer()));
@@ -104,7 +123,7 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
 
   /** The document with the pane's changes, as the file it was opened from plus those changes. */
   const download = () => {
-    const bytes = host.docx();
+    const bytes = host?.docx() ?? null;
     const ok =
       bytes !== null &&
       downloadBlob(
@@ -124,10 +143,15 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
       </div>
       <main className={styles.document} aria-label={app.preview.documentLabel} data-testid="doc-preview">
         <div className={styles.toolbar}>
-          <Button icon={<FolderOpen20Regular />} size="small" onClick={() => fileInput.current?.click()}>
+          <Button
+            icon={<FolderOpen20Regular />}
+            size="small"
+            disabled={!host}
+            onClick={() => fileInput.current?.click()}
+          >
             {app.preview.openFile}
           </Button>
-          <Button icon={<ArrowDownload20Regular />} size="small" onClick={download}>
+          <Button icon={<ArrowDownload20Regular />} size="small" disabled={!host} onClick={download}>
             {app.preview.download}
           </Button>
           <input
@@ -148,7 +172,13 @@ export function PreviewLayout({ host, initialModel, initialName, children }: Pro
             <MessageBarBody>{openError}</MessageBarBody>
           </MessageBar>
         )}
-        {documentShown && (
+        {openingError && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>{openingError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!model && !openingError && <Spinner size="small" label={app.preview.opening} />}
+        {host && model && (
           <DocumentView
             model={model}
             selection={selection}

@@ -8,9 +8,18 @@ export function isTabId(value: unknown): value is TabId {
   return typeof value === "string" && (TAB_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * The tab `?tab=` asks for (the ribbon buttons' URLs), if it names one. Read without URLSearchParams, whose polyfill
+ * would otherwise come into the legacy build's entry (start.tsx asks this before anything else loads).
+ */
+export function requestedTab(search: string): TabId | null {
+  const value = /[?&]tab=([^&#]*)/.exec(search)?.[1];
+  return isTabId(value) ? value : null;
+}
+
 export function initialTab(search: string, settings: SettingsStore): TabId {
-  const requested = new URLSearchParams(search).get("tab");
-  if (isTabId(requested)) return requested;
+  const requested = requestedTab(search);
+  if (requested) return requested;
   const last = settings.get<string>(SETTINGS.lastTab);
   return isTabId(last) ? last : "soan-thao";
 }

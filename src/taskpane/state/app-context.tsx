@@ -3,7 +3,7 @@ import { createContext, useContext } from "react";
 import type { DocumentHost, HostCapabilities, SavedState } from "../../host/document-host";
 import type { OrgProfile } from "../../core/org/types";
 
-/** Local settings (backed by office-js-helpers Storage; replaceable in one file). */
+/** Local settings (browser local storage, see settings/settings-store.ts). */
 export interface SettingsStore {
   get<T>(key: string): T | null;
   set<T>(key: string, value: T): void;

@@ -30,6 +30,7 @@ export const app = {
       "Bản xem thử: Trợ lý đang chạy ngoài Word, trên một văn bản mẫu trong trình duyệt. Mọi thay đổi chỉ nằm trong trang này.",
     documentLabel: "Văn bản mẫu (xem trực tiếp)",
     sampleMissing: "Không tải được văn bản mẫu của bản xem thử",
+    opening: "Đang mở văn bản mẫu…",
     emptyDocument: "(Văn bản trống)",
     openFile: "Mở tệp .docx của anh/chị",
     openFailed: (name: string) => `Không mở được ${name}`,
