@@ -1,5 +1,5 @@
 // The task pane shell: tab bar, the assistant's undo button, and the selected tab inside an error boundary.
-import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from "react";
 import {
   Button,
   Spinner,
@@ -27,16 +27,16 @@ import { AppProvider } from "./state/AppProvider";
 import { useApp, type SettingsStore, type TabId } from "./state/app-context";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { TAB_IDS } from "./shell/tabs";
-import { loadTab } from "./shell/tab-code";
+import { tabComponent } from "./shell/tab-code";
 import { SETTINGS } from "./settings/keys";
 import { app } from "./i18n/vi/app";
 import { column } from "./shell/flex-gap";
 
-const DraftTab = lazy(() => loadTab("soan-thao"));
-const CheckTab = lazy(() => loadTab("kiem-tra"));
-const AnniversaryTab = lazy(() => loadTab("ngay-ky-niem"));
-const LibraryTab = lazy(() => loadTab("thu-vien"));
-const SettingsTab = lazy(() => loadTab("cai-dat"));
+const DraftTab = tabComponent("soan-thao");
+const CheckTab = tabComponent("kiem-tra");
+const AnniversaryTab = tabComponent("ngay-ky-niem");
+const LibraryTab = tabComponent("thu-vien");
+const SettingsTab = tabComponent("cai-dat");
 
 const TABS: Record<TabId, { component: ComponentType; icon: JSX.Element }> = {
   "soan-thao": { component: DraftTab, icon: <DocumentEdit20Regular /> },
