@@ -27,8 +27,8 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
   const kept = ctx.model.paragraphs.filter(
     (paragraph) => paragraph.text.trim() !== "" && !paragraph.runs.some(isLegacyEncodedRun),
   );
-  // Vietnamese words average under five characters with the space after them: room for that many, grown if short.
-  const vocabulary = new Vocabulary(Math.ceil(kept.reduce((n, p) => n + p.text.length, 0) / 5));
+  // Vietnamese words average four to five characters with the space after them: room for that many, grown if short.
+  const vocabulary = new Vocabulary(Math.ceil(kept.reduce((n, p) => n + p.text.length, 0) / 4));
   const out = kept.map((paragraph): TextParagraph => {
     const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
     return { paragraph, text: paragraph.text, furniture, words: null, vocabulary };
