@@ -1,6 +1,7 @@
 // What a "blank left to fill" is, for the placeholder rule and for whoever writes skeletons (docs/rules/placeholder.md
 // is the public definition). Pure text scanning: no knowledge of where a paragraph sits in the document.
 import { matchAllAfter } from "../text/match-after";
+import { matchesIn } from "../text/matches";
 
 export type BlankKind = "bracket" | "angle" | "dots" | "underscores" | "xxx";
 
@@ -58,16 +59,17 @@ export function findBlanks(text: string): Blank[] {
     out.push({ kind, start, end, text: text.slice(start, end) });
   };
   if (text.includes("["))
-    for (const m of text.matchAll(BRACKET))
+    for (const m of matchesIn(text, BRACKET))
       if (!/^\[\s*\d+\s*\]$/.test(m[0])) add("bracket", m.index, m.index + m[0].length);
-  if (text.includes("<")) for (const m of text.matchAll(ANGLE)) add("angle", m.index, m.index + m[0].length);
+  if (text.includes("<"))
+    for (const m of matchesIn(text, ANGLE)) add("angle", m.index, m.index + m[0].length);
   if (text.includes("..") || text.includes("…"))
-    for (const m of text.matchAll(DOTS)) {
+    for (const m of matchesIn(text, DOTS)) {
       const end = m.index + m[0].length;
       if (!isEllipsis(text, m.index, end)) add("dots", m.index, end);
     }
   if (text.includes("___"))
-    for (const m of text.matchAll(UNDERSCORES)) {
+    for (const m of matchesIn(text, UNDERSCORES)) {
       const line = lineAround(text, m.index);
       // A line made only of underscores is a drawn line (under the agency name, the motto…), not a field.
       if (line.replace(/[_\s]/g, "") !== "") add("underscores", m.index, m.index + m[0].length);

@@ -5,6 +5,7 @@ import { ABBREVIATIONS } from "../vietnamese/abbreviations";
 import { foldDiacritics } from "../vietnamese/fold";
 import { spanFinding, textParagraphs } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
+import { matchesIn } from "../text/matches";
 
 const GLUED = /[\p{L}\p{N}/\-&]/u;
 
@@ -71,7 +72,7 @@ export const textAbbreviation: Rule = {
     const used = new Set<string>();
     for (const tp of paragraphs) {
       if (!tp.furniture)
-        for (const m of tp.text.matchAll(LISTED))
+        for (const m of matchesIn(tp.text, LISTED))
           if (!glued(tp.text, m.index, m.index + m[0].length)) used.add(m[0]);
     }
     if (used.size === 0) return findings;
@@ -87,7 +88,7 @@ export const textAbbreviation: Rule = {
         if (at !== Infinity) firstForm.set(abbr, at);
       }
       if (!tp.furniture) {
-        for (const m of tp.text.matchAll(LISTED)) {
+        for (const m of matchesIn(tp.text, LISTED)) {
           const abbr = m[0];
           const end = m.index + abbr.length;
           if (settled.has(abbr)) continue;

@@ -4,6 +4,7 @@
 import { integerWords, readNumberWords } from "../text/number-words";
 import { spanFinding, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
+import { matchesIn } from "../text/matches";
 
 /** A figure: "100.000.000", "1.250.000,5", "05", "3,5"; also "100,000,000" and "1,500.50" to report. */
 const FIGURE = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:,\d+)?/g;
@@ -34,7 +35,7 @@ function checkParagraph(tp: TextParagraph): { start: number; end: number; messag
   const text = tp.text;
   const out: { start: number; end: number; message: string }[] = [];
   const figures: { start: number; end: number; value: number | null }[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matchesIn(text, FIGURE)) {
     const start = m.index;
     const end = start + m[0].length;
     // Part of a legal number, a date or a code: "30/2020/NĐ-CP", "05/3/2020", "1.2.3".
@@ -70,7 +71,7 @@ function checkParagraph(tp: TextParagraph): { start: number; end: number; messag
     const wStart = end + w[0].indexOf(w[2], w[1].length);
     out.push(mismatch(figure, value, w[2], said, wStart, wStart + w[2].length));
   }
-  for (const m of text.matchAll(IN_WORDS)) {
+  for (const m of matchesIn(text, IN_WORDS)) {
     const words = m[1].trim();
     const said = readNumberWords(words);
     // The amount it spells out: the last figure before it.

@@ -2,6 +2,7 @@
 // "a)", "1)" close nothing, and a quotation may run over several paragraphs (“ in one, ” in a later one).
 import { locate, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
+import { matchesIn } from "../text/matches";
 
 const PAIRS: Record<string, string> = { "(": ")", "[": "]", "“": "”" };
 const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "”": "“" };
@@ -41,7 +42,7 @@ export function unbalancedMarks(text: string): Unbalanced[] {
   const open: Record<string, number> = { "(": 0, "[": 0, "“": 0 };
   const bad: Unbalanced[] = [];
   const straight: number[] = [];
-  for (const m of text.matchAll(MARKS)) {
+  for (const m of matchesIn(text, MARKS)) {
     const ch = m[0];
     const i = m.index;
     if (PAIRS[ch]) {

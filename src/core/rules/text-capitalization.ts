@@ -5,6 +5,7 @@ import { isDotAbbreviation } from "../vietnamese/words";
 import { spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 import { hasUpper } from "../vietnamese/letters";
+import { matchesIn } from "../text/matches";
 
 /** The end mark, the spaces after it, an optional opening quote or bracket, then a lower-case word. */
 const LOWER_AFTER_END = /([.!?])( +)([“"(]?)(\p{Ll}[\p{L}\p{M}]*)/gu;
@@ -24,7 +25,7 @@ function endsSentence(text: string, dotAt: number, mark: string): boolean {
 
 export function findLowercaseStarts(text: string): SpanReport[] {
   const reports: SpanReport[] = [];
-  for (const m of text.matchAll(LOWER_AFTER_END)) {
+  for (const m of matchesIn(text, LOWER_AFTER_END)) {
     const [, mark, spaces, quote, word] = m;
     if (!endsSentence(text, m.index, mark)) continue;
     // Words that are lower-case by nature keep it: iPhone, eKYC, e-mail addresses.

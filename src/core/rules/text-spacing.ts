@@ -7,6 +7,7 @@ import { isDotAbbreviation } from "../vietnamese/words";
 import { around, spanFinding, textParagraphs, type SpanReport } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
 import { hasLower, isLetterOrMark } from "../vietnamese/letters";
+import { matchesIn } from "../text/matches";
 
 const NAMES: Record<string, string> = {
   ",": "dấu phẩy (,)",
@@ -139,8 +140,8 @@ export function findSpacingIssues(text: string): SpanReport[] {
     (taken ??= new Uint8Array(text.length + 1)).fill(1, start, Math.max(end, start + 1));
   if (MAY_NEED_PROTECTION.test(text)) {
     if (MAY_BE_URL.test(text))
-      for (const m of text.matchAll(URL_PATTERN)) mark(m.index, m.index + m[0].length);
-    for (const re of PROTECTED) for (const m of text.matchAll(re)) mark(m.index, m.index + m[0].length);
+      for (const m of matchesIn(text, URL_PATTERN)) mark(m.index, m.index + m[0].length);
+    for (const re of PROTECTED) for (const m of matchesIn(text, re)) mark(m.index, m.index + m[0].length);
     for (const [start, end] of emailSpans(text)) mark(start, end);
   }
   const reports: SpanReport[] = [];
@@ -153,7 +154,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
   };
 
   // Runs of plain spaces before , ; : ! ? ) ] ” or a single full stop (not "...", "./." or ".docx").
-  for (const m of text.matchAll(SPACES_BEFORE_CLOSING)) {
+  for (const m of matchesIn(text, SPACES_BEFORE_CLOSING)) {
     const start = m.index + 1;
     const end = m.index + m[0].length;
     if (text.charCodeAt(end) === FULL_STOP && NOT_AFTER_STOP.test(text[end + 1] ?? "")) continue;
@@ -167,7 +168,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
       fixDescription: `Xóa dấu cách trước ${name}`,
     });
   }
-  for (const m of text.matchAll(DOUBLE_SPACE)) {
+  for (const m of matchesIn(text, DOUBLE_SPACE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 || end === text.length || !VISIBLE.test(text[start - 1]) || !VISIBLE.test(text[end]))
@@ -180,7 +181,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
       fixDescription: "Giữ một dấu cách",
     });
   }
-  for (const m of text.matchAll(MISSING_AFTER)) {
+  for (const m of matchesIn(text, MISSING_AFTER)) {
     const punct = m[0];
     const at = m.index;
     if (punct === "." && (at === 0 || !hasLower(text[at - 1]) || isDotAbbreviation(wordBefore(text, at))))
@@ -194,7 +195,7 @@ export function findSpacingIssues(text: string): SpanReport[] {
       fixDescription: `Thêm dấu cách sau ${name}`,
     });
   }
-  for (const m of text.matchAll(MISSING_BEFORE_OPEN)) {
+  for (const m of matchesIn(text, MISSING_BEFORE_OPEN)) {
     const at = m.index;
     if (at === 0 || !LETTER_OR_DIGIT.test(text[at - 1])) continue;
     const name = NAMES[m[0]];
