@@ -353,24 +353,24 @@ export const textProperNames: Rule = {
       const { text } = tp;
       if (isUpperText(text)) continue;
       const { first, count } = wordsOf(tp);
-      const { scanned, words } = tp.vocabulary;
-      const table = openerTable(tp.vocabulary);
-      const at = (k: number) => 3 * (first + k);
+      const { vocabulary } = tp;
+      const table = openerTable(vocabulary);
+      const id = (k: number) => vocabulary.idOf(first + k);
       const inside = (k: number) => k >= 0 && k < count;
       // Keys (lower case, kiểu mới) are converted on first read: most words open nothing the rule looks at.
       const keys: string[] = [];
       const scan: Scan = {
         text,
         count,
-        start: (k) => scanned[at(k)],
-        end: (k) => scanned[at(k) + 1],
-        word: (k) => (inside(k) ? words[scanned[at(k) + 2]] : ""),
-        key: (k) => (inside(k) ? (keys[k] ??= comparisonKey(tp.vocabulary.keys[scanned[at(k) + 2]])) : ""),
+        start: (k) => vocabulary.startOf(first + k),
+        end: (k) => vocabulary.endOf(first + k),
+        word: (k) => (inside(k) ? vocabulary.words[id(k)] : ""),
+        key: (k) => (inside(k) ? (keys[k] ??= comparisonKey(vocabulary.keys[id(k)])) : ""),
       };
       const reports: SpanReport[] = [];
       for (let i = 0; i < count;) {
         // Most words start no name the rule knows: a look at the word's entry passes them by.
-        if (!opens(tp.vocabulary, table, scanned[at(i) + 2])) {
+        if (!opens(vocabulary, table, id(i))) {
           i++;
           continue;
         }

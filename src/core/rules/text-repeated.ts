@@ -16,21 +16,16 @@ export function findRepeats(
   { first, count }: PackedWords,
   vocabulary: Vocabulary,
 ): SpanReport[] {
-  const { keyIds, keys, scanned } = vocabulary;
-  const start = (k: number) => scanned[3 * (first + k)];
-  const end = (k: number) => scanned[3 * (first + k) + 1];
-  const key = (k: number) => keyIds[scanned[3 * (first + k) + 2]];
-  /** Only spaces between word k and word k + 1. */
-  const spaceAfter = (k: number) => {
-    let j = end(k);
-    while (j < start(k + 1) && text.charCodeAt(j) === 32) j++;
-    return j === start(k + 1) && j > end(k);
-  };
+  const { keyIds, keys } = vocabulary;
+  const start = (k: number) => vocabulary.startOf(first + k);
+  const end = (k: number) => vocabulary.endOf(first + k);
+  const lower = (k: number) => keys[vocabulary.idOf(first + k)];
+  const key = (k: number) => keyIds[vocabulary.idOf(first + k)];
   const sameRun = (i: number, n: number) => {
     if (i + 2 * n > count) return false;
     for (let k = 0; k < n; k++) if (key(i + k) !== key(i + n + k)) return false;
-    for (let k = i; k < i + 2 * n - 1; k++) if (!spaceAfter(k)) return false;
-    for (let k = i; k < i + n; k++) if (hasLetter(keys[scanned[3 * (first + k) + 2]])) return true;
+    for (let k = i; k < i + 2 * n - 1; k++) if (!vocabulary.spacesOnlyAfter(text, first + k)) return false;
+    for (let k = i; k < i + n; k++) if (hasLetter(lower(k))) return true;
     return false;
   };
   const reports: SpanReport[] = [];
@@ -39,7 +34,7 @@ export function findRepeats(
     // A run of n repeats only where word i + n is word i again: one comparison passes most lengths by.
     const opening = key(i);
     while (n >= 2 && (key(i + n) !== opening || !sameRun(i, n))) n--;
-    if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(keys[scanned[3 * (first + i) + 2]]))) {
+    if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(lower(i)))) {
       i++;
       continue;
     }

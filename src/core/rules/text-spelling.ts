@@ -55,11 +55,12 @@ function quotedOrItalic(p: Paragraph, text: string): (offset: number) => boolean
 /** Whether a lower-case word of the paragraph gets a verdict: the only words the rule judges alone. */
 function judgedWord(
   { first, count }: PackedWords,
-  { scanned, words, keys }: Vocabulary,
+  vocabulary: Vocabulary,
   judge: (word: string) => WordVerdict | null,
 ): boolean {
-  for (let k = 0; k < count; k++) {
-    const id = scanned[3 * (first + k) + 2];
+  const { words, keys } = vocabulary;
+  for (let w = first; w < first + count; w++) {
+    const id = vocabulary.idOf(w);
     if (words[id] === keys[id] && judge(keys[id]) !== null) return true;
   }
   return false;

@@ -141,7 +141,7 @@ export function indexConfusions(confusions: readonly Confusion[]): Map<string, C
 
 /** The words of a listed phrase, split once: a long document meets the same confusion candidates thousands of times. */
 const phraseWords = new Map<string, string[]>();
-function wordsOf(phrase: string): string[] {
+function phraseWordsOf(phrase: string): string[] {
   let words = phraseWords.get(phrase);
   if (words === undefined) phraseWords.set(phrase, (words = phrase.split(" ")));
   return words;
@@ -150,7 +150,7 @@ function wordsOf(phrase: string): string[] {
 /** True when the tokens right before index `at` (exclusive) spell one of the phrases. */
 function endsWith(tokens: Token[], at: number, phrases: string[], keyOf: KeyOf): boolean {
   return phrases.some((phrase) => {
-    const words = wordsOf(phrase);
+    const words = phraseWordsOf(phrase);
     if (at - words.length < 0) return false;
     return words.every((w, k) => keyOf(tokens[at - words.length + k]) === w);
   });
@@ -159,7 +159,7 @@ function endsWith(tokens: Token[], at: number, phrases: string[], keyOf: KeyOf):
 /** True when the tokens from index `at` on spell one of the phrases. */
 function startsWith(tokens: Token[], at: number, phrases: string[], keyOf: KeyOf): boolean {
   return phrases.some((phrase) => {
-    const words = wordsOf(phrase);
+    const words = phraseWordsOf(phrase);
     if (at + words.length > tokens.length) return false;
     return words.every((w, k) => keyOf(tokens[at + k]) === w);
   });
@@ -176,7 +176,7 @@ export function findConfusions(
     const candidates = index.get(tokens[i].key);
     if (!candidates) continue;
     for (const confusion of candidates) {
-      const words = wordsOf(confusion.wrong);
+      const words = phraseWordsOf(confusion.wrong);
       const last = i + words.length - 1;
       if (last >= tokens.length) continue;
       let same = true;
@@ -206,24 +206,18 @@ export function mayHoldConfusion(
   vocabulary: Vocabulary,
   index: Map<string, Confusion[]>,
 ): boolean {
-  const { scanned, keys } = vocabulary;
-  const id = (k: number) => scanned[3 * (first + k) + 2];
-  const spaceAfter = (k: number) => {
-    const end = scanned[3 * (first + k) + 1];
-    const next = scanned[3 * (first + k) + 3];
-    let j = end;
-    while (j < next && text.charCodeAt(j) === 32) j++;
-    return j === next && j > end;
-  };
+  const { keys } = vocabulary;
+  const lower = (k: number) => keys[vocabulary.idOf(first + k)];
   for (let i = 0; i < count; i++) {
-    const candidates = index.get(keys[id(i)]);
+    const candidates = index.get(lower(i));
     if (!candidates) continue;
     for (const confusion of candidates) {
-      const words = wordsOf(confusion.wrong);
+      const words = phraseWordsOf(confusion.wrong);
       if (i + words.length > count) continue;
       let same = true;
       for (let k = 1; k < words.length && same; k++)
-        same = spaceAfter(i + k - 1) && comparisonKey(keys[id(i + k)]) === words[k];
+        same =
+          vocabulary.spacesOnlyAfter(text, first + i + k - 1) && comparisonKey(lower(i + k)) === words[k];
       if (same) return true;
     }
   }

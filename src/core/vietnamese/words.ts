@@ -62,14 +62,14 @@ function astralWordAt(text: string, i: number): number {
   return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
  * The distinct words met while scanning, each kept once with its lower case. Tokens built from it share these
  * strings, so a word is cut from its paragraph, lower-cased and hashed (for the rules' set and map lookups) once,
  * not again for every token and every rule that reads it.
  */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 export class Vocabulary {
   /** Each word as written, by id. */
   readonly words: string[] = [];
@@ -103,6 +103,30 @@ export class Vocabulary {
   /** How many words have been scanned. */
   get size(): number {
     return this.count;
+  }
+
+  /** Where scanned word w starts in its paragraph (w counts every word scanned, as `PackedWords.first` does). */
+  startOf(w: number): number {
+    return this.store[3 * w];
+  }
+
+  /** Where scanned word w ends in its paragraph. */
+  endOf(w: number): number {
+    return this.store[3 * w + 1];
+  }
+
+  /** The id (index into `words`, `keys`, `keyIds`) of scanned word w. */
+  idOf(w: number): number {
+    return this.store[3 * w + 2];
+  }
+
+  /** True when only spaces, at least one, separate scanned word w from word w + 1 of the same paragraph `text`. */
+  spacesOnlyAfter(text: string, w: number): boolean {
+    const end = this.endOf(w);
+    const next = this.startOf(w + 1);
+    let j = end;
+    while (j < next && text.charCodeAt(j) === 32) j++;
+    return j === next && j > end;
   }
 
   /** The store with room for `length` integers (a new, larger one when it had not). */
@@ -218,20 +242,17 @@ export function scanWords(text: string, vocabulary: Vocabulary): PackedWords {
 
 /** The tokens of `text` from its packed words and the vocabulary they were scanned with. */
 export function unpackWords(text: string, { first, count }: PackedWords, vocabulary: Vocabulary): Token[] {
-  const { words, keys, scanned } = vocabulary;
+  const { words, keys } = vocabulary;
   const tokens: Token[] = [];
-  for (let k = 0, at = 3 * first; k < count; k++, at += 3) {
-    const start = scanned[at];
-    const end = scanned[at + 1];
-    const id = scanned[at + 2];
-    let spaceAfter = false;
-    if (k + 1 < count) {
-      const next = scanned[at + 3];
-      let j = end;
-      while (j < next && text.charCodeAt(j) === 32) j++;
-      spaceAfter = j === next && j > end;
-    }
-    tokens.push({ text: words[id], key: keys[id], start, end, spaceAfter });
+  for (let w = first; w < first + count; w++) {
+    const id = vocabulary.idOf(w);
+    tokens.push({
+      text: words[id],
+      key: keys[id],
+      start: vocabulary.startOf(w),
+      end: vocabulary.endOf(w),
+      spaceAfter: w + 1 < first + count && vocabulary.spacesOnlyAfter(text, w),
+    });
   }
   return tokens;
 }

@@ -72,7 +72,7 @@ describe("Vocabulary: words shared by the paragraphs of one check", () => {
       const tokens = unpackWords(text, packed, vocabulary);
       expect(tokens).toEqual(tokenize(text));
       tokens.forEach((t, k) => {
-        const id = vocabulary.scanned[3 * (packed.first + k) + 2];
+        const id = vocabulary.idOf(packed.first + k);
         expect(idOfWord.get(t.text) ?? id).toBe(id);
         idOfWord.set(t.text, id);
       });
@@ -89,7 +89,7 @@ describe("Vocabulary: words shared by the paragraphs of one check", () => {
     const vocabulary = new Vocabulary();
     const text = "sxlđaa qlađba sxlđaa qlađba";
     const { first, count } = scanWords(text, vocabulary);
-    const ids = Array.from({ length: count }, (_, k) => vocabulary.scanned[3 * (first + k) + 2]);
+    const ids = Array.from({ length: count }, (_, k) => vocabulary.idOf(first + k));
     expect(ids).toEqual([0, 1, 0, 1]);
     expect(unpackWords(text, scanWords(text, vocabulary), vocabulary).map((t) => t.text)).toEqual(
       text.split(" "),
