@@ -9,7 +9,8 @@ const MAX_RUN = 8;
 
 /**
  * Repeated runs among a paragraph's words, compared by lower-case id: the rule reads every word of a document
- * against up to eight after it, so it works on the packed words rather than token objects.
+ * against up to eight after it, so it works on the packed words rather than token objects, in plain loops over
+ * the packed store (closures per word cost four times the comparisons themselves).
  */
 export function findRepeats(
   text: string,
@@ -17,37 +18,29 @@ export function findRepeats(
   vocabulary: Vocabulary,
 ): SpanReport[] {
   const { keyIds, keys } = vocabulary;
-  const start = (k: number) => vocabulary.startOf(first + k);
-  const end = (k: number) => vocabulary.endOf(first + k);
-  const lower = (k: number) => keys[vocabulary.idOf(first + k)];
-  const key = (k: number) => keyIds[vocabulary.idOf(first + k)];
-  const sameRun = (i: number, n: number) => {
-    if (i + 2 * n > count) return false;
-    for (let k = 0; k < n; k++) if (key(i + k) !== key(i + n + k)) return false;
-    for (let k = i; k < i + 2 * n - 1; k++) if (!vocabulary.spacesOnlyAfter(text, first + k)) return false;
-    for (let k = i; k < i + n; k++) if (hasLetter(lower(k))) return true;
-    return false;
-  };
+  const store = vocabulary.scanned;
+  /** Where word k's id sits in the store. */
+  const at = (k: number) => 3 * (first + k) + 2;
   const reports: SpanReport[] = [];
   for (let i = 0; i < count;) {
-    let n = Math.min(MAX_RUN, Math.floor((count - i) / 2));
+    const opening = keyIds[store[at(i)]];
+    let n = Math.min(MAX_RUN, (count - i) >> 1);
     // A run of n repeats only where word i + n is word i again: one comparison passes most lengths by.
-    const opening = key(i);
-    while (n >= 2 && (key(i + n) !== opening || !sameRun(i, n))) n--;
-    if (n < 2 && !(sameRun(i, 1) && FUNCTION_WORDS.has(lower(i)))) {
+    while (n >= 1 && (keyIds[store[at(i + n)]] !== opening || !sameRun(text, first, i, n, vocabulary))) n--;
+    if (n === 0 || (n === 1 && !FUNCTION_WORDS.has(keys[store[at(i)]]))) {
       i++;
       continue;
     }
-    n = Math.max(n, 1);
-    const from = end(i + n - 1);
-    const to = end(i + 2 * n - 1);
-    const phrase = text.slice(start(i), from);
+    const start = vocabulary.startOf(first + i);
+    const from = vocabulary.endOf(first + i + n - 1);
+    const to = vocabulary.endOf(first + i + 2 * n - 1);
+    const phrase = text.slice(start, from);
     reports.push({
       start: from,
       end: to,
       message:
         n === 1
-          ? `Lặp từ “${phrase}”: viết hai lần liền nhau (“${text.slice(start(i), to)}”).`
+          ? `Lặp từ “${phrase}”: viết hai lần liền nhau (“${text.slice(start, to)}”).`
           : `Lặp cụm từ “${phrase}”: viết hai lần liền nhau.`,
       replacement: "",
       fixDescription: `Xóa “${phrase}” viết lặp lần thứ hai`,
@@ -55,6 +48,17 @@ export function findRepeats(
     i += 2 * n;
   }
   return reports;
+}
+
+/** True when words i…i+n-1 of the paragraph are written again right after, only spaces between, with a letter. */
+function sameRun(text: string, first: number, i: number, n: number, vocabulary: Vocabulary): boolean {
+  const { keyIds, keys } = vocabulary;
+  const store = vocabulary.scanned;
+  for (let k = 1; k < n; k++)
+    if (keyIds[store[3 * (first + i + k) + 2]] !== keyIds[store[3 * (first + i + n + k) + 2]]) return false;
+  for (let k = i; k < i + 2 * n - 1; k++) if (!vocabulary.spacesOnlyAfter(text, first + k)) return false;
+  for (let k = i; k < i + n; k++) if (hasLetter(keys[store[3 * (first + k) + 2]])) return true;
+  return false;
 }
 
 export const textRepeated: Rule = {
