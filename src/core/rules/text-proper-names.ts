@@ -28,31 +28,121 @@ const lower = (w: string) => w.toLowerCase();
 /** Words capitalised inside a name that say nothing about the name itself (the country in "phụ nữ Việt Nam"). */
 const NEUTRAL_CAPITALS = new Set(["việt", "nam", "hồ", "chí", "minh"]);
 
-/** A paragraph's words, read from its packed words: no token objects, most words being passed by. */
-interface Scan {
-  text: string;
-  /** How many words the paragraph has. */
-  count: number;
-  start(k: number): number;
-  end(k: number): number;
+/**
+ * A paragraph's words, read from its packed words: no token objects, most words being passed by. Facts that depend
+ * only on the word (its comparison key, whether it starts with a capital, whether it opens anything) are kept per
+ * vocabulary word, so each distinct word of a document is judged once per check.
+ */
+class Scan {
+  constructor(
+    readonly text: string,
+    private readonly first: number,
+    /** How many words the paragraph has. */
+    readonly count: number,
+    private readonly vocabulary: Vocabulary,
+    private readonly facts: WordFacts,
+  ) {}
+
+  start(k: number): number {
+    return this.vocabulary.startOf(this.first + k);
+  }
+
+  end(k: number): number {
+    return this.vocabulary.endOf(this.first + k);
+  }
+
+  id(k: number): number {
+    return this.vocabulary.idOf(this.first + k);
+  }
+
   /** Word k as written; "" outside the paragraph. */
-  word(k: number): string;
+  word(k: number): string {
+    return k >= 0 && k < this.count ? this.vocabulary.words[this.id(k)] : "";
+  }
+
   /** The comparison key of word k (lower case, kiểu mới); "" outside the paragraph. */
-  key(k: number): string;
+  key(k: number): string {
+    return k >= 0 && k < this.count ? this.facts.keyOf(this.id(k)) : "";
+  }
+
+  /** Whether word k (inside the paragraph) starts with a capital. */
+  upper(k: number): boolean {
+    return this.facts.startsUpper(this.id(k));
+  }
+
+  /** Whether the text between words k - 1 and k is exactly `gap`, compared in place. */
+  gapIs(k: number, gap: string): boolean {
+    const from = this.end(k - 1);
+    if (this.start(k) - from !== gap.length) return false;
+    for (let j = 0; j < gap.length; j++)
+      if (this.text.charCodeAt(from + j) !== gap.charCodeAt(j)) return false;
+    return true;
+  }
+
+  /** The text between words k - 1 and k. */
+  gap(k: number): string {
+    return this.text.slice(this.end(k - 1), this.start(k));
+  }
 }
+
+/** What the rule asks of each word of a vocabulary, answered once per word. */
+class WordFacts {
+  private readonly keys: string[] = [];
+  /** By word id: 0 not yet known, 1 no, 2 yes. */
+  private openers = new Uint8Array(1024);
+  private uppers = new Uint8Array(1024);
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  keyOf(id: number): string {
+    return (this.keys[id] ??= comparisonKey(this.vocabulary.keys[id]));
+  }
+
+  startsUpper(id: number): boolean {
+    if (id >= this.uppers.length) this.uppers = grown(this.uppers, id);
+    if (this.uppers[id] === 0) this.uppers[id] = startsUpper(this.vocabulary.words[id]) ? 2 : 1;
+    return this.uppers[id] === 2;
+  }
+
+  /** A word that opens a name, unit, part, date or noun the rule checks: listed, and not an uppercase word. */
+  opens(id: number): boolean {
+    if (id >= this.openers.length) this.openers = grown(this.openers, id);
+    if (this.openers[id] === 0) {
+      const word = this.vocabulary.words[id];
+      this.openers[id] =
+        STARTS.has(this.vocabulary.keys[id]) && !(word.length > 1 && isUpperText(word)) ? 2 : 1;
+    }
+    return this.openers[id] === 2;
+  }
+}
+
+/** `table` in a larger copy with room for index `id`. */
+function grown(table: Uint8Array<ArrayBuffer>, id: number): Uint8Array<ArrayBuffer> {
+  const larger = new Uint8Array(Math.max(2 * table.length, id + 1));
+  larger.set(table);
+  return larger;
+}
+
+/** One WordFacts per vocabulary, that is per check. */
+const factsOf = new WeakMap<Vocabulary, WordFacts>();
 
 /** Whether each of the words from..to-1 starts with a capital. */
 function capitals(scan: Scan, from: number, to: number): boolean[] {
   const out: boolean[] = [];
-  for (let k = from; k < Math.min(to, scan.count); k++) out.push(startsUpper(scan.word(k)));
+  for (let k = from; k < Math.min(to, scan.count); k++) out.push(scan.upper(k));
   return out;
 }
 
 /** Only spaces, commas and semicolons between the previous token and this one: the sentence goes on. */
 function midSentence(scan: Scan, i: number): boolean {
   if (i === 0) return false;
-  const gap = scan.text.slice(scan.end(i - 1), scan.start(i));
-  return /^[ ,;]+$/.test(gap);
+  const from = scan.end(i - 1);
+  const to = scan.start(i);
+  for (let j = from; j < to; j++) {
+    const c = scan.text.charCodeAt(j);
+    if (c !== 32 && c !== 44 /* , */ && c !== 59 /* ; */) return false;
+  }
+  return to > from;
 }
 
 /** Tokens i..i+n-1 spell the words (compared by key) with exactly the separators given (one space by default). */
@@ -60,8 +150,7 @@ function spells(scan: Scan, i: number, words: string[], gaps?: string[]): boolea
   if (i + words.length > scan.count) return false;
   for (let k = 0; k < words.length; k++) {
     if (scan.key(i + k) !== words[k]) return false;
-    if (k > 0 && scan.text.slice(scan.end(i + k - 1), scan.start(i + k)) !== (gaps?.[k - 1] ?? " "))
-      return false;
+    if (k > 0 && !scan.gapIs(i + k, gaps?.[k - 1] ?? " ")) return false;
   }
   return true;
 }
@@ -71,7 +160,7 @@ function recased(scan: Scan, i: number, cases: boolean[]): string {
   let out = "";
   for (let k = 0; k < cases.length; k++) {
     const word = scan.word(i + k);
-    if (k > 0) out += scan.text.slice(scan.end(i + k - 1), scan.start(i + k));
+    if (k > 0) out += scan.gap(i + k);
     out += cases[k] ? capitalize(word) : lower(word);
   }
   return out;
@@ -199,12 +288,11 @@ function checkUnit(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
   for (const words of UNIT_WORD_KEYS) {
     if (!spells(scan, i, words)) continue;
     const next = i + words.length;
-    if (next >= scan.count || scan.text.slice(scan.end(next - 1), scan.start(next)) !== " ")
-      return words.length;
+    if (next >= scan.count || !scan.gapIs(next, " ")) return words.length;
     // "Tỉnh ủy", "Huyện đoàn"… are agencies: the name list judges them.
     if (BODY_AFTER_UNIT.has(scan.key(next))) return 0;
     const capitalUnit = capitals(scan, i, next).some(Boolean);
-    const named = startsUpper(scan.word(next)) && !PERSON_OR_EVENT_STARTS.has(scan.key(next));
+    const named = scan.upper(next) && !PERSON_OR_EVENT_STARTS.has(scan.key(next));
     if (capitalUnit && named && midSentence(scan, i))
       out.push(
         report(
@@ -237,15 +325,15 @@ function checkPart(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): 
       : key === "chương"
         ? /^([IVXLC]+|\d+)$/.test(next)
         : /^\d+$/.test(next);
-  if (!numbered || scan.text.slice(scan.end(i), scan.start(i + 1)) !== " ") return;
-  if (startsUpper(scan.word(i)) === capital) return;
+  if (!numbered || !scan.gapIs(i + 1, " ")) return;
+  if (scan.upper(i) === capital) return;
   out.push(report(ctx, scan, i, 1, [capital], REASONS.part));
 }
 
 /** "tháng giêng" → "tháng Giêng"; "thứ hai, ngày 5/3" → "thứ Hai". */
 function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
   const key = scan.key(i);
-  if (i + 1 >= scan.count || scan.text.slice(scan.end(i), scan.start(i + 1)) !== " ") return;
+  if ((key !== "tháng" && key !== "thứ") || i + 1 >= scan.count || !scan.gapIs(i + 1, " ")) return;
   const nextKey = scan.key(i + 1);
   const month = key === "tháng" && MONTH_NAMES.includes(nextKey);
   // A weekday needs a date after it: "thứ hai" alone is also "the second".
@@ -254,9 +342,9 @@ function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[
     WEEKDAYS.includes(nextKey) &&
     i + 2 < scan.count &&
     scan.key(i + 2) === "ngày" &&
-    /^(, | \(| )$/.test(scan.text.slice(scan.end(i + 1), scan.start(i + 2)));
+    (scan.gapIs(i + 2, ", ") || scan.gapIs(i + 2, " (") || scan.gapIs(i + 2, " "));
   if (!month && !weekday) return;
-  const have = [startsUpper(scan.word(i)), startsUpper(scan.word(i + 1))];
+  const have = [scan.upper(i), scan.upper(i + 1)];
   const mid = midSentence(scan, i);
   const want = [mid ? false : have[0], true];
   if (have[1] && have[0] === want[0]) return;
@@ -268,31 +356,33 @@ const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đ�
 
 /** Nhân dân, Nhà nước, Đảng as nouns in their own sense (mục V.1 and V.4), in contexts that leave no doubt. */
 function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
-  const { text, key, word, start, end, count } = scan;
-  if (startsUpper(word(i))) return;
-  const gapBefore = i > 0 ? text.slice(end(i - 1), start(i)) : "";
+  const { text, count } = scan;
+  const key = scan.key(i);
+  if ((key !== "đảng" && key !== "nhân" && key !== "nhà") || scan.upper(i)) return;
+  const gapBefore = i > 0 ? scan.gap(i) : "";
   const why = REASONS.noun;
-  if (key(i) === "đảng") {
+  if (key === "đảng") {
     // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
-    const gapAfter = i + 1 < count ? text.slice(end(i), start(i + 1)) : ".";
-    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(key(i + 1)));
-    if (key(i - 1) === "của" && gapBefore === " " && ends) out.push(report(ctx, scan, i, 1, [true], why));
+    const gapAfter = i + 1 < count ? scan.gap(i + 1) : ".";
+    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(scan.key(i + 1)));
+    if (scan.key(i - 1) === "của" && gapBefore === " " && ends)
+      out.push(report(ctx, scan, i, 1, [true], why));
     return;
   }
-  if (i + 1 >= count || text.slice(end(i), start(i + 1)) !== " ") return;
-  const pair = `${key(i)} ${key(i + 1)}`;
+  if (i + 1 >= count || text.slice(scan.end(i), scan.start(i + 1)) !== " ") return;
+  const pair = `${key} ${scan.key(i + 1)}`;
   // "nhân dân Lào", "nhân dân Cu-ba": another country's people, which the decree does not speak of.
-  const foreignPeople = i + 2 < count && startsUpper(word(i + 2));
-  if (pair === "nhân dân" && gapBefore === " " && key(i + 2) !== "tệ" && !foreignPeople) {
+  const foreignPeople = i + 2 < count && scan.upper(i + 2);
+  if (pair === "nhân dân" && gapBefore === " " && scan.key(i + 2) !== "tệ" && !foreignPeople) {
     const before = PEOPLE_AFTER.some((p) => {
       const words = p.split(" ");
-      return words.every((w, k) => key(i - words.length + k) === w);
+      return words.every((w, k) => scan.key(i - words.length + k) === w);
     });
     if (before) out.push(report(ctx, scan, i, 2, [true, false], why));
   } else if (pair === "nhà nước") {
     const afterParty =
-      (key(i - 1) === "và" && gapBefore === " " && word(i - 2) === "Đảng") ||
-      (word(i - 1) === "Đảng" && gapBefore === ", ");
+      (scan.key(i - 1) === "và" && gapBefore === " " && scan.word(i - 2) === "Đảng") ||
+      (scan.word(i - 1) === "Đảng" && gapBefore === ", ");
     if (afterParty) out.push(report(ctx, scan, i, 2, [true, false], why));
   }
 }
@@ -311,29 +401,6 @@ const STARTS = new Set(
     "đảng",
   ].flatMap((w) => [w, convertSyllable(w, "old")]),
 );
-
-/** Per vocabulary, whether each word (by id) can open something the rule checks: 1 no, 2 yes, 0 not yet known. */
-const openers = new WeakMap<Vocabulary, Uint8Array>();
-
-/** The vocabulary's table of openers, with room for every word it holds. */
-function openerTable(vocabulary: Vocabulary): Uint8Array {
-  let table = openers.get(vocabulary);
-  if (table === undefined || table.length < vocabulary.words.length) {
-    const grown = new Uint8Array(Math.max(2 * vocabulary.words.length, 1024));
-    if (table) grown.set(table);
-    openers.set(vocabulary, (table = grown));
-  }
-  return table;
-}
-
-/** A word that opens a name, unit, part, date or noun the rule checks: listed, and not an uppercase word. */
-function opens(vocabulary: Vocabulary, table: Uint8Array, id: number): boolean {
-  if (table[id] === 0) {
-    const word = vocabulary.words[id];
-    table[id] = STARTS.has(vocabulary.keys[id]) && !(word.length > 1 && isUpperText(word)) ? 2 : 1;
-  }
-  return table[id] === 2;
-}
 
 export const textProperNames: Rule = {
   meta: {
@@ -354,23 +421,13 @@ export const textProperNames: Rule = {
       if (isUpperText(text)) continue;
       const { first, count } = wordsOf(tp);
       const { vocabulary } = tp;
-      const table = openerTable(vocabulary);
-      const id = (k: number) => vocabulary.idOf(first + k);
-      const inside = (k: number) => k >= 0 && k < count;
-      // Keys (lower case, kiểu mới) are converted on first read: most words open nothing the rule looks at.
-      const keys: string[] = [];
-      const scan: Scan = {
-        text,
-        count,
-        start: (k) => vocabulary.startOf(first + k),
-        end: (k) => vocabulary.endOf(first + k),
-        word: (k) => (inside(k) ? vocabulary.words[id(k)] : ""),
-        key: (k) => (inside(k) ? (keys[k] ??= comparisonKey(vocabulary.keys[id(k)])) : ""),
-      };
+      let facts = factsOf.get(vocabulary);
+      if (facts === undefined) factsOf.set(vocabulary, (facts = new WordFacts(vocabulary)));
+      const scan = new Scan(text, first, count, vocabulary, facts);
       const reports: SpanReport[] = [];
       for (let i = 0; i < count;) {
         // Most words start no name the rule knows: a look at the word's entry passes them by.
-        if (!opens(vocabulary, table, id(i))) {
+        if (!facts.opens(scan.id(i))) {
           i++;
           continue;
         }
