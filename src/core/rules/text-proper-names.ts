@@ -15,8 +15,8 @@ import {
 } from "../vietnamese/capital-names";
 import { isUpperText, startsUpper } from "../vietnamese/letters";
 import { convertSyllable } from "../vietnamese/tone";
-import { comparisonKey } from "../vietnamese/spelling";
-import { tokenize, type Vocabulary } from "../vietnamese/words";
+import { comparisonKeys } from "../vietnamese/spelling";
+import { tokenize, type Vocabulary, type WordTable } from "../vietnamese/words";
 import { cite } from "./layout-helpers";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
 import { spanFinding, textParagraphs, wordsOf, type SpanReport } from "./text-paragraphs";
@@ -87,15 +87,17 @@ class Scan {
 
 /** What the rule asks of each word of a vocabulary, answered once per word. */
 class WordFacts {
-  private readonly keys: string[] = [];
+  private readonly keys: WordTable<string>;
   /** By word id: 0 not yet known, 1 no, 2 yes. */
   private openers = new Uint8Array(1024);
   private uppers = new Uint8Array(1024);
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.keys = comparisonKeys(vocabulary);
+  }
 
   keyOf(id: number): string {
-    return (this.keys[id] ??= comparisonKey(this.vocabulary.keys[id]));
+    return this.keys.get(id);
   }
 
   startsUpper(id: number): boolean {

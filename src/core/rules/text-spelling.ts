@@ -15,7 +15,13 @@ import {
   mayHoldConfusion,
   type WordVerdict,
 } from "../vietnamese/spelling";
-import type { PackedWords, Token, Vocabulary } from "../vietnamese/words";
+import {
+  wordTable,
+  type PackedWords,
+  type Token,
+  type Vocabulary,
+  type WordTable,
+} from "../vietnamese/words";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
 import { spanFinding, textParagraphs, tokensOf, wordsOf } from "./text-paragraphs";
 import type { FindingInput, Rule } from "./types";
@@ -55,16 +61,15 @@ function quotedOrItalic(p: Paragraph, text: string): (offset: number) => boolean
 /** Whether a lower-case word of the paragraph gets a verdict: the only words the rule judges alone. */
 function judgedWord(
   { first, count }: PackedWords,
+  judged: WordTable<boolean>,
   vocabulary: Vocabulary,
-  judge: (word: string) => WordVerdict | null,
 ): boolean {
-  const { words, keys } = vocabulary;
-  for (let w = first; w < first + count; w++) {
-    const id = vocabulary.idOf(w);
-    if (words[id] === keys[id] && judge(keys[id]) !== null) return true;
-  }
+  for (let w = first; w < first + count; w++) if (judged.get(vocabulary.idOf(w))) return true;
   return false;
 }
+
+/** Per session verdicts (see below), per vocabulary: whether each word is lower case and gets a verdict. */
+const judgedTables = new WeakMap<Map<string, WordVerdict | null>, WeakMap<Vocabulary, WordTable<boolean>>>();
 
 /** Verdicts on words, a pure function of the word and the lexicon, kept for the session like the lexicon itself. */
 const verdictCache = new WeakMap<Lexicon, Map<string, WordVerdict | null>>();
@@ -99,6 +104,10 @@ export const textSpelling: Rule = {
       if (v === undefined) verdicts.set(word, (v = judgeWord(lexicon, word.normalize("NFC"))));
       return v;
     };
+    let tables = judgedTables.get(verdicts);
+    if (!tables) judgedTables.set(verdicts, (tables = new WeakMap()));
+    const judgedIn = (vocabulary: Vocabulary) =>
+      wordTable(tables, vocabulary, (id, v) => v.words[id] === v.keys[id] && judge(v.keys[id]) !== null);
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
       const { text } = tp;
@@ -111,7 +120,10 @@ export const textSpelling: Rule = {
       let sheltered: ((offset: number) => boolean) | null = null;
       // Most paragraphs hold nothing to report: told from the packed words before any token is made.
       const packed = wordsOf(tp);
-      if (!mayHoldConfusion(text, packed, tp.vocabulary, index) && !judgedWord(packed, tp.vocabulary, judge))
+      if (
+        !mayHoldConfusion(text, packed, tp.vocabulary, index) &&
+        !judgedWord(packed, judgedIn(tp.vocabulary), tp.vocabulary)
+      )
         continue;
       const tokens = tokensOf(tp);
       // A listed confusion says more than a word judged alone ("bồi dưởng" → "bồi dưỡng"): it goes first.

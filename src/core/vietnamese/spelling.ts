@@ -6,7 +6,7 @@ import { decodeTelex, decodeVni, type Keystrokes } from "./keystrokes";
 import { isSyllable, likelySyllable, syllableOf, type Lexicon } from "./lexicon";
 import { isFault, parseSyllable, splitTone, VIETNAMESE_LETTERS } from "./syllable";
 import { convertSyllable } from "./tone";
-import type { PackedWords, Token, Vocabulary } from "./words";
+import { wordTable, type PackedWords, type Token, type Vocabulary, type WordTable } from "./words";
 
 export interface WordVerdict {
   kind: "keystrokes" | "structure" | "marks";
@@ -206,22 +206,46 @@ export function mayHoldConfusion(
   vocabulary: Vocabulary,
   index: Map<string, Confusion[]>,
 ): boolean {
-  const { keys } = vocabulary;
-  const lower = (k: number) => keys[vocabulary.idOf(first + k)];
+  const starts = confusionStarts(vocabulary, index);
+  const keys = comparisonKeys(vocabulary);
+  const store = vocabulary.scanned;
   for (let i = 0; i < count; i++) {
-    const candidates = index.get(lower(i));
-    if (!candidates) continue;
+    const candidates = starts.get(store[3 * (first + i) + 2]);
+    if (candidates === null) continue;
     for (const confusion of candidates) {
       const words = phraseWordsOf(confusion.wrong);
       if (i + words.length > count) continue;
       let same = true;
       for (let k = 1; k < words.length && same; k++)
         same =
-          vocabulary.spacesOnlyAfter(text, first + i + k - 1) && comparisonKey(lower(i + k)) === words[k];
+          vocabulary.spacesOnlyAfter(text, first + i + k - 1) &&
+          keys.get(store[3 * (first + i + k) + 2]) === words[k];
       if (same) return true;
     }
   }
   return false;
+}
+
+/** Per confusion index, per vocabulary: the confusions each word can open (null for none). */
+const startTables = new WeakMap<
+  Map<string, Confusion[]>,
+  WeakMap<Vocabulary, WordTable<Confusion[] | null>>
+>();
+
+function confusionStarts(
+  vocabulary: Vocabulary,
+  index: Map<string, Confusion[]>,
+): WordTable<Confusion[] | null> {
+  let tables = startTables.get(index);
+  if (tables === undefined) startTables.set(index, (tables = new WeakMap()));
+  return wordTable(tables, vocabulary, (id, v) => index.get(v.keys[id]) ?? null);
+}
+
+const keyTables = new WeakMap<Vocabulary, WordTable<string>>();
+
+/** The comparison key (see `comparisonKey`) of each word of a vocabulary, by id. */
+export function comparisonKeys(vocabulary: Vocabulary): WordTable<string> {
+  return wordTable(keyTables, vocabulary, (id, v) => comparisonKey(v.keys[id]));
 }
 
 /** Keys already converted: a document's (and a session's) vocabulary is small, and conversion is not free. */

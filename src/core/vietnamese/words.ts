@@ -262,3 +262,35 @@ export function tokenize(text: string): Token[] {
   const vocabulary = new Vocabulary();
   return unpackWords(text, scanWords(text, vocabulary), vocabulary);
 }
+
+/**
+ * A fact about each word of one vocabulary, by id, worked out when first asked: a document repeats its words a great
+ * deal, so a rule judges each distinct word once per check rather than at every occurrence.
+ */
+export class WordTable<T extends object | string | number | boolean | null> {
+  private readonly values: (T | undefined)[] = [];
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly compute: (id: number, vocabulary: Vocabulary) => T,
+  ) {}
+
+  get(id: number): T {
+    const known = this.values[id];
+    if (known !== undefined) return known;
+    // Grown by push, never by a far write: a sparse array would fall back to a slow dictionary.
+    while (this.values.length <= id) this.values.push(undefined);
+    return (this.values[id] = this.compute(id, this.vocabulary));
+  }
+}
+
+/** The table `tables` keeps for `vocabulary` (one per check), made on first use. */
+export function wordTable<T extends object | string | number | boolean | null>(
+  tables: WeakMap<Vocabulary, WordTable<T>>,
+  vocabulary: Vocabulary,
+  compute: (id: number, vocabulary: Vocabulary) => T,
+): WordTable<T> {
+  let table = tables.get(vocabulary);
+  if (table === undefined) tables.set(vocabulary, (table = new WordTable(vocabulary, compute)));
+  return table;
+}

@@ -4,6 +4,8 @@ import {
   tokenize,
   unpackWords,
   Vocabulary,
+  wordTable,
+  WordTable,
 } from "../../../src/core/vietnamese/words";
 import { seededTexts } from "../../helpers/seeded-texts";
 import { foldDiacritics, foldForSearch } from "../../../src/core/vietnamese/fold";
@@ -104,5 +106,34 @@ describe("fold", () => {
     expect(foldForSearch("  Ủy ban   Mặt trận ")).toBe("uy ban mat tran");
     expect(foldForSearch("ÐOÀN THANH NIÊN, ðoàn")).toBe("doan thanh nien, doan");
     expect(foldForSearch("Kế hoạ\u200Bch\u00A0thi đua")).toBe("ke hoach thi dua");
+  });
+});
+
+describe("WordTable: a fact per vocabulary word, worked out once", () => {
+  it("computes each word's fact on first request only, whatever order the ids come in", () => {
+    const vocabulary = new Vocabulary();
+    scanWords("Ủy ban nhân dân tỉnh Lạng Sơn, ủy ban", vocabulary);
+    const asked: number[] = [];
+    const table = new WordTable(vocabulary, (id, v) => {
+      asked.push(id);
+      return v.keys[id].length;
+    });
+    const ids = [6, 0, 6, 3, 0, 7, 1];
+    expect(ids.map((id) => table.get(id))).toEqual(ids.map((id) => vocabulary.keys[id].length));
+    expect(asked).toEqual([6, 0, 3, 7, 1]);
+  });
+
+  it("keeps one table per vocabulary and answers falsy facts from the table too", () => {
+    const tables = new WeakMap<Vocabulary, WordTable<boolean>>();
+    const a = new Vocabulary();
+    const b = new Vocabulary();
+    scanWords("và và", a);
+    scanWords("của", b);
+    let computed = 0;
+    const upper = (id: number, v: Vocabulary) => (computed++, v.words[id] !== v.keys[id]);
+    expect(wordTable(tables, a, upper)).toBe(wordTable(tables, a, upper));
+    expect(wordTable(tables, a, upper)).not.toBe(wordTable(tables, b, upper));
+    expect([wordTable(tables, a, upper).get(0), wordTable(tables, a, upper).get(0)]).toEqual([false, false]);
+    expect(computed).toBe(1);
   });
 });
