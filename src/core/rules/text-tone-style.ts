@@ -1,19 +1,12 @@
 // text-tone-style: kiểu cũ (hòa, khỏe, thủy, Ủy) and kiểu mới (hoà, khoẻ, thuỷ, Uỷ) mixed in one document.
 // Only syllable-final oa/oe/uy count. The Quốc hiệu, the Tiêu ngữ and the organisation's own names are left as
 // written. Option `style: "old" | "new"` picks the target; by default the style the document uses most.
-import {
-  clusterWords,
-  convertSyllable,
-  mayHoldCluster,
-  toneStyleOf,
-  WORD,
-  type ToneStyle,
-} from "../vietnamese/tone";
+import { convertSyllable, toneStyleOf, WORD, type ToneStyle } from "../vietnamese/tone";
+import { matchesIn } from "../text/matches";
+import { wordTable, type Vocabulary, type WordTable } from "../vietnamese/words";
 import { nameSpans, protectedNames } from "./protected-names";
-import { spanFinding, textParagraphs, type TextParagraph } from "./text-paragraphs";
+import { spanFinding, textParagraphs, wordsOf, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
-
-const COMBINING = /[\u0300-\u036f]/;
 
 const STYLE_NAME: Record<ToneStyle, string> = { old: "kiểu cũ", new: "kiểu mới" };
 
@@ -25,28 +18,51 @@ interface Occurrence {
   style: ToneStyle;
 }
 
+/** A marked oa/oe/uy syllable inside a scanned word: where it starts in the word, the syllable, its style. */
+interface Styled {
+  offset: number;
+  word: string;
+  style: ToneStyle;
+}
+
+const styleTables = new WeakMap<Vocabulary, WordTable<Styled[] | null>>();
+
+/**
+ * The styled syllables of each vocabulary word, worked out once per distinct word. A scanned word is a run of
+ * letters, marks and digits; the rule's words are runs of letters and marks (WORD), so a word with digits in it is
+ * split as WORD would split it ("2017hòa" holds "hòa").
+ */
+function stylesOf(vocabulary: Vocabulary): WordTable<Styled[] | null> {
+  return wordTable(styleTables, vocabulary, (id, v) => {
+    const styled: Styled[] = [];
+    for (const m of matchesIn(v.words[id], WORD)) {
+      const style = toneStyleOf(m[0]);
+      if (style) styled.push({ offset: m.index, word: m[0], style });
+    }
+    return styled.length > 0 ? styled : null;
+  });
+}
+
 export function collectToneStyles(ctx: RuleContext): Occurrence[] {
   const skip = new Set([ctx.analysis.header.nationalTitle, ctx.analysis.header.motto]);
   const names = protectedNames(ctx);
   const found: Occurrence[] = [];
-  // A document repeats its words a great deal: each distinct word is analysed once per check.
-  const styles = new Map<string, ToneStyle | null>();
   for (const tp of textParagraphs(ctx)) {
     if (tp.paragraph.index !== null && skip.has(tp.paragraph.index)) continue;
-    if (!mayHoldCluster(tp.text)) continue;
+    const { first, count } = wordsOf(tp);
+    const { vocabulary } = tp;
+    const styles = stylesOf(vocabulary);
     let spans: [number, number][] | null = null;
-    // Without combining marks only a word ending in oa/oe/uy can hold a cluster, so only those are visited.
-    const words = COMBINING.test(tp.text)
-      ? Array.from(tp.text.matchAll(WORD), (m) => ({ word: m[0], index: m.index }))
-      : clusterWords(tp.text);
-    for (const { word, index: start } of words) {
-      let style = styles.get(word);
-      if (style === undefined) styles.set(word, (style = toneStyleOf(word)));
-      if (!style) continue;
-      const end = start + word.length;
-      spans ??= nameSpans(tp.text, names);
-      if (spans.some(([s, e]) => start < e && s < end)) continue;
-      found.push({ tp, start, end, word, style });
+    for (let w = first; w < first + count; w++) {
+      const styled = styles.get(vocabulary.idOf(w));
+      if (styled === null) continue;
+      for (const { offset, word, style } of styled) {
+        const start = vocabulary.startOf(w) + offset;
+        const end = start + word.length;
+        spans ??= nameSpans(tp.text, names);
+        if (spans.some(([s, e]) => start < e && s < end)) continue;
+        found.push({ tp, start, end, word, style });
+      }
     }
   }
   return found;

@@ -1,6 +1,9 @@
 import { emptyOrgProfile } from "../../../src/core/org/defaults";
-import { textToneStyle } from "../../../src/core/rules/text-tone-style";
-import { check, fixed } from "./text-context";
+import { inSpans, nameSpans } from "../../../src/core/rules/protected-names";
+import { collectToneStyles, textToneStyle } from "../../../src/core/rules/text-tone-style";
+import { toneStyleOf, WORD } from "../../../src/core/vietnamese/tone";
+import { seededTexts } from "../../helpers/seeded-texts";
+import { check, fixed, textContext } from "./text-context";
 
 const MIXED = [
   "Ủy ban nhân dân tỉnh và Ủy ban MTTQ tỉnh phối hợp xây dựng đời sống văn hóa.",
@@ -79,3 +82,54 @@ function header(nationalTitle: number, motto: number) {
     legalBasis: [],
   };
 }
+
+describe("text-tone-style's words", () => {
+  // The rule as first written: every run of letters and marks of each paragraph, judged one by one.
+  const reference = (texts: string[]) =>
+    texts.flatMap((text, paragraph) =>
+      Array.from(text.matchAll(WORD), (m) => ({
+        paragraph,
+        start: m.index,
+        word: m[0],
+        style: toneStyleOf(m[0]),
+      })).filter((o) => o.style !== null),
+    );
+
+  it("are the reference's on seeded texts: digits inside words, combining marks, astral letters, names", () => {
+    const pieces = [
+      "hòa",
+      "hoà",
+      "Ủy",
+      "Uỷ",
+      "thuỷ",
+      "khỏe",
+      "2017",
+      "x",
+      " ",
+      ", ",
+      "ho\u0300a",
+      "u\u0309y",
+      "𝔸",
+      "Cộng hòa xã hội chủ nghĩa Việt Nam",
+      "-",
+      "Ü",
+    ];
+    const texts = seededTexts(31, pieces, 1000, 10).filter((t) => t.trim() !== "");
+    const found = collectToneStyles(textContext({ paragraphs: texts })).map((o) => ({
+      paragraph: o.tp.paragraph.index,
+      start: o.start,
+      word: o.word,
+      style: o.style,
+    }));
+    // The state's name is left as written wherever it stands.
+    const named = (o: { paragraph: number; start: number; word: string }) =>
+      inSpans(
+        nameSpans(texts[o.paragraph], ["cộng hòa xã hội chủ nghĩa việt nam"]),
+        o.start,
+        o.start + o.word.length,
+      );
+    const expected = reference(texts).filter((o) => !named(o));
+    expect(found).toEqual(expected);
+    expect(found.length).toBeGreaterThan(300);
+  });
+});
