@@ -16,7 +16,7 @@ import {
 import { isUpperText, startsUpper } from "../vietnamese/letters";
 import { convertSyllable } from "../vietnamese/tone";
 import { comparisonKeys } from "../vietnamese/spelling";
-import { tokenize, type Vocabulary, type WordTable } from "../vietnamese/words";
+import { tokenize, WordTable, type Vocabulary } from "../vietnamese/words";
 import { cite } from "./layout-helpers";
 import { inSpans, nameSpans, protectedNames } from "./protected-names";
 import { spanFinding, textParagraphs, wordsOf, type SpanReport } from "./text-paragraphs";
@@ -65,6 +65,11 @@ class Scan {
     return k >= 0 && k < this.count ? this.facts.keyOf(this.id(k)) : "";
   }
 
+  /** The listed names whose first word is word k (inside the paragraph), longest first; null for none. */
+  namesFrom(k: number): ListedName[] | null {
+    return this.facts.namesFrom(this.id(k));
+  }
+
   /** Whether word k (inside the paragraph) starts with a capital. */
   upper(k: number): boolean {
     return this.facts.startsUpper(this.id(k));
@@ -92,12 +97,19 @@ class WordFacts {
   private openers = new Uint8Array(1024);
   private uppers = new Uint8Array(1024);
 
+  private readonly names: WordTable<ListedName[] | null>;
+
   constructor(private readonly vocabulary: Vocabulary) {
     this.keys = comparisonKeys(vocabulary);
+    this.names = new WordTable(vocabulary, (id) => byFirst.get(this.keyOf(id)) ?? null);
   }
 
   keyOf(id: number): string {
     return this.keys.get(id);
+  }
+
+  namesFrom(id: number): ListedName[] | null {
+    return this.names.get(id);
   }
 
   startsUpper(id: number): boolean {
@@ -239,24 +251,32 @@ for (const name of CAPITAL_NAMES) {
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
-/** A listed name written with the wrong capitals; returns the tokens it covers. */
+/** A listed name written with the wrong capitals; returns the tokens it covers. Loops, not closures: it runs at
+ * every word that can open a name. */
 function checkName(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): number {
-  for (const { name, keys, gaps, want } of byFirst.get(scan.key(i)) ?? []) {
+  const listed = scan.namesFrom(i);
+  if (listed === null) return 1;
+  for (let c = 0; c < listed.length; c++) {
+    const { name, keys, gaps, want } = listed[c];
     if (!spells(scan, i, keys, gaps)) continue;
     const n = want.length;
-    const have = capitals(scan, i, i + n);
     const mid = midSentence(scan, i);
-    const over = have.some((h, k) => h && !want[k] && (k > 0 || mid));
-    const under = have.some((h, k) => !h && want[k] && (k > 0 || mid));
+    const first = scan.upper(i);
+    let over = false;
+    let under = false;
     // A lower-case word where the name wants a capital counts only when the writer plainly meant the name:
     // its first word capitalised mid-sentence, or a capital inside it that belongs to the name itself.
-    const meant =
-      (have[0] && mid) ||
-      have.some(
-        (h, k) => k > 0 && h && want[k] && !NEUTRAL_CAPITALS.has(scan.key(i + k)) && name.kind !== "occasion",
-      );
+    let meant = first && mid;
+    for (let k = 0; k < n; k++) {
+      const upper = scan.upper(i + k);
+      if (k === 0 && !mid) continue;
+      if (upper && !want[k]) over = true;
+      if (!upper && want[k]) under = true;
+      if (k > 0 && upper && want[k] && name.kind !== "occasion" && !NEUTRAL_CAPITALS.has(scan.key(i + k)))
+        meant = true;
+    }
     if (over || (under && meant)) {
-      const cases = want.map((w, k) => (k === 0 && !mid ? have[0] : w));
+      const cases = want.map((w, k) => (k === 0 && !mid ? first : w));
       out.push(report(ctx, scan, i, n, cases, REASONS[name.kind]));
     }
     return n;
