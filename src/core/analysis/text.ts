@@ -1,5 +1,6 @@
 // Small text and formatting helpers shared by element detection and the layout rules.
 import type { Paragraph, Run } from "../model/types";
+import { matchesIn } from "../text/matches";
 import { foldForSearch } from "../vietnamese/fold";
 import { hasLetter, isUpperText } from "../vietnamese/letters";
 
@@ -23,22 +24,25 @@ export function hasPlaceholder(text: string): boolean {
   return /\[[^\]]*\]/.test(text);
 }
 
+const SEGMENT = /[^\t\n]+/g;
+const SPACED_PIECE = /\S(?:.*?\S)?(?= {4,}|$)/g;
+
 /**
  * Parts of a paragraph separated by tabs or line breaks: a header written as plain paragraphs often puts the
  * agency name and the Quốc hiệu on one line, "UBND TỈNH\tCỘNG HÒA XÃ HỘI…".
  */
 export function segments(p: Paragraph): Segment[] {
-  return piecesOf(p.text, /[^\t\n]+/g, 0);
+  return piecesOf(p.text, SEGMENT, 0);
 }
 
 /** A segment cut further at runs of four or more spaces (headers aligned with spaces instead of tabs). */
 export function spaceSplit(seg: Segment): Segment[] {
-  return piecesOf(seg.text, /\S(?:.*?\S)?(?= {4,}|$)/g, seg.start);
+  return piecesOf(seg.text, SPACED_PIECE, seg.start);
 }
 
 function piecesOf(text: string, re: RegExp, base: number): Segment[] {
   const out: Segment[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesIn(text, re)) {
     const raw = m[0];
     const trimmed = raw.trim();
     if (!trimmed) continue;

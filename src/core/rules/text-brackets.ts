@@ -17,12 +17,15 @@ const NAME: Record<string, string> = {
 /** A list label closed by ")": "a)", "đ)", "1)", "iv)" at the start of the text or after a space or separator. */
 const LABEL_BEFORE = /(?:^|[\s;:,(–-])(?:\d{1,3}|[a-zđ]|[ivx]{1,4})$/iu;
 const MARKS = /[()[\]“”"]/g;
+/** Any mark at all: most paragraphs hold none and are passed by with one test. */
+const ANY_MARK = /[()[\]“”"]/;
 
 /**
  * How far (in paragraphs) a mark opened in one paragraph may close: a quotation may run over a whole quoted
  * article; a bracket over a line broken by Enter ("(Kèm theo Nghị định số 30/2020/NĐ-CP" / "ngày 05 tháng 3 năm 2020)").
  */
 const REACH: Record<string, number> = { "“": 30, "(": 2, "[": 2 };
+const OPENERS = Object.keys(REACH);
 
 interface Unbalanced {
   at: number;
@@ -38,6 +41,7 @@ function closesLabel(text: string, at: number): boolean {
 
 /** Marks left open or closed without an opening, in one pass: each mark is pushed and popped at most once. */
 export function unbalancedMarks(text: string): Unbalanced[] {
+  if (!ANY_MARK.test(text)) return [];
   const stack: Unbalanced[] = [];
   const open: Record<string, number> = { "(": 0, "[": 0, "“": 0 };
   const bad: Unbalanced[] = [];
@@ -64,6 +68,7 @@ export function unbalancedMarks(text: string): Unbalanced[] {
     } else if (ch === '"') straight.push(i);
   }
   if (straight.length % 2 === 1) bad.push({ at: straight[straight.length - 1], mark: '"' });
+  if (stack.length === 0 && bad.length === 0) return bad;
   return [...bad, ...stack].sort((a, b) => a.at - b.at);
 }
 
@@ -98,8 +103,8 @@ export const textBrackets: Rule = {
     }));
     // A mark over several paragraphs: the last open mark of one paragraph and the first stray closer of a later one.
     found.forEach((f, i) => {
-      if (f.tp.paragraph.index === null) return;
-      for (const opener of Object.keys(REACH)) {
+      if (f.tp.paragraph.index === null || f.marks.length === 0) return;
+      for (const opener of OPENERS) {
         const open = f.marks.filter((m) => m.mark === opener).pop();
         if (!open) continue;
         for (let j = i + 1; j < found.length && j <= i + REACH[opener]; j++) {

@@ -373,6 +373,9 @@ function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[
   out.push(report(ctx, scan, i, 2, want, REASONS.calendar));
 }
 
+/** Words after "đảng" that make it the Party ("của đảng và …", "đảng ta"). */
+const PARTY_AFTER = new Set(["và", "ta"]);
+
 /** Words before "nhân dân" that make it the noun Nhân dân (the people), not an adjective (công an nhân dân). */
 const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đông đảo", "phục vụ", "tầng lớp"];
 
@@ -386,7 +389,7 @@ function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanRep
   if (key === "đảng") {
     // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
     const gapAfter = i + 1 < count ? scan.gap(i + 1) : ".";
-    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && ["và", "ta"].includes(scan.key(i + 1)));
+    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && PARTY_AFTER.has(scan.key(i + 1)));
     if (scan.key(i - 1) === "của" && gapBefore === " " && ends)
       out.push(report(ctx, scan, i, 1, [true], why));
     return;
