@@ -29,9 +29,19 @@ function upperTitle(p: Paragraph, s: Segment): boolean {
 }
 
 /** Where the closing starts: "Nơi nhận:", the first authority line, or the table that holds either. */
+/**
+ * A paragraph part (see `segments`) that starts with N ("Nơi nhận", any case) or T, K, Q ("TM.", "KT.", "Q.", "TL.",
+ * "TUQ.", upper case as AUTHORITY wants): the only parts that can be a recipients title or an authority line.
+ */
+const MAY_OPEN_CLOSING = /(?:^|[\t\n])\s*[nNTKQ]/;
+
+export const mayOpenClosing = (text: string): boolean => MAY_OPEN_CLOSING.test(text);
+
 function closingStart(body: Paragraph[], from: number, limit: number): number {
   let start = limit;
   for (let i = from; i < limit; i++) {
+    // Most paragraphs have no part that can open the closing: one test spares them the cutting into segments.
+    if (!mayOpenClosing(body[i].text)) continue;
     const segs = segments(body[i]);
     if (segs.some((s) => isRecipientsTitle(s.text) || isAuthorityLine(s.text))) {
       start = i;

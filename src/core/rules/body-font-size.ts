@@ -1,5 +1,5 @@
 // body-font-size: body text 13–14 pt (Party: 14–15), every occurrence of a run outside the range.
-import { at, bodyParagraphs, cite, optRange, sizeOutside, type Range } from "./layout-helpers";
+import { at, bodyParagraphs, cite, isSizeOutside, optRange, type Range } from "./layout-helpers";
 import type { FindingInput, Rule, RuleContext } from "./types";
 
 const LOC = "Phụ lục I, mục II.6e";
@@ -7,10 +7,13 @@ const LOC = "Phụ lục I, mục II.6e";
 /** The size most of the body already uses inside the range, so a fix matches its neighbours. */
 function dominantSize(ctx: RuleContext, range: Range): number | null {
   const count = new Map<number, number>();
+  // Every run of the body: tested one by one, without sizeOutside's two arrays per run.
   for (const { p } of bodyParagraphs(ctx))
-    for (const r of p.runs)
-      if (r.format.size !== null && sizeOutside([r.format.size], range).length === 0)
-        count.set(r.format.size, (count.get(r.format.size) ?? 0) + r.text.length);
+    for (const r of p.runs) {
+      const size = r.format.size;
+      if (size !== null && !isSizeOutside(size, range))
+        count.set(size, (count.get(size) ?? 0) + r.text.length);
+    }
   let best: number | null = null;
   for (const [s, n] of count) if (best === null || n > (count.get(best) ?? 0)) best = s;
   return best;
@@ -62,7 +65,7 @@ export const bodyFontSize: Rule = {
       for (const r of p.runs) {
         const visible = (r.kind === "text" || r.kind === "field") && r.text.trim() !== "";
         const size = r.format.size;
-        const bad = visible && size !== null && sizeOutside([size], range).length > 0;
+        const bad = visible && size !== null && isSizeOutside(size, range);
         if (bad && size !== null && run && run.size === size) run.end = r.start + r.text.length;
         else if (bad && size !== null) {
           flush();

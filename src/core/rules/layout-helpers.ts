@@ -112,8 +112,12 @@ const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const fmtSizes = (sizes: number[]) => sizes.map((s) => `${s}`).join(", ");
 const fmtRange = ([a, b]: Range) => (a === b ? `${a}` : `${a}–${b}`);
 
-export function sizeOutside(sizes: number[], [min, max]: Range): number[] {
-  return sizes.filter((s) => s < min - 0.01 || s > max + 0.01);
+/** A size out of the range, allowing a hundredth of a point either side. */
+export const isSizeOutside = (size: number, [min, max]: Range): boolean =>
+  size < min - 0.01 || size > max + 0.01;
+
+export function sizeOutside(sizes: number[], range: Range): number[] {
+  return sizes.filter((s) => isSizeOutside(s, range));
 }
 
 export interface LookWant {
