@@ -377,37 +377,41 @@ function checkCalendar(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[
 const PARTY_AFTER = new Set(["và", "ta"]);
 
 /** Words before "nhân dân" that make it the noun Nhân dân (the people), not an adjective (công an nhân dân). */
-const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đông đảo", "phục vụ", "tầng lớp"];
+const PEOPLE_AFTER = ["của", "cho", "và", "với", "vì", "toàn thể", "đông đảo", "phục vụ", "tầng lớp"].map(
+  (p) => p.split(" "),
+);
+
+/** What may follow "đảng" straight after for the Party to be meant ("của đảng.", "của đảng, …"). */
+const PUNCTUATION_AFTER_PARTY = [",", ".", ";", ":", ")"];
 
 /** Nhân dân, Nhà nước, Đảng as nouns in their own sense (mục V.1 and V.4), in contexts that leave no doubt. */
 function checkSpecialNouns(ctx: RuleContext, scan: Scan, i: number, out: SpanReport[]): void {
   const { text, count } = scan;
   const key = scan.key(i);
   if ((key !== "đảng" && key !== "nhân" && key !== "nhà") || scan.upper(i)) return;
-  const gapBefore = i > 0 ? scan.gap(i) : "";
+  // The gaps are compared in place: this runs at every "đảng", "nhân" and "nhà" of a document.
+  const spaceBefore = i > 0 && scan.gapIs(i, " ");
   const why = REASONS.noun;
   if (key === "đảng") {
     // "của đảng." / "của đảng và" / "đảng ta": the Party, not a party member (đảng viên) or a body (đảng bộ).
-    const gapAfter = i + 1 < count ? scan.gap(i + 1) : ".";
-    const ends = /^[,.;:)]/.test(gapAfter) || (gapAfter === " " && PARTY_AFTER.has(scan.key(i + 1)));
-    if (scan.key(i - 1) === "của" && gapBefore === " " && ends)
-      out.push(report(ctx, scan, i, 1, [true], why));
+    const ends =
+      i + 1 >= count ||
+      PUNCTUATION_AFTER_PARTY.includes(text.charAt(scan.end(i))) ||
+      (scan.gapIs(i + 1, " ") && PARTY_AFTER.has(scan.key(i + 1)));
+    if (scan.key(i - 1) === "của" && spaceBefore && ends) out.push(report(ctx, scan, i, 1, [true], why));
     return;
   }
-  if (i + 1 >= count || text.slice(scan.end(i), scan.start(i + 1)) !== " ") return;
-  const pair = `${key} ${scan.key(i + 1)}`;
+  if (i + 1 >= count || !scan.gapIs(i + 1, " ")) return;
+  const next = scan.key(i + 1);
   // "nhân dân Lào", "nhân dân Cu-ba": another country's people, which the decree does not speak of.
   const foreignPeople = i + 2 < count && scan.upper(i + 2);
-  if (pair === "nhân dân" && gapBefore === " " && scan.key(i + 2) !== "tệ" && !foreignPeople) {
-    const before = PEOPLE_AFTER.some((p) => {
-      const words = p.split(" ");
-      return words.every((w, k) => scan.key(i - words.length + k) === w);
-    });
+  if (key === "nhân" && next === "dân" && spaceBefore && scan.key(i + 2) !== "tệ" && !foreignPeople) {
+    const before = PEOPLE_AFTER.some((words) => words.every((w, k) => scan.key(i - words.length + k) === w));
     if (before) out.push(report(ctx, scan, i, 2, [true, false], why));
-  } else if (pair === "nhà nước") {
+  } else if (key === "nhà" && next === "nước") {
     const afterParty =
-      (scan.key(i - 1) === "và" && gapBefore === " " && scan.word(i - 2) === "Đảng") ||
-      (scan.word(i - 1) === "Đảng" && gapBefore === ", ");
+      (scan.key(i - 1) === "và" && spaceBefore && scan.word(i - 2) === "Đảng") ||
+      (scan.word(i - 1) === "Đảng" && i > 0 && scan.gapIs(i, ", "));
     if (afterParty) out.push(report(ctx, scan, i, 2, [true, false], why));
   }
 }
