@@ -1,6 +1,7 @@
 // Cited documents in text: by number and ký hiệu ("Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020") and, for
 // laws and codes, by name and date ("Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003"). Only documents the
 // data knows are returned; what the text says of each (kind, name, date) comes with it for the rule to compare.
+import { matchesIn } from "../text/matches";
 import { isLetterOrMark } from "../vietnamese/letters";
 import { convertToneStyle } from "../vietnamese/tone";
 import { idKey } from "./laws";
@@ -64,7 +65,7 @@ function dateAfter(text: string, at: number): { date?: string; year?: number; en
 export function findCitations(laws: Laws, text: string): Citation[] {
   const out: Citation[] = [];
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of matchesIn(text, NUMBER)) {
     if (/[\d/]/.test(text[m.index - 1] ?? "")) continue;
     const id = m[1] ? `${m[1]}/${m[2]}/${m[3]}` : `${m[4]}-${m[5]}/${m[6]}`;
     const entry = laws.byId.get(idKey(id));
@@ -91,7 +92,7 @@ export function findCitations(laws: Laws, text: string): Citation[] {
   // Laws and codes by name: the longest known title at each capitalised kind word.
   // Lower-cased and in kiểu cũ only when a kind word is met: most paragraphs cite no law by name.
   let lowered: string | null = null;
-  for (const k of text.matchAll(KIND_AT)) {
+  for (const k of matchesIn(text, KIND_AT)) {
     const i = k.index;
     if (isLetterOrMark(text[i - 1] ?? "") || taken.some(([s, e]) => i >= s && i < e)) continue;
     lowered ??= convertToneStyle(text.normalize("NFC").toLowerCase(), "old");

@@ -24,12 +24,19 @@ export const fontFamily: Rule = {
     // Options: font — the required family.
     const wanted = optString(ctx, "font", "Times New Roman");
     const want = squeeze(wanted);
+    // A document names a handful of fonts over thousands of runs: each name is squeezed once.
+    const squeezed = new Map<string, string>();
+    const squeezedOf = (font: string) => {
+      let s = squeezed.get(font);
+      if (s === undefined) squeezed.set(font, (s = squeeze(font)));
+      return s;
+    };
     return spanFindings(
       ctx,
       (r) => {
         const font = r.format.font;
         // Unknown font: nothing in the document names one, so Word's default applies; nothing to judge.
-        if (font === null || squeeze(font) === want || isLegacyEncodedRun(r)) return null;
+        if (font === null || squeezedOf(font) === want || isLegacyEncodedRun(r)) return null;
         return font;
       },
       (font) => `Chữ đang dùng phông “${font}”, phải dùng phông ${wanted}`,

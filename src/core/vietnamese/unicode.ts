@@ -1,6 +1,7 @@
 // Unicode hygiene for Vietnamese text (TCVN 6909:2001 text should be stored in NFC): decomposed tone marks,
 // invisible and control characters, non-breaking spaces glued between letters.
 import { matchAllAfter } from "../text/match-after";
+import { matchesIn } from "../text/matches";
 import { isLetterOrMark } from "./letters";
 
 export type UnicodeIssueKind = "not-nfc" | "invisible" | "control" | "nbsp";
@@ -33,7 +34,7 @@ export function isNfc(text: string): boolean {
 export function findUnicodeIssues(text: string): UnicodeIssue[] {
   const issues: UnicodeIssue[] = [];
   if (!isNfc(text)) {
-    for (const m of text.matchAll(WORDISH)) {
+    for (const m of matchesIn(text, WORDISH)) {
       const nfc = m[0].normalize("NFC");
       if (nfc !== m[0])
         issues.push({ kind: "not-nfc", start: m.index, end: m.index + m[0].length, replacement: nfc });
@@ -41,8 +42,8 @@ export function findUnicodeIssues(text: string): UnicodeIssue[] {
   }
   if (!ODD_CHARACTER.test(text)) return issues;
   for (const [matches, kind, replacement] of [
-    [text.matchAll(INVISIBLE), "invisible", ""],
-    [text.matchAll(CONTROL), "control", ""],
+    [matchesIn(text, INVISIBLE), "invisible", ""],
+    [matchesIn(text, CONTROL), "control", ""],
     [matchAllAfter(text, NBSP_BEFORE_LETTER, isLetterOrMark), "nbsp", " "],
   ] as const) {
     for (const m of matches) {
