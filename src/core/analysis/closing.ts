@@ -33,9 +33,12 @@ function upperTitle(p: Paragraph, s: Segment): boolean {
  * A paragraph part (see `segments`) that starts with N ("Nơi nhận", any case) or T, K, Q ("TM.", "KT.", "Q.", "TL.",
  * "TUQ.", upper case as AUTHORITY wants): the only parts that can be a recipients title or an authority line.
  */
-const MAY_OPEN_CLOSING = /(?:^|[\t\n])\s*[nNTKQ]/;
+const OPENS_WITH = /^\s*[nNTKQ]/;
+const OPENS_AFTER_BREAK = /[\t\n]\s*[nNTKQ]/;
 
-export const mayOpenClosing = (text: string): boolean => MAY_OPEN_CLOSING.test(text);
+/** `/(?:^|[\t\n])\s*[nNTKQ]/`, the second half searched only in the few paragraphs with a tab or a break. */
+export const mayOpenClosing = (text: string): boolean =>
+  OPENS_WITH.test(text) || ((text.includes("\t") || text.includes("\n")) && OPENS_AFTER_BREAK.test(text));
 
 function closingStart(body: Paragraph[], from: number, limit: number): number {
   let start = limit;

@@ -73,13 +73,22 @@ function joinNumberBlank(text: string, parts: Segment[]): Segment[] {
  * wraps into two columns: an upper-case Quốc hiệu after upper-case text cuts the segment in three (agency name,
  * Quốc hiệu, what follows). Running text that names the Republic is not upper case and stays whole.
  */
+/** Each UTF-16 unit folded, spaces dropped: kept, since a long header folds the same few dozen letters. */
+const foldedLetters = new Map<string, string>();
+
+function foldedLetter(unit: string): string {
+  let folded = foldedLetters.get(unit);
+  if (folded === undefined) foldedLetters.set(unit, (folded = fold(unit).replace(/\s/g, "")));
+  return folded;
+}
+
 function cutAtNationalTitle(text: string, seg: Segment): Segment[] {
   if (seg.text.length < 40 || classify(seg.text)) return [seg];
   // Fold letter by letter, keeping where each folded letter came from (spaces dropped).
   let folded = "";
   const from: number[] = [];
   for (let k = seg.start; k < seg.end; k++) {
-    for (const ch of fold(text[k]).replace(/\s/g, "")) {
+    for (const ch of foldedLetter(text[k])) {
       folded += ch;
       from.push(k);
     }

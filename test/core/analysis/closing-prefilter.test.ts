@@ -40,6 +40,11 @@ describe("mayOpenClosing", () => {
     expect(opening).toBeGreaterThan(500);
   });
 
+  it("answers as one search for a part opening with N, T, K or Q would", () => {
+    for (const text of seededTexts(33, pieces, 4000, 5))
+      expect([text, mayOpenClosing(text)]).toEqual([text, /(?:^|[\t\n])\s*[nNTKQ]/.test(text)]);
+  });
+
   it("turns away ordinary body text", () => {
     expect(mayOpenClosing("- Năm 2020: Kỷ niệm 90 năm Ngày thành lập Đảng")).toBe(false);
     expect(mayOpenClosing("1. Mục đích")).toBe(false);
