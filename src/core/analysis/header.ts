@@ -84,17 +84,17 @@ function foldedLetter(unit: string): string {
 
 function cutAtNationalTitle(text: string, seg: Segment): Segment[] {
   if (seg.text.length < 40 || classify(seg.text)) return [seg];
-  // Fold letter by letter, keeping where each folded letter came from (spaces dropped).
+  // Fold letter by letter (spaces dropped); where each folded letter came from is listed only when the title is
+  // there, which in a long paragraph of running text it seldom is.
   let folded = "";
-  const from: number[] = [];
-  for (let k = seg.start; k < seg.end; k++) {
-    for (const ch of foldedLetter(text[k])) {
-      folded += ch;
-      from.push(k);
-    }
-  }
+  for (let k = seg.start; k < seg.end; k++) folded += foldedLetter(text[k]);
   const m = /conghoaxahoichunghiavietnam/.exec(folded);
   if (!m || m.index === 0) return [seg];
+  const from: number[] = [];
+  for (let k = seg.start; k < seg.end; k++) {
+    const letters = Array.from(foldedLetter(text[k])).length;
+    for (let j = 0; j < letters; j++) from.push(k);
+  }
   const start = from[m.index];
   const end = from[m.index + m[0].length - 1] + 1;
   if (!isUpperText(text.slice(seg.start, end))) return [seg];
