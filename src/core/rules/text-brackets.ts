@@ -2,7 +2,6 @@
 // "a)", "1)" close nothing, and a quotation may run over several paragraphs (“ in one, ” in a later one).
 import { locate, textParagraphs, type TextParagraph } from "./text-paragraphs";
 import type { FindingInput, Rule, RuleContext } from "./types";
-import { matchesIn } from "../text/matches";
 
 const PAIRS: Record<string, string> = { "(": ")", "[": "]", "“": "”" };
 const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "”": "“" };
@@ -46,7 +45,9 @@ export function unbalancedMarks(text: string): Unbalanced[] {
   const open: Record<string, number> = { "(": 0, "[": 0, "“": 0 };
   const bad: Unbalanced[] = [];
   const straight: number[] = [];
-  for (const m of matchesIn(text, MARKS)) {
+  // Marks read one at a time, not gathered first: a paragraph of nested brackets holds as many as it has characters.
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const ch = m[0];
     const i = m.index;
     if (PAIRS[ch]) {
