@@ -4,6 +4,7 @@
 import { builtinDataset } from "../anniversaries/dataset";
 import { EventMatcher, findMentions, type Mention } from "../anniversaries/match";
 import { customToEvent } from "../anniversaries/select";
+import { matchesIn } from "../text/matches";
 import type { AnniversaryEvent } from "../anniversaries/types";
 import type { CustomEvent } from "../org/types";
 import type { Paragraph } from "../model/types";
@@ -12,9 +13,11 @@ import type { FindingInput, Rule, RuleContext } from "./types";
 /** How many paragraphs back a "Năm YYYY:" line may be (the search also stops at a heading). */
 const LOOK_BACK = 8;
 const YEAR_LINE = /năm\s+(\d{4})\s*:/giu;
+/** What every mention holds ("N năm "): paragraphs without it are not searched. */
+const MAY_MENTION = /\d\s+năm\s/u;
 
 function lastYearLine(text: string): number | null {
-  const all = [...text.matchAll(YEAR_LINE)];
+  const all = matchesIn(text, YEAR_LINE);
   return all.length ? Number(all[all.length - 1][1]) : null;
 }
 
@@ -22,17 +25,17 @@ function yearFromContext(
   ctx: RuleContext,
   p: Paragraph,
   m: Mention,
-  headings: Set<number>,
+  headings: () => Set<number>,
   yearLineOf: (i: number) => number | null,
 ): number | null {
   if (m.year !== null) return m.year;
   const here = lastYearLine(p.text.slice(0, m.countStart));
   if (here !== null) return here;
-  if (p.index !== null && !headings.has(p.index)) {
+  if (p.index !== null && !headings().has(p.index)) {
     for (let i = p.index - 1; i >= Math.max(0, p.index - LOOK_BACK); i--) {
       const y = yearLineOf(i);
       if (y !== null) return y;
-      if (headings.has(i)) break;
+      if (headings().has(i)) break;
     }
   }
   const summaryYears = new Set(
@@ -91,7 +94,9 @@ export const textAnniversary: Rule = {
   },
   check(ctx) {
     const matcher = matcherFor(ctx.org?.customEvents ?? NO_CUSTOM_EVENTS);
-    const headings = new Set(ctx.analysis.headings.map((h) => h.paragraph));
+    // Made when a mention first needs it: most carry their year or find it in their own paragraph.
+    let headingSet: Set<number> | null = null;
+    const headings = () => (headingSet ??= new Set(ctx.analysis.headings.map((h) => h.paragraph)));
     // A plan's mentions look back at the same few paragraphs for their "Năm YYYY:" line: each is read once.
     const yearLines = new Map<number, number | null>();
     const yearLineOf = (i: number) => {
@@ -101,7 +106,7 @@ export const textAnniversary: Rule = {
     };
     const findings: FindingInput[] = [];
     for (const p of ctx.model.paragraphs) {
-      if (!/\d\s+năm\s/u.test(p.text)) continue;
+      if (!MAY_MENTION.test(p.text)) continue;
       for (const m of findMentions(p.text)) {
         const event = matcher.match(m.phrase, m.date);
         if (!event || event.baseYear === null) continue;
