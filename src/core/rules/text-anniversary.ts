@@ -2,7 +2,7 @@
 // dân Việt Nam" in a 2018 line: 2018 − 1944 = 74). The year comes, in order, from a date or range written
 // beside the mention, the nearest "Năm YYYY:", a single year in the trích yếu, then the document's date.
 import { builtinDataset } from "../anniversaries/dataset";
-import { EventMatcher, findMentions, type Mention } from "../anniversaries/match";
+import { EventMatcher, findMentions, mayHoldMention, type Mention } from "../anniversaries/match";
 import { customToEvent } from "../anniversaries/select";
 import { matchesIn } from "../text/matches";
 import type { AnniversaryEvent } from "../anniversaries/types";
@@ -13,8 +13,6 @@ import type { FindingInput, Rule, RuleContext } from "./types";
 /** How many paragraphs back a "Năm YYYY:" line may be (the search also stops at a heading). */
 const LOOK_BACK = 8;
 const YEAR_LINE = /năm\s+(\d{4})\s*:/giu;
-/** What every mention holds ("N năm "): paragraphs without it are not searched. */
-const MAY_MENTION = /\d\s+năm\s/u;
 
 function lastYearLine(text: string): number | null {
   const all = matchesIn(text, YEAR_LINE);
@@ -106,7 +104,7 @@ export const textAnniversary: Rule = {
     };
     const findings: FindingInput[] = [];
     for (const p of ctx.model.paragraphs) {
-      if (!MAY_MENTION.test(p.text)) continue;
+      if (!mayHoldMention(p.text)) continue;
       for (const m of findMentions(p.text)) {
         const event = matcher.match(m.phrase, m.date);
         if (!event || event.baseYear === null) continue;

@@ -1,8 +1,9 @@
 import { builtinDataset } from "../../../src/core/anniversaries/dataset";
-import { EventMatcher } from "../../../src/core/anniversaries/match";
+import { EventMatcher, mayHoldMention } from "../../../src/core/anniversaries/match";
 import { matchTokens } from "../../../src/core/anniversaries/match-tokens";
 import type { AnniversaryEvent } from "../../../src/core/anniversaries/types";
 import { prng } from "../../fuzz/mutate";
+import { seededTexts } from "../../helpers/seeded-texts";
 
 const events: AnniversaryEvent[] = [
   ...builtinDataset.national,
@@ -61,5 +62,36 @@ describe("EventMatcher", () => {
     }
     expect(differ).toEqual([]);
     expect(matched).toBeGreaterThan(1000);
+  });
+});
+
+describe("mayHoldMention", () => {
+  it("answers as /\\d\\s+năm\\s/u on 20,000 seeded texts", () => {
+    const pieces = [
+      "năm",
+      "Năm",
+      "nam",
+      "2",
+      "17",
+      "2 năm",
+      "17  năm ",
+      " ",
+      "\u00a0",
+      "\t",
+      "\n",
+      "\u3000",
+      "ă",
+      ":",
+      "𝐀",
+    ];
+    const differ: string[] = [];
+    let held = 0;
+    for (const text of seededTexts(47, pieces, 20000, 10)) {
+      const expected = /\d\s+năm\s/u.test(text);
+      if (mayHoldMention(text) !== expected) differ.push(text);
+      if (expected) held++;
+    }
+    expect(differ).toEqual([]);
+    expect(held).toBeGreaterThan(1000);
   });
 });
