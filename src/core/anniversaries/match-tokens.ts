@@ -43,14 +43,14 @@ const folds = new Map<number, string>();
 
 const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
-/** Folded tokens: no diacritics, lower case, y read as i, punctuation dropped, abbreviations expanded. */
-export function matchTokens(text: string): string[] {
-  const tokens: string[] = [];
+/** Folded tokens, each once: no diacritics, lower case, y read as i, punctuation dropped, abbreviations expanded. */
+export function matchTokens(text: string): Set<string> {
+  const tokens = new Set<string>();
   for (const word of foldedWords(text)) {
     const expansion = EXPANSIONS.get(word);
     if (expansion === undefined) {
-      if (!STOPWORDS.has(word)) tokens.push(word);
-    } else for (const t of expansion) if (!STOPWORDS.has(t)) tokens.push(t);
+      if (!STOPWORDS.has(word)) tokens.add(word);
+    } else for (const t of expansion) if (!STOPWORDS.has(t)) tokens.add(t);
   }
   return tokens;
 }

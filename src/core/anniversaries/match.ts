@@ -26,12 +26,12 @@ export class EventMatcher {
       .flatMap((event) => [
         ...[event.name, ...(event.aliases ?? [])].map((w) => ({
           event,
-          tokens: new Set(matchTokens(w)),
+          tokens: matchTokens(w),
           needsDate: false,
         })),
         ...(event.dateAliases ?? []).map((w) => ({
           event,
-          tokens: new Set(matchTokens(w)),
+          tokens: matchTokens(w),
           needsDate: true,
         })),
       ])
@@ -52,7 +52,7 @@ export class EventMatcher {
    * phrase, only events on that date count.
    */
   match(phrase: string, date: { day: number; month: number } | null): AnniversaryEvent | null {
-    const words = new Set(matchTokens(phrase));
+    const words = matchTokens(phrase);
     let best: { event: AnniversaryEvent; score: number }[] = [];
     // The best events form the same set whatever order the variants are met in.
     const consider = (v: Variant) => {
@@ -190,7 +190,9 @@ export function mayHoldMention(text: string): boolean {
 
 /** Every "N năm <Tên>" in a paragraph that could name a commemorative day. */
 export function findMentions(text: string): Mention[] {
-  const raw: (Mention & { joined: boolean })[] = [];
+  const raw: Mention[] = [];
+  /** Whether a "và N năm …" item follows each mention (kept apart: removing a key from each object is slow). */
+  const joinedToNext: boolean[] = [];
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) {
     const start = m.index;
@@ -214,16 +216,16 @@ export function findMentions(text: string): Mention[] {
       end: start + m[0].length + text.slice(phraseStart, end).trimEnd().length,
       date,
       year,
-      joined,
     });
+    joinedToNext.push(joined);
   }
   COUNT.lastIndex = 0;
   // "75 năm A và 30 năm B 22/12": A shares B's date.
   for (let i = raw.length - 2; i >= 0; i--) {
-    if (raw[i].joined && !raw[i].date && raw[i].year === null) {
+    if (joinedToNext[i] && !raw[i].date && raw[i].year === null) {
       raw[i].date = raw[i + 1].date;
       raw[i].year = raw[i + 1].year;
     }
   }
-  return raw.map(({ joined: _joined, ...m }) => m);
+  return raw;
 }
