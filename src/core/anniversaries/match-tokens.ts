@@ -26,12 +26,16 @@ const ABBREVIATIONS: Record<string, string> = {
 const STOPWORDS = new Set(["cua"]);
 
 /**
- * Folded word → its expansion, keyed as matchTokens sees words (y already read as i). A Map, so a word such as
+ * Folded word → the tokens it stands for: nothing for a stop word, its expansion (stop words dropped) for an
+ * abbreviation, keyed as matchTokens sees words (y already read as i). One lookup per word; a Map, so a word such as
  * "constructor" is not taken for an abbreviation.
  */
-const EXPANSIONS = new Map(
-  Object.entries(ABBREVIATIONS).map(([k, v]) => [k.replace(/y/g, "i"), v.split(" ")] as const),
-);
+const REPLACED = new Map<string, string[]>([
+  ...[...STOPWORDS].map((w) => [w, []] as [string, string[]]),
+  ...Object.entries(ABBREVIATIONS).map(
+    ([k, v]) => [k.replace(/y/g, "i"), v.split(" ").filter((t) => !STOPWORDS.has(t))] as [string, string[]],
+  ),
+]);
 
 /** A character as the whole phrase's fold gives it: the fold of a text is the fold of each character in turn. */
 function foldChar(char: string): string {
@@ -47,10 +51,9 @@ const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x3
 export function matchTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const word of foldedWords(text)) {
-    const expansion = EXPANSIONS.get(word);
-    if (expansion === undefined) {
-      if (!STOPWORDS.has(word)) tokens.add(word);
-    } else for (const t of expansion) if (!STOPWORDS.has(t)) tokens.add(t);
+    const replaced = REPLACED.get(word);
+    if (replaced === undefined) tokens.add(word);
+    else for (const t of replaced) tokens.add(t);
   }
   return tokens;
 }
