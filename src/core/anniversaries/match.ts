@@ -126,6 +126,8 @@ const isPhraseStop = (c: number): boolean =>
   c === 0x0a ||
   c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** After white space, what may go on into a joined item: more white space, or the "v" of "và" or "c" of "cùng". */
+const mayJoin = (c: number): boolean => c === 0x76 || c === 0x63 || isWhiteSpace(c);
 
 /** Where the words of a mention stop, and whether a "và N năm …" item follows. */
 function phraseEnd(text: string, from: number): { end: number; joined: boolean } {
@@ -140,7 +142,7 @@ function phraseEnd(text: string, from: number): { end: number; joined: boolean }
       // A date after white space ends the phrase.
       if ((i === 0 || isWhiteSpace(text.charCodeAt(i - 1))) && DATE_AHEAD.test(text.slice(i)))
         return { end: i, joined: false };
-    } else if (isWhiteSpace(c) && JOINED.test(text.slice(i))) {
+    } else if (isWhiteSpace(c) && mayJoin(text.charCodeAt(i + 1)) && JOINED.test(text.slice(i))) {
       // A joined item starts with white space: only there is the rest of the text worth a look.
       return { end: i, joined: true };
     }
