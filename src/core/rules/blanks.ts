@@ -79,7 +79,8 @@ export function findBlanks(text: string): Blank[] {
       // A line made only of underscores is a drawn line (under the agency name, the motto…), not a field.
       if (line.replace(/[_\s]/g, "") !== "") add("underscores", m.index, m.index + m[0].length);
     }
-  if (/xx/i.test(text))
+  // Every XXX match holds "XXX" or "xx": two literal searches cost less than a case-insensitive pattern.
+  if (text.includes("xx") || text.includes("XXX"))
     for (const m of matchAllAfter(text, XXX, (c) => !LETTER.test(c)))
       add("xxx", m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
