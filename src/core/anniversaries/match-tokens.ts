@@ -30,7 +30,7 @@ const STOPWORDS = new Set(["cua"]);
  * abbreviation, keyed as matchTokens sees words (y already read as i). One lookup per word; a Map, so a word such as
  * "constructor" is not taken for an abbreviation.
  */
-const REPLACED = new Map<string, string[]>([
+export const REPLACED: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
   ...[...STOPWORDS].map((w) => [w, []] as [string, string[]]),
   ...Object.entries(ABBREVIATIONS).map(
     ([k, v]) => [k.replace(/y/g, "i"), v.split(" ").filter((t) => !STOPWORDS.has(t))] as [string, string[]],

@@ -2,62 +2,93 @@
 // matching them to the dataset after folding diacritics, i/y (sĩ/sỹ), punctuation and common abbreviations.
 import { matchesIn } from "../text/matches";
 import { isWhiteSpace } from "../text/white-space";
-import { matchTokens } from "./match-tokens";
+import { foldedWords, matchTokens, REPLACED } from "./match-tokens";
 import type { AnniversaryEvent } from "./types";
 
 interface Variant {
   event: AnniversaryEvent;
-  tokens: Set<string>;
+  /** Its distinct words, by id. */
+  ids: number[];
   /** Only with the event's date beside the words. */
   needsDate: boolean;
 }
 
 export class EventMatcher {
   /**
-   * Variants that need no date, by their rarest word among all variants: a phrase matches a variant only when it
-   * holds every word of it, so only the variants filed under one of the phrase's words can match, each met once.
+   * Each folded word a phrase may hold → the ids of the variants' words it stands for (an abbreviation stands for
+   * its expansion, a stop word for none). Words no variant has are not kept: they cannot decide a match.
    */
-  private readonly byWord = new Map<string, Variant[]>();
+  private readonly idsOfWord = new Map<string, readonly number[]>();
+  /**
+   * Variants that need no date, by the id of their rarest word among all variants: a phrase matches a variant only
+   * when it holds every word of it, so only the variants filed under one of the phrase's words can match.
+   */
+  private readonly byWord: Variant[][] = [];
   /** Solar variants by `day/month`: with a date written beside the phrase, only those on that date count. */
   private readonly byDate = new Map<string, Variant[]>();
+  /** `held[id] === stamp` while matching a phrase that holds word `id` (no set of words per phrase). */
+  private readonly held: Int32Array;
+  private stamp = 0;
 
   constructor(events: AnniversaryEvent[]) {
-    const variants = events
+    const worded = events
       .flatMap((event) => [
         ...[event.name, ...(event.aliases ?? [])].map((w) => ({
           event,
           tokens: matchTokens(w),
           needsDate: false,
         })),
-        ...(event.dateAliases ?? []).map((w) => ({
-          event,
-          tokens: matchTokens(w),
-          needsDate: true,
-        })),
+        ...(event.dateAliases ?? []).map((w) => ({ event, tokens: matchTokens(w), needsDate: true })),
       ])
       .filter((v) => v.tokens.size > 0);
-    const uses = new Map<string, number>();
-    for (const v of variants) for (const t of v.tokens) uses.set(t, (uses.get(t) ?? 0) + 1);
+    const idOf = new Map<string, number>();
+    for (const v of worded) for (const t of v.tokens) if (!idOf.has(t)) idOf.set(t, idOf.size);
+    for (const [t, id] of idOf) this.idsOfWord.set(t, [id]);
+    for (const [word, tokens] of REPLACED)
+      this.idsOfWord.set(
+        word,
+        tokens.flatMap((t) => (idOf.has(t) ? [idOf.get(t)!] : [])),
+      );
+    this.held = new Int32Array(idOf.size);
+    const variants: Variant[] = worded.map((v) => ({
+      event: v.event,
+      ids: [...v.tokens].map((t) => idOf.get(t)!),
+      needsDate: v.needsDate,
+    }));
+    const uses = new Int32Array(idOf.size);
+    for (const v of variants) for (const id of v.ids) uses[id]++;
     for (const v of variants) {
       if (v.event.calendar === "solar") fileUnder(this.byDate, `${v.event.day}/${v.event.month}`, v);
       if (v.needsDate) continue;
-      let rarest = "";
-      for (const t of v.tokens) if (rarest === "" || uses.get(t)! < uses.get(rarest)!) rarest = t;
-      fileUnder(this.byWord, rarest, v);
+      let rarest = v.ids[0];
+      for (const id of v.ids) if (uses[id] < uses[rarest]) rarest = id;
+      (this.byWord[rarest] ??= []).push(v);
     }
   }
 
   /**
    * The event a phrase names, or null when none or more than one fits. With a day/month written beside the
-   * phrase, only events on that date count.
+   * phrase, only events on that date count. Equal to testing every variant's words against `matchTokens(phrase)`.
    */
   match(phrase: string, date: { day: number; month: number } | null): AnniversaryEvent | null {
-    const words = matchTokens(phrase);
+    if (this.stamp === 0x7fffffff) {
+      this.held.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const held = this.held;
+    const words: number[] = [];
+    for (const word of foldedWords(phrase))
+      for (const id of this.idsOfWord.get(word) ?? NONE)
+        if (held[id] !== stamp) {
+          held[id] = stamp;
+          words.push(id);
+        }
     let best: { event: AnniversaryEvent; score: number }[] = [];
     // The best events form the same set whatever order the variants are met in.
     const consider = (v: Variant) => {
-      if (!containsAll(words, v.tokens)) return;
-      const score = v.tokens.size;
+      for (const id of v.ids) if (held[id] !== stamp) return;
+      const score = v.ids.length;
       if (!best.length || score > best[0].score) best = [{ event: v.event, score }];
       else if (score === best[0].score && !best.some((b) => b.event === v.event))
         best.push({ event: v.event, score });
@@ -66,20 +97,17 @@ export class EventMatcher {
       // The key is text: the test on the numbers themselves stays (a custom day may come in with the wrong type).
       for (const v of this.byDate.get(`${date.day}/${date.month}`) ?? [])
         if (v.event.day === date.day && v.event.month === date.month) consider(v);
-    } else for (const word of words) for (const v of this.byWord.get(word) ?? []) consider(v);
+    } else for (const id of words) for (const v of this.byWord[id] ?? []) consider(v);
     return best.length === 1 ? best[0].event : null;
   }
 }
+
+const NONE: readonly number[] = [];
 
 function fileUnder<K>(index: Map<K, Variant[]>, key: K, v: Variant): void {
   const list = index.get(key);
   if (list) list.push(v);
   else index.set(key, [v]);
-}
-
-function containsAll(words: Set<string>, wanted: Set<string>): boolean {
-  for (const t of wanted) if (!words.has(t)) return false;
-  return true;
 }
 
 export interface Mention {
