@@ -2,6 +2,13 @@
 // is the public definition). Pure text scanning: no knowledge of where a paragraph sits in the document.
 import { matchAllAfter } from "../text/match-after";
 import { matchesIn } from "../text/matches";
+import {
+  endsEnumerationItem,
+  endsLetterThenWhite,
+  endsWithValueWord,
+  LETTER_OR_DIGIT,
+  whiteStart,
+} from "./blanks-before";
 
 export type BlankKind = "bracket" | "angle" | "dots" | "underscores" | "xxx";
 
@@ -25,29 +32,27 @@ const UNDERSCORES = /_{3,}/g;
 const XXX = /(?:X{3,}|x{2,})(?![\p{L}])/gu;
 const LETTER = /\p{L}/u;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** True when a run of dots is an ellipsis ending an enumeration or a word ("A, B, C…", "v.v...") rather than a blank. */
 function isEllipsis(text: string, start: number, end: number): boolean {
   const run = text.slice(start, end);
   // Long leaders ("…………", ".........") are always form fields.
   if (run.replace(/[^.…]/g, "").replace(/…/g, "...").length > 4) return false;
-  const before = text.slice(0, start);
   const after = text.slice(end);
-  // What may follow an ellipsis: the end of the clause or a new sentence ("… khác… Tất cả").
-  const clauseEnds = /^\s*([)”.;:,!?]|$)|^\s+\p{Lu}/u.test(after);
   // Words that announce a value: dots after them stand for the value ("ngày.... tháng.... năm....)").
-  if (/(?:^|[^\p{L}])(?:số|ngày|tháng|năm|giờ|lúc|tại|ông|bà|của)\s*$/iu.test(before)) return false;
+  if (endsWithValueWord(text, start)) return false;
+  // The character before the white space that ends the text before the run.
+  const last = text[whiteStart(text, start) - 1];
   // The last item of an enumeration: "các sở, ban, ngành, … dự họp".
-  if (/,\s*$/.test(before)) return true;
+  if (last === ",") return true;
   // Glued to the last item of an enumeration, the sentence going on: "pano, áp phích, phát tờ rơi… nhằm".
-  if (/,\s*(?:[\p{L}\p{N}]+\s+){0,3}[\p{L}\p{N}]+$/u.test(before)) return true;
-  // Glued to the word before it at the end of a clause: "v.v...", "các đơn vị khác…".
-  if (before.length > 0 && LETTER_OR_DIGIT.test(before[before.length - 1])) return clauseEnds;
+  if (endsEnumerationItem(text, start)) return true;
+  // Glued to the word before it at the end of a clause: "v.v...", "các đơn vị khác…". What may follow an ellipsis
+  // is the end of the clause or a new sentence ("… khác… Tất cả").
+  if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) return /^\s*([)”.;:,!?]|$)|^\s+\p{Lu}/u.test(after);
   // A sentence or heading trailing off after a word: "Trong công tác chỉ đạo ...", "TÌNH HÌNH THỰC HIỆN ...".
-  if (/\p{L}\s+$/u.test(before) && after.trim() === "") return true;
+  if (endsLetterThenWhite(text, start) && after.trim() === "") return true;
   // "(…)" marks words left out of a quotation.
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  if (last === "(" && /^\s*\)/.test(after)) return true;
   return false;
 }
 
@@ -74,7 +79,8 @@ export function findBlanks(text: string): Blank[] {
       // A line made only of underscores is a drawn line (under the agency name, the motto…), not a field.
       if (line.replace(/[_\s]/g, "") !== "") add("underscores", m.index, m.index + m[0].length);
     }
-  if (/xx/i.test(text))
+  // Every XXX match holds "XXX" or "xx": two literal searches cost less than a case-insensitive pattern.
+  if (text.includes("xx") || text.includes("XXX"))
     for (const m of matchAllAfter(text, XXX, (c) => !LETTER.test(c)))
       add("xxx", m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);

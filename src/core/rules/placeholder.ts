@@ -94,9 +94,12 @@ export const placeholder: Rule = {
     const report = (tp: TextParagraph, start: number, end: number, message: string) =>
       out.push({ ...spanFinding(ctx, tp, { start, end, message }), ...(final ? { severity: "error" } : {}) });
     for (const tp of textParagraphs(ctx)) {
+      const blanks = findBlanks(tp.text);
+      // Most paragraphs hold no blank: their slots matter only before issue.
+      if (!blanks.length && !final) continue;
       const index = tp.paragraph.index;
       const mine = index === null ? [] : slots.filter((s) => s.paragraph === index);
-      for (const b of findBlanks(tp.text)) {
+      for (const b of blanks) {
         const slot = mine.find((s) => inside(b, s));
         if (!slot) report(tp, b.start, b.end, blankMessage(b, final));
         else if (final)

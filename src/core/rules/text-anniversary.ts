@@ -2,8 +2,9 @@
 // dân Việt Nam" in a 2018 line: 2018 − 1944 = 74). The year comes, in order, from a date or range written
 // beside the mention, the nearest "Năm YYYY:", a single year in the trích yếu, then the document's date.
 import { builtinDataset } from "../anniversaries/dataset";
-import { EventMatcher, findMentions, type Mention } from "../anniversaries/match";
+import { EventMatcher, findMentions, mayHoldMention, type Mention } from "../anniversaries/match";
 import { customToEvent } from "../anniversaries/select";
+import { matchesIn } from "../text/matches";
 import type { AnniversaryEvent } from "../anniversaries/types";
 import type { CustomEvent } from "../org/types";
 import type { Paragraph } from "../model/types";
@@ -14,7 +15,7 @@ const LOOK_BACK = 8;
 const YEAR_LINE = /năm\s+(\d{4})\s*:/giu;
 
 function lastYearLine(text: string): number | null {
-  const all = [...text.matchAll(YEAR_LINE)];
+  const all = matchesIn(text, YEAR_LINE);
   return all.length ? Number(all[all.length - 1][1]) : null;
 }
 
@@ -22,17 +23,17 @@ function yearFromContext(
   ctx: RuleContext,
   p: Paragraph,
   m: Mention,
-  headings: Set<number>,
+  headings: () => Set<number>,
   yearLineOf: (i: number) => number | null,
 ): number | null {
   if (m.year !== null) return m.year;
   const here = lastYearLine(p.text.slice(0, m.countStart));
   if (here !== null) return here;
-  if (p.index !== null && !headings.has(p.index)) {
+  if (p.index !== null && !headings().has(p.index)) {
     for (let i = p.index - 1; i >= Math.max(0, p.index - LOOK_BACK); i--) {
       const y = yearLineOf(i);
       if (y !== null) return y;
-      if (headings.has(i)) break;
+      if (headings().has(i)) break;
     }
   }
   const summaryYears = new Set(
@@ -91,7 +92,9 @@ export const textAnniversary: Rule = {
   },
   check(ctx) {
     const matcher = matcherFor(ctx.org?.customEvents ?? NO_CUSTOM_EVENTS);
-    const headings = new Set(ctx.analysis.headings.map((h) => h.paragraph));
+    // Made when a mention first needs it: most carry their year or find it in their own paragraph.
+    let headingSet: Set<number> | null = null;
+    const headings = () => (headingSet ??= new Set(ctx.analysis.headings.map((h) => h.paragraph)));
     // A plan's mentions look back at the same few paragraphs for their "Năm YYYY:" line: each is read once.
     const yearLines = new Map<number, number | null>();
     const yearLineOf = (i: number) => {
@@ -101,7 +104,7 @@ export const textAnniversary: Rule = {
     };
     const findings: FindingInput[] = [];
     for (const p of ctx.model.paragraphs) {
-      if (!/\d\s+năm\s/u.test(p.text)) continue;
+      if (!mayHoldMention(p.text)) continue;
       for (const m of findMentions(p.text)) {
         const event = matcher.match(m.phrase, m.date);
         if (!event || event.baseYear === null) continue;

@@ -8,6 +8,7 @@ import { around, spanFinding, textParagraphs, type SpanReport } from "./text-par
 import type { FindingInput, Rule } from "./types";
 import { hasLower, isLetterOrMark } from "../vietnamese/letters";
 import { matchesIn } from "../text/matches";
+import { isWhiteSpace } from "../text/white-space";
 
 const NAMES: Record<string, string> = {
   ",": "dấu phẩy (,)",
@@ -132,6 +133,44 @@ function lopsidedHyphens(text: string): SpanReport[] {
   return out;
 }
 
+/**
+ * Where a report may start: two spaces, a space before a closing mark or full stop, a space before a hyphen glued to
+ * the next character, a closing mark before what may be a letter, “ or ( (every letter is A–Z, a–z or past U+00A9),
+ * a full stop before what may be a capital (A–Z or past U+00BF), an opening quote or bracket, a hyphen before a
+ * space. The last two are reported only after a letter or digit, which `mayHaveSpacingIssue` then looks at.
+ */
+const MAY_REPORT =
+  /[ \u00A0](?:[ \u00A0]|-[^ \u00A0])| [,;:!?)\]”.]|[,;:!?)\]”](?=[A-Za-z(\u00AA-\uFFFF])|\.(?=[A-Z\u00C0-\uFFFF])|[“[(]|-[ \u00A0]/g;
+/** May be a letter or digit (ASCII ones, or any code unit past ASCII that is not white space). */
+const mayBeLetterOrDigit = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x80 && !isWhiteSpace(c));
+
+/**
+ * False only when `findSpacingIssues` reports nothing: each of its checks needs one of the `MAY_REPORT` places, or
+ * a space at the start. One pattern call per paragraph; most paragraphs have none of these places, and skip the
+ * eight patterns and the protected spans.
+ */
+export function mayHaveSpacingIssue(text: string): boolean {
+  if (isSpace(text.charCodeAt(0))) return true;
+  try {
+    MAY_REPORT.lastIndex = 0;
+    for (let m = MAY_REPORT.exec(text); m !== null; m = MAY_REPORT.exec(text)) {
+      const at = m.index;
+      const c = text.charCodeAt(at);
+      // Only an opening or a hyphen (no other alternative starts with one) needs the character before it.
+      if (c !== 0x28 && c !== 0x5b && c !== 0x201c && c !== 0x2d) return true;
+      if (at > 0 && mayBeLetterOrDigit(text.charCodeAt(at - 1))) return true;
+      MAY_REPORT.lastIndex = at + 1;
+    }
+    return false;
+  } finally {
+    MAY_REPORT.lastIndex = 0;
+  }
+}
+
 export function findSpacingIssues(text: string): SpanReport[] {
   // taken[i] = 1: character i is protected or already carries a finding. Made at the first mark: most paragraphs
   // have none, and a typed array per paragraph is a costly allocation.
@@ -234,6 +273,7 @@ export const textSpacing: Rule = {
   check(ctx) {
     const findings: FindingInput[] = [];
     for (const tp of textParagraphs(ctx)) {
+      if (!mayHaveSpacingIssue(tp.text)) continue;
       for (const r of findSpacingIssues(tp.text)) findings.push(spanFinding(ctx, tp, r));
     }
     return findings;
