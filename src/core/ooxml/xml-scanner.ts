@@ -8,6 +8,7 @@
 // read it with the next character as one made-up code point); a DOCTYPE before the root throws `onDoctype()`,
 // anything malformed `onMalformed()`. Chunks may cut the text anywhere: an unfinished tag waits for more (retried
 // only once the waiting text has doubled, so a huge tag stays linear), text is passed on as it comes.
+import { ownString } from "./own-string";
 import type { Attrs } from "./xml";
 
 /** What the scanner reports; `depth` counts elements open, the one just opened included. */
@@ -87,6 +88,23 @@ const isXmlChar = (n: number): boolean =>
   (n >= 0xe000 && n <= 0xfffd) ||
   (n >= 0x10000 && n <= 0x10ffff);
 
+/** The attributes of every tag that has none: one object, frozen, rather than one per tag (sinks only read them). */
+const NO_ATTRIBUTES: Attrs = Object.freeze({});
+
+/** A tag read before: what its text opens. */
+interface KnownTag {
+  name: string;
+  attrs: Attrs;
+  empty: boolean;
+}
+
+/**
+ * Tags remembered by their whole text, at most this many of at most this length: OOXML repeats the same tags
+ * (`<w:sz w:val="28"/>`, a run's fonts) thousands of times, and a repeat then costs a lookup instead of a read.
+ */
+const KNOWN_MAX = 4096;
+const KNOWN_LENGTH = 256;
+
 /** Marks the input as malformed: caught by `XmlScanner`, which calls `onMalformed`. */
 class Malformed extends Error {}
 
@@ -146,6 +164,8 @@ export class XmlScanner {
   private readonly seen = new Map<number, string>();
   /** The attribute names of the tag being read. */
   private readonly keys: string[] = [];
+  /** Tags read before by their text (none declaring a namespace: those must be declared again); see KNOWN_MAX. */
+  private readonly known = new Map<string, KnownTag>();
   private sawRoot = false;
   private start = true;
 
@@ -329,6 +349,13 @@ export class XmlScanner {
 
   private openTag(s: string, lt: number, final: boolean): number {
     if (this.names.length === 0 && this.sawRoot) throw new Malformed();
+    // A tag's text up to the first ">": when it was read before as a whole tag, it is that tag again.
+    const gt = s.indexOf(">", lt + 1);
+    const tag = gt >= 0 && gt - lt < KNOWN_LENGTH ? s.slice(lt, gt + 1) : null;
+    if (tag !== null) {
+      const known = this.known.get(tag);
+      if (known !== undefined) return this.opened(known.name, known.attrs, known.empty, gt + 1);
+    }
     const n = s.length;
     let k = lt + 1;
     let c = s.charCodeAt(k);
@@ -340,18 +367,22 @@ export class XmlScanner {
     if (k >= n) return this.incomplete(final);
     if (k === lt + 1) throw new Malformed();
     const name = this.nameAt(s, lt + 1, k, h);
-    const attrs: Attrs = {};
+    let attrs: Attrs = NO_ATTRIBUTES;
+    let declares = false;
     const keys = this.keys;
     let count = 0;
     for (;;) {
       const spaced = isSpace(c);
       while (isSpace(c)) c = s.charCodeAt(++k);
       if (k >= n) return this.incomplete(final);
-      if (c === 0x3e /* > */) return this.opened(name, attrs, false, k + 1);
-      if (c === 0x2f /* / */) {
-        if (k + 1 >= n) return this.incomplete(final);
-        if (s.charCodeAt(k + 1) !== 0x3e) throw new Malformed();
-        return this.opened(name, attrs, true, k + 2);
+      if (c === 0x3e /* > */ || c === 0x2f /* / */) {
+        const empty = c === 0x2f;
+        if (empty && k + 1 >= n) return this.incomplete(final);
+        if (empty && s.charCodeAt(k + 1) !== 0x3e) throw new Malformed();
+        const end = empty ? k + 1 : k;
+        // Only a tag whose first ">" ends it is found again by its text.
+        if (tag !== null && !declares && gt === end) this.remember(tag, name, attrs, empty);
+        return this.opened(name, attrs, empty, end + 1);
       }
       if (!spaced) throw new Malformed();
       // An attribute: name, "=", a quoted value.
@@ -393,13 +424,32 @@ export class XmlScanner {
       for (let j = 0; j < count; j++) if (keys[j] === key) throw new Malformed();
       keys[count++] = key;
       // A plain object keeps V8's fast properties; "__proto__" would set its prototype, so it is defined instead.
+      if (count === 1) attrs = {};
       if (key === "__proto__")
         Object.defineProperty(attrs, key, { value, enumerable: true, writable: true, configurable: true });
       else attrs[key] = value;
-      if (key.charCodeAt(0) === 0x78 /* x */ && key.startsWith("xmlns")) this.sink.declare(key, value);
+      if (key.charCodeAt(0) === 0x78 /* x */ && key.startsWith("xmlns")) {
+        declares = true;
+        this.sink.declare(key, value);
+      }
       k = close + 1;
       c = s.charCodeAt(k);
     }
+  }
+
+  /** Keeps a tag read whole, in strings of its own (not views holding the chunk) and frozen, as sinks only read it. */
+  private remember(tag: string, name: string, attrs: Attrs, empty: boolean): void {
+    if (this.known.size >= KNOWN_MAX) return;
+    let own = NO_ATTRIBUTES;
+    if (attrs !== NO_ATTRIBUTES) {
+      own = {};
+      for (const key in attrs) {
+        if (key === "__proto__") return;
+        own[key] = ownString(attrs[key]);
+      }
+      Object.freeze(own);
+    }
+    this.known.set(ownString(tag), { name, attrs: own, empty });
   }
 
   private opened(name: string, attrs: Attrs, empty: boolean, next: number): number {

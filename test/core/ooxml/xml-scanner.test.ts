@@ -62,6 +62,8 @@ function byScanner(xml: string, cuts: number[]): Outcome {
           { ...attrs },
         ]);
         open++;
+        // Declarations belong to the tag that opened: a repeated tag must declare again.
+        for (const key of Object.keys(declared)) delete declared[key];
       },
       close: (name) => {
         open--;
@@ -214,6 +216,30 @@ describe("XmlScanner gives what saxes gives", () => {
       ["text", "😀"],
       ["close", "r"],
     ]);
+  });
+
+  it("reads a repeated tag as it read it the first time, cut anywhere", () => {
+    const repeated = [
+      '<w:x a="1>2" b="3"/>',
+      '<w:x a="1&amp;2"/>',
+      "<w:x\r\n a='\t1'/>",
+      '<w:x __proto__="p"/>',
+      '<q:x xmlns:q="urn:q" q:a="1"/>',
+      "<w:b/>",
+      "<w:p>",
+      "</w:p>",
+      '<w:x a="1" a="1"/>',
+    ];
+    const random = prng(7);
+    for (const piece of repeated) {
+      const xml = `<r>${piece.repeat(3)}<w:p>${piece.repeat(2)}</w:p></r>${piece}`;
+      const expected = bySaxes(xml);
+      expectSame([piece], byScanner(xml, []), expected);
+      for (let n = 0; n < 20; n++)
+        expectSame([piece, n], byScanner(xml, cutsOf(random, xml.length, 1 + n)), expected);
+      const inside = `<r>${piece.repeat(4)}</r>`;
+      expectSame([piece, "inside"], byScanner(inside, cutsOf(random, inside.length, 3)), bySaxes(inside));
+    }
   });
 
   it("reads a huge text and a huge tag arriving in small chunks", () => {
