@@ -13,6 +13,7 @@ import {
   type FileResult,
 } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
+import { nodeInflater } from "../../host/docx";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId, Stage } from "../../core/rules/types";
 import { refuseInputAsOutput, writeOutput } from "../output-path";
@@ -67,7 +68,7 @@ export async function checkFile(
   stage: Stage = "draft",
 ): Promise<FileResult> {
   try {
-    const model = readDocx(readInput(path));
+    const model = readDocx(readInput(path), { inflater: nodeInflater });
     return { file: path, profile, findings: await checkAsync(model, { profile, stage }) };
   } catch (error) {
     return { file: path, profile, findings: [], error: describeError(error) };

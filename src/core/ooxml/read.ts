@@ -9,11 +9,13 @@ import { readRelationships, relKind, relsPartOf, storyKindOf, type PackageConten
 import { StoryReader, type RawParagraph, type Story } from "./story";
 import { ChunkDecoder, decodeText } from "./decode";
 import { parseTree, XmlStream, type XNode } from "./xml";
-import { PACKAGE_LIMIT, ZipArchive } from "./zip";
+import { PACKAGE_LIMIT, ZipArchive, type Inflater } from "./zip";
 
 export interface ReadOptions {
   /** Progress callback: bytes or paragraphs done / total. */
   onProgress?: (done: number, total: number) => void;
+  /** The host's native inflate and CRC-32 (the CLI's node:zlib); fflate and the CRC tables otherwise. */
+  inflater?: Inflater;
 }
 
 type SmallPart = "styles" | "numbering" | "theme" | "settings";
@@ -26,7 +28,7 @@ export function readDocx(bytes: Uint8Array, options?: ReadOptions): DocModel {
     if (bytes.length > PACKAGE_LIMIT) throw packageTooLarge();
     return readFlatOpc(decodeText(bytes, "(tệp XML)"), options);
   }
-  const zip = new ZipArchive(bytes);
+  const zip = new ZipArchive(bytes, undefined, options?.inflater);
   const tree = (part: string): XNode | null => {
     const data = zip.read(part);
     return data === null ? null : parseTree(decodeText(data, part), part);

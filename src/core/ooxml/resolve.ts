@@ -166,8 +166,9 @@ export class Resolver {
     const l = levels;
     const ascii = this.font(d.ascii ?? l.ascii);
     const hAnsi = this.font(d.hAnsi ?? l.hAnsi);
-    // ASCII characters render in the ascii slot, Vietnamese letters (Latin Extended) in the hAnsi slot.
-    const font = hasNonAscii(text) ? (hAnsi ?? ascii) : (ascii ?? hAnsi);
+    // ASCII characters render in the ascii slot, Vietnamese letters (Latin Extended) in the hAnsi slot; the text is
+    // looked at only when the two differ.
+    const font = ascii === hAnsi ? ascii : hasNonAscii(text) ? (hAnsi ?? ascii) : (ascii ?? hAnsi);
     const sz = d.sz ?? l.sz;
     const u = d.u ?? l.u;
     const vertAlign = d.vertAlign ?? l.vertAlign;
@@ -207,19 +208,16 @@ export class Resolver {
         firstLine: ind.hanging !== undefined ? -ind.hanging : (ind.firstLine ?? 0),
       },
       spacing: { before: sp.before ?? 0, after: sp.after ?? 0, line: sp.line ?? 240, lineRule },
-      borders: {
-        top: p.borderTop ?? false,
-        bottom: p.borderBottom ?? false,
-        // Sides only when drawn: most paragraphs carry none, and a frame needs both.
-        ...(p.borderLeft ? { left: true } : {}),
-        ...(p.borderRight ? { right: true } : {}),
-      },
+      borders: { top: p.borderTop ?? false, bottom: p.borderBottom ?? false },
       // Level 9 is "body text": no outline level.
       outlineLevel: p.outlineLvl === undefined || p.outlineLvl >= 9 ? null : p.outlineLvl,
       keepNext: p.keepNext ?? false,
       keepLines: p.keepLines ?? false,
       pageBreakBefore: p.pageBreakBefore ?? false,
     };
+    // Sides only when drawn: most paragraphs carry none, and a frame needs both.
+    if (p.borderLeft) format.borders.left = true;
+    if (p.borderRight) format.borders.right = true;
     if (sp.beforeAutospacing) format.spacing.beforeAutospacing = true;
     if (sp.afterAutospacing) format.spacing.afterAutospacing = true;
     return format;

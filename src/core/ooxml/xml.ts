@@ -1,9 +1,10 @@
-// Streaming XML over saxes: events go to a sink; a DOCTYPE or malformed XML ends the parse with a VanThuError.
+// Streaming XML over XmlScanner (xml-scanner.ts; saxes is kept for the patcher, which needs source offsets): events
+// go to a sink; a DOCTYPE or malformed XML ends the parse with a VanThuError.
 // Qualified names reach sinks with the conventional prefixes (w:, a:, wps:…) whatever prefixes the part declares.
-import { SaxesParser } from "saxes";
 import { VanThuError } from "../errors";
 import { LIMITS } from "../limits";
 import { doctypeRefused, malformedXml, nestedTooDeep } from "./errors";
+import { XmlScanner } from "./xml-scanner";
 
 export type Attrs = Record<string, string>;
 
@@ -53,7 +54,7 @@ class PrefixNormalizer implements XmlSink {
 
   /**
    * An xmlns attribute of the tag being parsed (`XmlStream` hands them over as the parser meets them, before the
-   * tag opens): a scan of every tag's attributes would cost more, saxes keeping them in dictionary objects.
+   * tag opens): a scan of every tag's attributes would cost more.
    */
   declare(key: string, uri: string): void {
     const canonical = CANONICAL[uri];
@@ -78,41 +79,34 @@ class PrefixNormalizer implements XmlSink {
 
 /** An incremental parse of one part: write text chunks, then end. */
 export class XmlStream {
-  private readonly parser = new SaxesParser({ xmlns: false, position: false });
+  private readonly scanner: XmlScanner;
 
   constructor(
     sink: XmlSink,
     private readonly part: string,
   ) {
     const target = new PrefixNormalizer(sink);
-    this.parser.on("doctype", () => {
-      throw doctypeRefused(part);
-    });
-    this.parser.on("attribute", ({ name, value }) => {
-      if (name.charCodeAt(0) === 120 /* x */ && name.startsWith("xmlns")) target.declare(name, value);
-    });
-    let depth = 0;
-    this.parser.on("opentag", (tag) => {
-      if (++depth > LIMITS.xmlDepth) throw nestedTooDeep(part, LIMITS.xmlDepth);
-      target.open(tag.name, tag.attributes as Attrs);
-    });
-    this.parser.on("closetag", (tag) => {
-      depth--;
-      target.close(tag.name);
-    });
-    this.parser.on("text", (t) => target.text(t));
-    this.parser.on("cdata", (t) => target.text(t));
-    this.parser.on("error", () => {
-      throw malformedXml(part);
-    });
+    this.scanner = new XmlScanner(
+      {
+        open(name, attrs, depth) {
+          if (depth > LIMITS.xmlDepth) throw nestedTooDeep(part, LIMITS.xmlDepth);
+          target.open(name, attrs);
+        },
+        close: (name) => target.close(name),
+        text: (text) => target.text(text),
+        declare: (key, uri) => target.declare(key, uri),
+      },
+      () => doctypeRefused(part),
+      () => malformedXml(part),
+    );
   }
 
   write(chunk: string): void {
-    this.guard(() => this.parser.write(chunk));
+    this.guard(() => this.scanner.write(chunk));
   }
 
   end(): void {
-    this.guard(() => this.parser.close());
+    this.guard(() => this.scanner.end());
   }
 
   private guard(step: () => void): void {

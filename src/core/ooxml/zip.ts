@@ -3,7 +3,7 @@
 import { Inflate, strFromU8 } from "fflate";
 import { VanThuError } from "../errors";
 import { LIMITS } from "../limits";
-import { Crc32 } from "./crc32";
+import { Crc32, type NativeCrc32 } from "./crc32";
 import {
   checksumMismatch,
   corruptPart,
@@ -25,6 +25,19 @@ export interface ZipEntry {
   localOffset: number;
   /** CRC-32 of the uncompressed bytes, from the central directory. */
   crc: number;
+}
+
+/**
+ * Native zip helpers a host may lend the reader: the CLI passes node:zlib's (src/host/docx/node-inflater.ts), which
+ * inflate and checksum several times faster than fflate and the CRC tables; the pane has none and keeps fflate.
+ */
+export interface Inflater {
+  /**
+   * Raw deflate data inflated whole. Throws when the data is damaged or truncated, or would inflate to more than
+   * `maxOutputLength` bytes (the size the zip directory declares, itself within the part limit).
+   */
+  inflateRaw(data: Uint8Array, maxOutputLength: number): Uint8Array;
+  crc32: NativeCrc32;
 }
 
 export interface ZipLimits {
@@ -52,6 +65,7 @@ export class ZipArchive {
   constructor(
     private readonly bytes: Uint8Array,
     limits: ZipLimits = { part: PART_LIMIT, package: PACKAGE_LIMIT },
+    private readonly inflater?: Inflater,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let total = 0;
@@ -105,7 +119,7 @@ export class ZipArchive {
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw corruptPart(name);
     const data = this.bytes.subarray(start, end);
-    const crc = new Crc32();
+    const crc = new Crc32(this.inflater?.crc32);
     if (entry.method === 0) {
       if (data.length !== entry.size) throw corruptPart(name);
       crc.update(data);
@@ -119,6 +133,7 @@ export class ZipArchive {
     if (entry.method !== 8) throw unsupportedZip(name);
     // Deflate expands at most about 1032 times: a larger declared size is a lie, refused before any allocation.
     if (entry.size > data.length * MAX_DEFLATE_RATIO + 1024) throw corruptPart(name);
+    if (this.inflater !== undefined) return this.streamInflated(entry, this.inflater, data, crc, onChunk);
     let filled = 0;
     const inflater = new Inflate((chunk) => {
       if (filled + chunk.length > entry.size) throw new Overflow();
@@ -145,6 +160,33 @@ export class ZipArchive {
     }
     if (filled !== entry.size) throw corruptPart(name);
     if (crc.value() !== entry.crc) throw checksumMismatch(name);
+  }
+
+  /**
+   * The host's inflater: the part comes out whole (at most its declared size, so a lying entry is refused as with
+   * fflate) and goes to the consumer in slices, which decodes and parses each as with fflate's chunks.
+   */
+  private streamInflated(
+    entry: ZipEntry,
+    inflater: Inflater,
+    data: Uint8Array,
+    crc: Crc32,
+    onChunk: (chunk: Uint8Array, done: number, total: number) => void,
+  ): void {
+    let out: Uint8Array;
+    try {
+      // zlib wants a positive limit; an empty part that inflates to one byte is caught by the length test.
+      out = inflater.inflateRaw(data, Math.max(1, entry.size));
+    } catch {
+      throw corruptPart(entry.name);
+    }
+    if (out.length !== entry.size) throw corruptPart(entry.name);
+    crc.update(out);
+    for (let i = 0; i < out.length; i += INFLATE_SLICE) {
+      const slice = out.subarray(i, Math.min(i + INFLATE_SLICE, out.length));
+      onChunk(slice, i + slice.length, entry.size);
+    }
+    if (crc.value() !== entry.crc) throw checksumMismatch(entry.name);
   }
 
   private entry(name: string): ZipEntry | undefined {

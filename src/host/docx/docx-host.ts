@@ -9,6 +9,7 @@ import { insertIntoDocx, patchDocx, restoreDocx } from "../../core/ooxml/patch";
 import type { SavedSection } from "../../core/ooxml/patch";
 import { readDocx } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
+import { nodeInflater } from "./node-inflater";
 import type { Edit } from "../../core/rules/types";
 import type {
   ApplyResult,
@@ -66,7 +67,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async read(onProgress?: ReadProgress): Promise<DocModel> {
-    return readDocx(this.bytes, onProgress ? { onProgress } : undefined);
+    return readDocx(this.bytes, { onProgress, inflater: nodeInflater });
   }
 
   /** Insert after the paragraph last passed to select() ("selection"), at the start or at the end. */
@@ -84,7 +85,7 @@ export class DocxHost implements DocumentHost {
 
   /** The new document replaces the current one (it is checked by reading it first). */
   async openNew(docx: Uint8Array): Promise<void> {
-    readDocx(docx);
+    readDocx(docx, { inflater: nodeInflater });
     this.bytes = docx;
     this.selected = null;
   }

@@ -1,1 +1,2 @@
 export { DocxHost } from "./docx-host";
+export { nodeInflater } from "./node-inflater";
