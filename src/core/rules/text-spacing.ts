@@ -35,7 +35,7 @@ const MAY_BE_URL = /www|http/i;
 const PROTECTED = [/ngày[ \u00A0.…]+tháng/giu, /tháng[ \u00A0.…]+năm/giu, /Số:?[ \u00A0.…]*\//gu];
 
 /** A cheap test before the protected patterns run. */
-const MAY_NEED_PROTECTION = /www|http|@|ngày|Số/i;
+const MAY_NEED_PROTECTION = /www|http|@|ngày|tháng|Số/i;
 // Every scan below is linear in the paragraph's length: no pattern can restart inside a run it already crossed
 // (runs of spaces are matched whole, then the character after them is looked at), and overlaps are resolved with
 // a mark per character rather than by comparing findings with each other.

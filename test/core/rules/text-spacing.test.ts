@@ -104,6 +104,11 @@ describe("text-spacing", () => {
     expect(f.fix).toBeUndefined();
   });
 
+  it("leaves the blanks of a date left to fill, with or without the day", () => {
+    expect(one("Lạng Sơn, ngày    tháng    năm 2025")).toEqual([]);
+    expect(one("Hà Nội, tháng    năm 2025")).toEqual([]);
+  });
+
   it("leaves legacy-encoded paragraphs to font-legacy-encoding", () => {
     expect(check(textSpacing, { paragraphs: [{ text: "Uû  ban", run: { font: ".VnTime" } }] })).toEqual([]);
   });
