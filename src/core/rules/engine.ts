@@ -7,6 +7,7 @@ import type { DocModel } from "../model/types";
 import type { OrgProfile } from "../org/types";
 import { builtinProfiles, isProfileId, mergeProfile, type ProfileRefusal } from "../profiles";
 import { loadDatasets, loadedDatasets } from "./datasets";
+import { releaseTextParagraphs } from "./text-paragraphs";
 import { excerpt } from "./excerpt";
 import { allRules } from "./registry";
 import { LIMITS } from "../limits";
@@ -185,7 +186,7 @@ export async function checkAsync(model: DocModel, options: CheckOptions = {}): P
 }
 
 export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
-  const { profile, rules } = activeRules(options);
+  const active = activeRules(options);
   const findings: Finding[] = [];
   let analysis = options.analysis;
   if (!analysis) {
@@ -195,7 +196,24 @@ export function check(model: DocModel, options: CheckOptions = {}): Finding[] {
       analysis = emptyAnalysis(model);
       findings.push(internalFinding("analysis", "Nhận diện thành phần văn bản", e));
     }
+    // An analysis made here is this check's alone: what the rules shared through it is given up when they are done.
+    try {
+      return runRules(model, options, active, analysis, findings);
+    } finally {
+      releaseTextParagraphs(analysis);
+    }
   }
+  return runRules(model, options, active, analysis, findings);
+}
+
+/** Each active rule on the analysed document, then the findings in document order within the limits. */
+function runRules(
+  model: DocModel,
+  options: CheckOptions,
+  { profile, rules }: ReturnType<typeof activeRules>,
+  analysis: DocAnalysis,
+  findings: Finding[],
+): Finding[] {
   const datasets = loadedDatasets();
   let dropped = 0;
   let worst: Severity | null = null;

@@ -38,6 +38,17 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
 }
 
 /**
+ * Called by the engine when a check that made its own analysis is over: the paragraphs' shared words are given up, so
+ * the next check reuses their store (see `Vocabulary.release`).
+ */
+export function releaseTextParagraphs(analysis: DocAnalysis): void {
+  const cached = shared.get(analysis);
+  if (cached === undefined) return;
+  shared.delete(analysis);
+  cached.paragraphs[0]?.vocabulary.release();
+}
+
+/**
  * The engine analyses a document once per check and hands the same analysis to every rule, so the text rules
  * of one check share one list. A new check brings a new analysis object, hence a fresh list.
  */

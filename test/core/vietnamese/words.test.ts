@@ -137,3 +137,26 @@ describe("WordTable: a fact per vocabulary word, worked out once", () => {
     expect(computed).toBe(1);
   });
 });
+
+describe("Vocabulary.release: a finished check's store serves the next", () => {
+  it("hands the store to the next vocabulary, which scans as a fresh one would", () => {
+    const text = "Ủy ban nhân dân tỉnh Lạng Sơn và Ủy ban MTTQ tỉnh";
+    const first = new Vocabulary(64);
+    scanWords("một hai ba bốn năm sáu bảy tám chín mười", first);
+    const store = first.scanned;
+    first.release();
+    expect(first.size).toBe(0);
+    const next = new Vocabulary(64);
+    expect(next.scanned).toBe(store);
+    const fresh = new Vocabulary(64);
+    expect(fresh.scanned).not.toBe(store);
+    expect(unpackWords(text, scanWords(text, next), next)).toEqual(tokenize(text));
+  });
+
+  it("is not handed to a vocabulary that needs more room", () => {
+    const small = new Vocabulary(16);
+    const store = small.scanned;
+    small.release();
+    expect(new Vocabulary(100_000).scanned).not.toBe(store);
+  });
+});
