@@ -28,7 +28,7 @@ export function textParagraphs(ctx: RuleContext): TextParagraph[] {
     (paragraph) => paragraph.text.trim() !== "" && !paragraph.runs.some(isLegacyEncodedRun),
   );
   // Vietnamese words average four to five characters with the space after them: room for that many, grown if short.
-  const vocabulary = new Vocabulary(Math.ceil(kept.reduce((n, p) => n + p.text.length, 0) / 4));
+  const vocabulary = new Vocabulary(Math.ceil(kept.reduce((n, p) => n + p.text.length, 0) / 4), true);
   const out = kept.map((paragraph): TextParagraph => {
     const furniture = paragraph.index !== null && ctx.analysis.furniture.has(paragraph.index);
     return { paragraph, text: paragraph.text, furniture, words: null, vocabulary };

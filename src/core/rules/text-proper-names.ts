@@ -78,10 +78,7 @@ class Scan {
   /** Whether the text between words k - 1 and k is exactly `gap`, compared in place. */
   gapIs(k: number, gap: string): boolean {
     const from = this.end(k - 1);
-    if (this.start(k) - from !== gap.length) return false;
-    for (let j = 0; j < gap.length; j++)
-      if (this.text.charCodeAt(from + j) !== gap.charCodeAt(j)) return false;
-    return true;
+    return this.start(k) - from === gap.length && this.text.startsWith(gap, from);
   }
 
   /** The text between words k - 1 and k. */
@@ -93,15 +90,19 @@ class Scan {
 /** What the rule asks of each word of a vocabulary, answered once per word. */
 class WordFacts {
   private readonly keys: WordTable<string>;
-  /** By word id: 0 not yet known, 1 no, 2 yes. */
-  private openers = new Uint8Array(1024);
-  private uppers = new Uint8Array(1024);
-
   private readonly names: WordTable<ListedName[] | null>;
+  private readonly uppers: WordTable<boolean>;
+  private readonly openers: WordTable<boolean>;
 
-  constructor(private readonly vocabulary: Vocabulary) {
+  constructor(vocabulary: Vocabulary) {
     this.keys = comparisonKeys(vocabulary);
     this.names = new WordTable(vocabulary, (id) => byFirst.get(this.keyOf(id)) ?? null);
+    this.uppers = new WordTable(vocabulary, (id, v) => startsUpper(v.words[id]));
+    // A word that opens a name, unit, part, date or noun the rule checks: listed, and not an uppercase word.
+    this.openers = new WordTable(vocabulary, (id, v) => {
+      const word = v.words[id];
+      return STARTS.has(v.keys[id]) && !(word.length > 1 && isUpperText(word));
+    });
   }
 
   keyOf(id: number): string {
@@ -113,28 +114,12 @@ class WordFacts {
   }
 
   startsUpper(id: number): boolean {
-    if (id >= this.uppers.length) this.uppers = grown(this.uppers, id);
-    if (this.uppers[id] === 0) this.uppers[id] = startsUpper(this.vocabulary.words[id]) ? 2 : 1;
-    return this.uppers[id] === 2;
+    return this.uppers.get(id);
   }
 
-  /** A word that opens a name, unit, part, date or noun the rule checks: listed, and not an uppercase word. */
   opens(id: number): boolean {
-    if (id >= this.openers.length) this.openers = grown(this.openers, id);
-    if (this.openers[id] === 0) {
-      const word = this.vocabulary.words[id];
-      this.openers[id] =
-        STARTS.has(this.vocabulary.keys[id]) && !(word.length > 1 && isUpperText(word)) ? 2 : 1;
-    }
-    return this.openers[id] === 2;
+    return this.openers.get(id);
   }
-}
-
-/** `table` in a larger copy with room for index `id`. */
-function grown(table: Uint8Array<ArrayBuffer>, id: number): Uint8Array<ArrayBuffer> {
-  const larger = new Uint8Array(Math.max(2 * table.length, id + 1));
-  larger.set(table);
-  return larger;
 }
 
 /** One WordFacts per vocabulary, that is per check. */

@@ -98,10 +98,13 @@ export class Vocabulary {
   private store: Int32Array;
   private count = 0;
 
-  /** `expectedWords`: room to make at once, so a long document's words are not copied into ever larger stores. */
-  constructor(expectedWords = 256) {
+  /**
+   * `expectedWords`: room to make at once, so a long document's words are not copied into ever larger stores.
+   * `forCheck`: a check's vocabulary, which takes over the store the last check released (see `release`).
+   */
+  constructor(expectedWords = 256, forCheck = false) {
     const length = 3 * Math.max(16, expectedWords);
-    if (spareStore !== null && spareStore.length >= length) {
+    if (forCheck && spareStore !== null && spareStore.length >= length) {
       this.store = spareStore;
       spareStore = null;
     } else this.store = new Int32Array(length);
@@ -180,9 +183,7 @@ export class Vocabulary {
   }
 
   private sameWord(word: string, text: string, start: number, end: number): boolean {
-    if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-    return true;
+    return word.length === end - start && text.startsWith(word, start);
   }
 
   private add(word: string, hash: number, slot: number): number {

@@ -138,25 +138,26 @@ describe("WordTable: a fact per vocabulary word, worked out once", () => {
   });
 });
 
-describe("Vocabulary.release: a finished check's store serves the next", () => {
-  it("hands the store to the next vocabulary, which scans as a fresh one would", () => {
+describe("Vocabulary.release: a finished check's store serves the next check", () => {
+  it("hands the store to the next check's vocabulary, which scans as a fresh one would", () => {
     const text = "Ủy ban nhân dân tỉnh Lạng Sơn và Ủy ban MTTQ tỉnh";
-    const first = new Vocabulary(64);
+    const first = new Vocabulary(64, true);
     scanWords("một hai ba bốn năm sáu bảy tám chín mười", first);
     const store = first.scanned;
     first.release();
     expect(first.size).toBe(0);
-    const next = new Vocabulary(64);
+    // A vocabulary outside a check (tokenize) leaves the store for the next check.
+    expect(new Vocabulary(64).scanned).not.toBe(store);
+    const next = new Vocabulary(64, true);
     expect(next.scanned).toBe(store);
-    const fresh = new Vocabulary(64);
-    expect(fresh.scanned).not.toBe(store);
+    expect(new Vocabulary(64, true).scanned).not.toBe(store);
     expect(unpackWords(text, scanWords(text, next), next)).toEqual(tokenize(text));
   });
 
-  it("is not handed to a vocabulary that needs more room", () => {
-    const small = new Vocabulary(16);
+  it("is not handed to a check's vocabulary that needs more room", () => {
+    const small = new Vocabulary(16, true);
     const store = small.scanned;
     small.release();
-    expect(new Vocabulary(100_000).scanned).not.toBe(store);
+    expect(new Vocabulary(100_000, true).scanned).not.toBe(store);
   });
 });
