@@ -9,8 +9,8 @@ const MAX_RUN = 8;
 
 /**
  * Repeated runs among a paragraph's words, compared by lower-case id: the rule reads every word of a document
- * against up to eight after it, so it works on the packed words rather than token objects, in plain loops over
- * the packed store (closures per word cost four times the comparisons themselves).
+ * against up to eight after it, so it works on the packed words rather than token objects, in plain loops (closures
+ * per word cost four times the comparisons themselves).
  */
 export function findRepeats(
   text: string,
@@ -18,16 +18,17 @@ export function findRepeats(
   vocabulary: Vocabulary,
 ): SpanReport[] {
   const { keyIds, keys } = vocabulary;
-  const store = vocabulary.scanned;
-  /** Where word k's id sits in the store. */
-  const at = (k: number) => 3 * (first + k) + 2;
   const reports: SpanReport[] = [];
   for (let i = 0; i < count;) {
-    const opening = keyIds[store[at(i)]];
+    const opening = keyIds[vocabulary.idOf(first + i)];
     let n = Math.min(MAX_RUN, (count - i) >> 1);
     // A run of n repeats only where word i + n is word i again: one comparison passes most lengths by.
-    while (n >= 1 && (keyIds[store[at(i + n)]] !== opening || !sameRun(text, first, i, n, vocabulary))) n--;
-    if (n === 0 || (n === 1 && !FUNCTION_WORDS.has(keys[store[at(i)]]))) {
+    while (
+      n >= 1 &&
+      (keyIds[vocabulary.idOf(first + i + n)] !== opening || !sameRun(text, first, i, n, vocabulary))
+    )
+      n--;
+    if (n === 0 || (n === 1 && !FUNCTION_WORDS.has(keys[vocabulary.idOf(first + i)]))) {
       i++;
       continue;
     }
@@ -53,11 +54,10 @@ export function findRepeats(
 /** True when words i…i+n-1 of the paragraph are written again right after, only spaces between, with a letter. */
 function sameRun(text: string, first: number, i: number, n: number, vocabulary: Vocabulary): boolean {
   const { keyIds, keys } = vocabulary;
-  const store = vocabulary.scanned;
   for (let k = 1; k < n; k++)
-    if (keyIds[store[3 * (first + i + k) + 2]] !== keyIds[store[3 * (first + i + n + k) + 2]]) return false;
+    if (keyIds[vocabulary.idOf(first + i + k)] !== keyIds[vocabulary.idOf(first + i + n + k)]) return false;
   for (let k = i; k < i + 2 * n - 1; k++) if (!vocabulary.spacesOnlyAfter(text, first + k)) return false;
-  for (let k = i; k < i + n; k++) if (hasLetter(keys[store[3 * (first + k) + 2]])) return true;
+  for (let k = i; k < i + n; k++) if (hasLetter(keys[vocabulary.idOf(first + k)])) return true;
   return false;
 }
 

@@ -208,9 +208,8 @@ export function mayHoldConfusion(
 ): boolean {
   const starts = confusionStarts(vocabulary, index);
   const keys = comparisonKeys(vocabulary);
-  const store = vocabulary.scanned;
   for (let i = 0; i < count; i++) {
-    const candidates = starts.get(store[3 * (first + i) + 2]);
+    const candidates = starts.get(vocabulary.idOf(first + i));
     if (candidates === null) continue;
     for (const confusion of candidates) {
       const words = phraseWordsOf(confusion.wrong);
@@ -219,7 +218,7 @@ export function mayHoldConfusion(
       for (let k = 1; k < words.length && same; k++)
         same =
           vocabulary.spacesOnlyAfter(text, first + i + k - 1) &&
-          keys.get(store[3 * (first + i + k) + 2]) === words[k];
+          keys.get(vocabulary.idOf(first + i + k)) === words[k];
       if (same) return true;
     }
   }
