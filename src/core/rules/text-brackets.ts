@@ -16,8 +16,6 @@ const NAME: Record<string, string> = {
 /** A list label closed by ")": "a)", "đ)", "1)", "iv)" at the start of the text or after a space or separator. */
 const LABEL_BEFORE = /(?:^|[\s;:,(–-])(?:\d{1,3}|[a-zđ]|[ivx]{1,4})$/iu;
 const MARKS = /[()[\]“”"]/g;
-/** Any mark at all: most paragraphs hold none and are passed by with one test. */
-const ANY_MARK = /[()[\]“”"]/;
 
 /**
  * How far (in paragraphs) a mark opened in one paragraph may close: a quotation may run over a whole quoted
@@ -40,7 +38,6 @@ function closesLabel(text: string, at: number): boolean {
 
 /** Marks left open or closed without an opening, in one pass: each mark is pushed and popped at most once. */
 export function unbalancedMarks(text: string): Unbalanced[] {
-  if (!ANY_MARK.test(text)) return [];
   const stack: Unbalanced[] = [];
   const open: Record<string, number> = { "(": 0, "[": 0, "“": 0 };
   const bad: Unbalanced[] = [];
