@@ -1,9 +1,9 @@
 // What stands before a run of dots, read backwards from the run. Patterns anchored at the end of the text before
 // the run (`…$`) would scan the whole prefix for every run: quadratic in the runs of a long paragraph.
 import { charBefore } from "../text/match-after";
+import { isWhiteSpace } from "../text/white-space";
 import { hasLetter } from "../vietnamese/letters";
 
-const WHITE = /\s/;
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A word announcing a value, after a non-letter or at the start. */
 const VALUE_WORD = /(?:^|[^\p{L}])(?:số|ngày|tháng|năm|giờ|lúc|tại|ông|bà|của)$/iu;
@@ -13,7 +13,7 @@ const VALUE_WORD_REACH = 8;
 /** Where the white space (`\s`) that ends at `end` starts. */
 export function whiteStart(text: string, end: number): number {
   let at = end;
-  while (at > 0 && WHITE.test(text[at - 1])) at--;
+  while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
