@@ -1,8 +1,8 @@
 // Reader and checker benchmark: generates plans of 10, 100 and 1,000 pages from the seed, then for each prints read time,
 // check time, paragraphs per second, peak memory against the unzipped size, and mammoth's docx→HTML time as a ratio.
 // Each document is measured in a fresh child process so peak memory (max RSS) belongs to that document alone.
-// The read is the CLI's: readDocx with node:zlib's inflate and CRC-32 (src/host/docx/node-inflater.ts), as
-// `vanthu check` passes them; the pane reads with fflate and the CRC tables instead.
+// The read is the CLI's: readDocxInNode, readDocx with node:zlib's inflate and CRC-32
+// (src/host/docx/node-inflater.ts), as `vanthu check` reads; the pane reads with fflate and the CRC tables instead.
 // Usage: node scripts/bench/reader.mjs [pages…]        (or import and call runReaderBench()).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,8 +24,7 @@ async function bundle(dir) {
   esbuild.buildSync({
     stdin: {
       contents:
-        'export { readDocx } from "./src/core/ooxml/read";\n' +
-        'export { nodeInflater } from "./src/host/docx/node-inflater";\n' +
+        'export { readDocxInNode } from "./src/host/docx/node-inflater";\n' +
         'export { check, prepareCheck } from "./src/core/rules/engine";\n' +
         'export { allRules } from "./src/core/rules/registry";\n' +
         'export { dataRules } from "./src/core/rules/registry-data";\n',
@@ -122,8 +121,7 @@ async function child(bundlePath, file, repeats) {
   const heapBase = process.memoryUsage().heapUsed;
   let heapPeak = heapBase;
   const sample = () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed));
-  const inflater = core.nodeInflater;
-  let model = core.readDocx(bytes, { onProgress: sample, inflater });
+  let model = core.readDocxInNode(bytes, sample);
   sample();
   const peak = process.resourceUsage().maxRSS * 1024;
   const reads = [];
@@ -131,7 +129,7 @@ async function child(bundlePath, file, repeats) {
   for (let i = 0; i < repeats; i++) {
     const cpu = process.cpuUsage();
     const t = performance.now();
-    model = core.readDocx(bytes, { inflater });
+    model = core.readDocxInNode(bytes);
     reads.push(performance.now() - t);
     const c = process.cpuUsage(cpu);
     readCpu.push((c.user + c.system) / 1000);

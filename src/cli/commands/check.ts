@@ -3,7 +3,6 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { VanThuError } from "../../core/errors";
 import { LIMITS } from "../../core/limits";
-import { readDocx } from "../../core/ooxml/read";
 import { renderHtmlReport } from "../../core/report/html";
 import {
   contractJsonChunks,
@@ -13,7 +12,7 @@ import {
   type FileResult,
 } from "../../core/report/results";
 import { ruleDoc, ruleDocs } from "../../core/rules/docs";
-import { nodeInflater } from "../../host/docx";
+import { readDocxInNode } from "../../host/docx";
 import { checkAsync } from "../../core/rules/engine";
 import type { ProfileId, Stage } from "../../core/rules/types";
 import { refuseInputAsOutput, writeOutput } from "../output-path";
@@ -68,7 +67,7 @@ export async function checkFile(
   stage: Stage = "draft",
 ): Promise<FileResult> {
   try {
-    const model = readDocx(readInput(path), { inflater: nodeInflater });
+    const model = readDocxInNode(readInput(path));
     return { file: path, profile, findings: await checkAsync(model, { profile, stage }) };
   } catch (error) {
     return { file: path, profile, findings: [], error: describeError(error) };

@@ -1,10 +1,9 @@
 // `vanthu fix`: safe fixes (or the listed rules) applied rule by rule through the .docx host, written to a new file.
 // The summary and the exit code come from checking again the file as written, not from the fix loop's own count.
-import { DocxHost, nodeInflater } from "../../host/docx";
+import { DocxHost, readDocxInNode } from "../../host/docx";
 import { VanThuError } from "../../core/errors";
 import type { DocMeta } from "../../core/model/types";
 import { removeSignatures } from "../../core/ooxml/patch";
-import { readDocx } from "../../core/ooxml/read";
 import { applyFixes, checkAsync } from "../../core/rules/engine";
 import type { ProfileId } from "../../core/rules/types";
 import { readInput } from "./check";
@@ -54,7 +53,7 @@ export async function fixFile(input: string, output: string, options: FixFileOpt
   // A changed document's signature no longer holds: it is removed rather than left to show as broken.
   if (model.meta.signed) await host.openNew(removeSignatures(host.content()));
   await host.save(output);
-  const written = readDocx(readInput(output), { inflater: nodeInflater });
+  const written = readDocxInNode(readInput(output));
   const findings = await checkAsync(written, { profile: options.profile });
   return {
     applied: report.applied.reduce((n, a) => n + a.edits, 0),

@@ -7,9 +7,8 @@ import type { Block } from "../../core/model/blocks";
 import type { DocModel, Paragraph } from "../../core/model/types";
 import { insertIntoDocx, patchDocx, restoreDocx } from "../../core/ooxml/patch";
 import type { SavedSection } from "../../core/ooxml/patch";
-import { readDocx } from "../../core/ooxml/read";
 import { writeFragment } from "../../core/ooxml/write";
-import { nodeInflater } from "./node-inflater";
+import { readDocxInNode } from "./node-inflater";
 import type { Edit } from "../../core/rules/types";
 import type {
   ApplyResult,
@@ -67,7 +66,7 @@ export class DocxHost implements DocumentHost {
   }
 
   async read(onProgress?: ReadProgress): Promise<DocModel> {
-    return readDocx(this.bytes, { onProgress, inflater: nodeInflater });
+    return readDocxInNode(this.bytes, onProgress);
   }
 
   /** Insert after the paragraph last passed to select() ("selection"), at the start or at the end. */
@@ -85,7 +84,7 @@ export class DocxHost implements DocumentHost {
 
   /** The new document replaces the current one (it is checked by reading it first). */
   async openNew(docx: Uint8Array): Promise<void> {
-    readDocx(docx, { inflater: nodeInflater });
+    readDocxInNode(docx);
     this.bytes = docx;
     this.selected = null;
   }

@@ -1,2 +1,2 @@
 export { DocxHost } from "./docx-host";
-export { nodeInflater } from "./node-inflater";
+export { nodeInflater, readDocxInNode } from "./node-inflater";

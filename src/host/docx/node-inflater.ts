@@ -1,6 +1,8 @@
 // node:zlib's inflate and CRC-32 for the reader: the CLI and the .docx host read packages with them, several times
 // faster than fflate and the CRC tables the pane uses (src/core stays free of Node APIs; it takes them as options).
 import { crc32, inflateRawSync } from "zlib";
+import type { DocModel } from "../../core/model/types";
+import { readDocx, type ReadOptions } from "../../core/ooxml/read";
 import type { Inflater } from "../../core/ooxml/zip";
 
 export const nodeInflater: Inflater = {
@@ -10,3 +12,7 @@ export const nodeInflater: Inflater = {
     inflateRawSync(data, { maxOutputLength, chunkSize: Math.max(64, maxOutputLength + 1) }),
   crc32: (bytes, crc) => crc32(bytes, crc),
 };
+
+/** `readDocx` as everything on Node reads a package: with node:zlib's inflate and CRC-32. */
+export const readDocxInNode = (bytes: Uint8Array, onProgress?: ReadOptions["onProgress"]): DocModel =>
+  readDocx(bytes, { onProgress, inflater: nodeInflater });
